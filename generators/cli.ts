@@ -1,0 +1,142 @@
+/**
+ * The command line: reads the spec, prints diagnostics, and writes (or with
+ * --check compares) the generated files. The only module besides the writer
+ * that touches the file system or the process.
+ *
+ * Exit codes: 0 success, 1 invalid catalog or stale output, 2 wrong usage.
+ */
+import { readFile } from "node:fs/promises";
+import { relative, resolve, sep } from "node:path";
+import { pathToFileURL } from "node:url";
+import { Command, CommanderError } from "commander";
+import { formatDiagnostic, hasErrors } from "./diagnostics.ts";
+import { generateArtifacts } from "./generate.ts";
+import { loadCatalog } from "./load-catalog.ts";
+import { compareOutputs, writeOutputs } from "./writer.ts";
+
+export const EXIT_OK = 0;
+export const EXIT_INVALID = 1;
+export const EXIT_USAGE = 2;
+
+export const DEFAULT_SPEC = "spec/errors.yaml";
+export const DEFAULT_OUT = "dist";
+
+export interface CliIo {
+  readonly cwd: string;
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+}
+
+interface Options {
+  readonly spec: string;
+  readonly out: string;
+  readonly check: boolean;
+}
+
+const processIo: CliIo = {
+  cwd: process.cwd(),
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+};
+
+function buildProgram(io: CliIo): Command {
+  return new Command("generate")
+    .description("Check the error catalog and generate every artifact from it.")
+    .option("--spec <file>", "catalog to read", DEFAULT_SPEC)
+    .option("--out <dir>", "folder to write the artifacts to", DEFAULT_OUT)
+    .option("--check", "write nothing; exit 1 and name every file that is stale or missing", false)
+    .helpOption("-h, --help", "show this help")
+    .addHelpText(
+      "after",
+      "\nExit codes: 0 success, 1 invalid catalog or stale output, 2 wrong usage.\n" +
+        "Examples:\n  npm run generate\n  npm run generate -- --check\n  npm run generate -- --spec other.yaml --out build/other\n",
+    )
+    .allowExcessArguments(false)
+    .exitOverride()
+    .configureOutput({
+      writeOut: io.stdout,
+      writeErr: io.stderr,
+      outputError: (text, write) => write(`${text.trimEnd()} (see --help)\n`),
+    });
+}
+
+export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
+  const program = buildProgram(io);
+  try {
+    program.parse([...argv], { from: "user" });
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.code === "commander.helpDisplayed" || error.code === "commander.help" ? EXIT_OK : EXIT_USAGE;
+    }
+    throw error;
+  }
+  const options = program.opts<Options>();
+  return run(options, io);
+}
+
+async function run(options: Options, io: CliIo): Promise<number> {
+  const specPath = resolve(io.cwd, options.spec);
+  const shown = displayPath(io.cwd, specPath);
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(specPath);
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (error as Error).message;
+    io.stderr(`error: cannot read the catalog ${shown}: ${reason} (pass another one with --spec FILE)\n`);
+    return EXIT_USAGE;
+  }
+
+  const { catalog, diagnostics } = loadCatalog(bytes.toString("utf8"), shown);
+  for (const diagnostic of diagnostics) io.stderr(`${formatDiagnostic(diagnostic)}\n`);
+  if (catalog === undefined || hasErrors(diagnostics)) {
+    const count = diagnostics.filter((d) => d.severity === "error").length;
+    io.stderr(`${shown}: ${count} error${count === 1 ? "" : "s"}; nothing was written\n`);
+    return EXIT_INVALID;
+  }
+
+  const files = generateArtifacts(catalog);
+  const outDir = resolve(io.cwd, options.out);
+  const outShown = displayPath(io.cwd, outDir);
+  if (options.check) {
+    const statuses = await compareOutputs(outDir, files);
+    const outdated = statuses.filter((s) => s.state !== "unchanged");
+    if (outdated.length === 0) {
+      io.stdout(`${outShown}: all ${files.length} generated files are up to date\n`);
+      return EXIT_OK;
+    }
+    for (const status of outdated) io.stderr(`${status.state}: ${outShown}/${status.path}\n`);
+    io.stderr(`${outdated.length} of ${files.length} generated files are stale or missing; run \`${fixCommand(options)}\` and commit the result\n`);
+    return EXIT_INVALID;
+  }
+
+  const statuses = await writeOutputs(outDir, files);
+  const written = statuses.filter((s) => s.state !== "unchanged").length;
+  io.stdout(`${outShown}: wrote ${written} file${written === 1 ? "" : "s"}, ${files.length - written} unchanged\n`);
+  return EXIT_OK;
+}
+
+function fixCommand(options: Options): string {
+  const extra = [
+    ...(options.spec !== DEFAULT_SPEC ? ["--spec", options.spec] : []),
+    ...(options.out !== DEFAULT_OUT ? ["--out", options.out] : []),
+  ];
+  return extra.length === 0 ? "npm run generate" : `npm run generate -- ${extra.join(" ")}`;
+}
+
+/** A path relative to the working folder with `/` separators, as diagnostics show it. */
+function displayPath(cwd: string, path: string): string {
+  const shown = relative(cwd, path) || ".";
+  return sep === "/" ? shown : shown.split(sep).join("/");
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`internal error (a bug in coinone-error-codes; please report it):\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      process.exitCode = EXIT_INVALID;
+    },
+  );
+}

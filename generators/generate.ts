@@ -1,0 +1,17 @@
+/**
+ * Runs every target on a loaded catalog and returns the files in memory,
+ * sorted by path. Generators are pure; only the writer touches the disk.
+ */
+import { generateCatalogJson } from "./targets/catalog-json.ts";
+import type { Catalog, OutputFile } from "./types.ts";
+
+export type Target = (catalog: Catalog) => OutputFile[];
+
+export const TARGETS: Readonly<Record<string, Target>> = {
+  catalog: generateCatalogJson,
+};
+
+export function generateArtifacts(catalog: Catalog): OutputFile[] {
+  const files = Object.values(TARGETS).flatMap((target) => target(catalog));
+  return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}

@@ -1,0 +1,99 @@
+/**
+ * The load/validate pipeline: catalog text -> YAML with positions -> schema
+ * check -> semantic checks -> a normalised, deeply frozen catalog. Pure: the
+ * caller reads the file and passes its text and the path to show in
+ * diagnostics.
+ */
+import { createHash } from "node:crypto";
+import type { Diagnostic } from "./diagnostics.ts";
+import { hasErrors, sortDiagnostics } from "./diagnostics.ts";
+import { compareCodes, toEnumMemberName } from "./names.ts";
+import { checkSchema } from "./schema-check.ts";
+import { checkSemantics } from "./semantic-check.ts";
+import type { Catalog, CatalogError, Category, WireFields } from "./types.ts";
+import { readYaml } from "./yaml-source.ts";
+
+export interface LoadResult {
+  /** Set only when there is no error (warnings allowed). */
+  readonly catalog?: Catalog;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** Drops a byte order mark and turns CRLF or CR line ends into LF, so both spellings give the same catalog. */
+export function normaliseText(text: string): string {
+  return text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+}
+
+export function loadCatalog(text: string, file: string): LoadResult {
+  const normalised = normaliseText(text);
+  const source = readYaml(normalised, file);
+  if (source.data === undefined) return { diagnostics: sortDiagnostics(source.diagnostics) };
+  const diagnostics = sortDiagnostics([
+    ...source.diagnostics,
+    ...checkSchema(source.data, source, file),
+    ...checkSemantics(source.data, source, file),
+  ]);
+  if (hasErrors(diagnostics)) return { diagnostics };
+  const sha256 = createHash("sha256").update(normalised, "utf8").digest("hex");
+  return { catalog: deepFreeze(normalise(source.data as RawCatalog, file, sha256)), diagnostics };
+}
+
+/** The shape the schema guarantees. */
+interface RawCatalog {
+  catalog: {
+    name: string;
+    title: string;
+    version: string;
+    sourceLocale: string;
+    locales: string[];
+    docsBaseUrl?: string;
+    wire: WireFields;
+  };
+  categories: Category[];
+  errors: Omit<CatalogError, "member">[];
+}
+
+function normalise(raw: RawCatalog, file: string, sha256: string): Catalog {
+  const { catalog: meta } = raw;
+  const inLocaleOrder = (text: Record<string, string>) =>
+    Object.fromEntries(meta.locales.map((locale) => [locale, text[locale] as string]));
+  return {
+    name: meta.name,
+    title: meta.title,
+    version: meta.version,
+    sourceLocale: meta.sourceLocale,
+    locales: [...meta.locales],
+    ...(meta.docsBaseUrl !== undefined && { docsBaseUrl: meta.docsBaseUrl }),
+    wire: pick(meta.wire, ["resultField", "errorResult", "codeField", "messageField", "legacyCodeField", "legacyMessageField"]),
+    categories: raw.categories.map((c) => ({ id: c.id, title: inLocaleOrder(c.title) })),
+    errors: [...raw.errors]
+      .sort((a, b) => compareCodes(a.code, b.code))
+      .map((e) => ({
+        code: e.code,
+        name: e.name,
+        member: toEnumMemberName(e.name),
+        category: e.category,
+        message: e.message,
+        description: inLocaleOrder(e.description),
+        ...pick(e, ["retryable", "userAction", "httpStatus", "notes"]),
+        ...(e.deprecated && { deprecated: pick(e.deprecated, ["since", "reason", "replacedBy"]) }),
+        ...(e.removed && { removed: pick(e.removed, ["since", "reason"]) }),
+      })),
+    source: { path: file, sha256 },
+  };
+}
+
+/** Copies the listed keys that are set, in the listed order, so JSON output has a fixed key order. */
+function pick<T extends object, K extends keyof T>(value: T, keys: readonly K[]): Pick<T, K> {
+  const out = {} as Pick<T, K>;
+  for (const key of keys) if (value[key] !== undefined) out[key] = value[key];
+  return out;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}

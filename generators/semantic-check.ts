@@ -1,0 +1,156 @@
+/**
+ * Checks what a JSON Schema cannot say: codes and names unique, names that
+ * make valid and distinct enum members, categories and locales that exist,
+ * the same placeholders in every locale, tombstones never reused, and
+ * replacements that point at a live code. Runs on any data, valid or not, so
+ * one run reports schema and semantic problems together.
+ */
+import type { Diagnostic, Position } from "./diagnostics.ts";
+import { quote } from "./diagnostics.ts";
+import {
+  compareCodes,
+  isReservedMemberName,
+  isUpperSnake,
+  placeholdersOf,
+  toEnumMemberName,
+  toUpperSnake,
+} from "./names.ts";
+import type { DataPath, YamlSource } from "./yaml-source.ts";
+
+type Loose = Record<string, unknown>;
+
+const isObject = (value: unknown): value is Loose =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+const asString = (value: unknown): string | undefined => (typeof value === "string" ? value : undefined);
+const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+
+export function checkSemantics(data: unknown, source: YamlSource, file: string): Diagnostic[] {
+  if (!isObject(data)) return [];
+  const out: Diagnostic[] = [];
+  const report = (path: DataPath, rule: string, message: string, hint: string, severity: Diagnostic["severity"] = "error", part: "value" | "key" = "value") =>
+    out.push({ file, ...source.locate(path, part), severity, rule, message, hint });
+  const place = (p: Position) => `${p.line}:${p.col}`;
+
+  const meta = isObject(data.catalog) ? data.catalog : {};
+  const locales = list(meta.locales).filter((l): l is string => typeof l === "string");
+  const sourceLocale = asString(meta.sourceLocale);
+  if (sourceLocale !== undefined && locales.length > 0 && !locales.includes(sourceLocale)) {
+    report(["catalog", "sourceLocale"], "unknown-locale", `source locale ${quote(sourceLocale)} is not in catalog.locales`, `add ${sourceLocale} to catalog.locales or pick one of: ${locales.join(", ")}`);
+  }
+
+  const checkLocales = (path: DataPath, text: unknown, what: string) => {
+    if (!isObject(text) || locales.length === 0) return;
+    for (const locale of locales) {
+      if (!(locale in text)) {
+        report(path, "missing-locale", `${what} has no ${quote(locale)} text`, `add \`${locale}:\` with the text in that locale; every declared locale needs one`, "error", "key");
+      }
+    }
+    for (const key of Object.keys(text)) {
+      if (!locales.includes(key)) {
+        report([...path, key], "extra-locale", `${what} has text for ${quote(key)}, which catalog.locales does not declare`, `declare ${key} in catalog.locales or remove this entry`, "error", "key");
+      }
+    }
+  };
+
+  // Categories: unique ids, a title in every locale.
+  const categoryIds = new Map<string, Position>();
+  list(data.categories).forEach((category, i) => {
+    if (!isObject(category)) return;
+    const id = asString(category.id);
+    if (id !== undefined) {
+      const first = categoryIds.get(id);
+      if (first) report(["categories", i, "id"], "duplicate-category", `category ${quote(id)} is already declared at ${place(first)}`, "give each category its own id, or merge the two");
+      else categoryIds.set(id, source.locate(["categories", i, "id"]));
+    }
+    checkLocales(["categories", i, "title"], category.title, `category ${quote(id ?? i)} title`);
+  });
+
+  // Errors.
+  const errors = list(data.errors);
+  const codes = new Map<string, { at: Position; removed: boolean; index: number }>();
+  const names = new Map<string, Position>();
+  const members = new Map<string, { at: Position; name: string }>();
+  let previousCode: string | undefined;
+  errors.forEach((entry, i) => {
+    if (!isObject(entry)) return;
+    const code = asString(entry.code);
+    const name = asString(entry.name);
+    const removed = isObject(entry.removed);
+    const label = code !== undefined ? `error ${quote(code)}` : `errors[${i}]`;
+
+    if (code !== undefined) {
+      const first = codes.get(code);
+      if (first === undefined) {
+        codes.set(code, { at: source.locate(["errors", i, "code"]), removed, index: i });
+      } else if (first.removed || removed) {
+        report(["errors", i, "code"], "removed-code-reused", `code ${quote(code)} is retired (a tombstone at ${place(first.removed ? first.at : source.locate(["errors", i, "code"]))}) and may never be reused`, "pick a new code; a retired code stays reserved forever so old clients never misread it");
+      } else {
+        report(["errors", i, "code"], "duplicate-code", `code ${quote(code)} is already defined at ${place(first.at)}`, "each code appears once; change one of them or merge the two entries");
+      }
+      if (previousCode !== undefined && compareCodes(previousCode, code) > 0) {
+        report(["errors", i, "code"], "code-order", `code ${quote(code)} comes after ${quote(previousCode)}`, "keep errors in code order so the file reads like the reference (output is sorted either way)", "warning");
+      }
+      previousCode = code;
+    }
+
+    if (name !== undefined && /^[A-Za-z][A-Za-z0-9_]*$/.test(name)) {
+      const firstName = names.get(name);
+      if (firstName) {
+        report(["errors", i, "name"], "duplicate-name", `name ${quote(name)} is already used at ${place(firstName)}`, "names are unique identifiers; choose one that says what went wrong here");
+      } else {
+        names.set(name, source.locate(["errors", i, "name"]));
+        if (!isUpperSnake(name)) {
+          report(["errors", i, "name"], "invalid-name", `name ${quote(name)} is not UPPER_SNAKE (capital words joined by single underscores)`, `write it as ${toUpperSnake(name) || "UPPER_SNAKE"}`);
+        } else {
+          const member = toEnumMemberName(name);
+          const clash = members.get(member);
+          if (isReservedMemberName(member)) {
+            report(["errors", i, "name"], "reserved-name", `name ${quote(name)} becomes the enum member ${member}, a reserved word or Object.prototype member`, "add a word that says what went wrong, e.g. ORDER_DELETE_FAILED instead of DELETE");
+          } else if (clash) {
+            report(["errors", i, "name"], "enum-member-collision", `name ${quote(name)} and ${quote(clash.name)} at ${place(clash.at)} both become the enum member ${member}`, "rename one so their PascalCase forms differ");
+          } else {
+            members.set(member, { at: source.locate(["errors", i, "name"]), name });
+          }
+        }
+      }
+    }
+
+    const category = asString(entry.category);
+    if (category !== undefined && categoryIds.size > 0 && !categoryIds.has(category)) {
+      report(["errors", i, "category"], "unknown-category", `${label} has category ${quote(category)}, which is not declared`, `use one of: ${[...categoryIds.keys()].join(", ")}; or declare it under categories`);
+    }
+
+    checkLocales(["errors", i, "description"], entry.description, `${label} description`);
+    if (isObject(entry.description)) {
+      const texts = Object.entries(entry.description).filter((e): e is [string, string] => typeof e[1] === "string");
+      const reference = texts.find(([locale]) => locale === sourceLocale) ?? texts[0];
+      if (reference) {
+        const expected = placeholdersOf(reference[1]).join(", ");
+        for (const [locale, text] of texts) {
+          const actual = placeholdersOf(text).join(", ");
+          if (actual !== expected) {
+            report(["errors", i, "description", locale], "placeholder-mismatch", `${label} description.${locale} has placeholders {${actual}} but description.${reference[0]} has {${expected}}`, "use the same {name} placeholders in every locale; translate the text around them, never the names");
+          }
+        }
+      }
+    }
+  });
+
+  // Replacements need the full code list, so they are checked after it is built.
+  errors.forEach((entry, i) => {
+    if (!isObject(entry) || !isObject(entry.deprecated)) return;
+    const target = asString(entry.deprecated.replacedBy);
+    if (target === undefined) return;
+    const path = ["errors", i, "deprecated", "replacedBy"];
+    const found = codes.get(target);
+    if (found === undefined) {
+      report(path, "unknown-replacement", `replacedBy ${quote(target)} is not a code in this catalog`, "name an existing active code, or remove replacedBy");
+    } else if (found.removed) {
+      report(path, "unknown-replacement", `replacedBy ${quote(target)} is a retired code`, "name an active code; a retired code cannot replace anything");
+    } else if (target === asString(entry.code)) {
+      report(path, "unknown-replacement", `replacedBy ${quote(target)} names the deprecated code itself`, "name the code clients should use instead");
+    }
+  });
+
+  return out;
+}

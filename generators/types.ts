@@ -1,0 +1,81 @@
+/**
+ * Types of the normalised catalog: what the loader returns once the YAML has
+ * passed the schema and the semantic checks, and what every generator reads.
+ */
+
+/** Field names of the error body on the wire. */
+export interface WireFields {
+  readonly resultField: string;
+  readonly errorResult: string;
+  readonly codeField: string;
+  readonly messageField: string;
+  readonly legacyCodeField?: string;
+  readonly legacyMessageField?: string;
+}
+
+/** Text per locale, one entry for each declared locale. */
+export type LocalizedText = Readonly<Record<string, string>>;
+
+export interface Category {
+  readonly id: string;
+  readonly title: LocalizedText;
+}
+
+export type UserAction =
+  | "fix-request"
+  | "check-credentials"
+  | "complete-verification"
+  | "contact-support"
+  | "retry-later";
+
+export interface Deprecation {
+  readonly since: string;
+  readonly reason: string;
+  readonly replacedBy?: string;
+}
+
+export interface Removal {
+  readonly since: string;
+  readonly reason: string;
+}
+
+export interface CatalogError {
+  /** Wire code, a string. */
+  readonly code: string;
+  /** UPPER_SNAKE name from the spec. */
+  readonly name: string;
+  /** PascalCase enum member derived from `name`. */
+  readonly member: string;
+  readonly category: string;
+  /** Documented return message, verbatim. */
+  readonly message: string;
+  readonly description: LocalizedText;
+  readonly retryable?: boolean;
+  readonly userAction?: UserAction;
+  readonly deprecated?: Deprecation;
+  /** Set on a tombstone: the code is retired and reserved forever. */
+  readonly removed?: Removal;
+  readonly notes?: string;
+  readonly httpStatus?: number;
+}
+
+export interface Catalog {
+  readonly name: string;
+  readonly title: string;
+  readonly version: string;
+  readonly sourceLocale: string;
+  readonly locales: readonly string[];
+  readonly docsBaseUrl?: string;
+  readonly wire: WireFields;
+  readonly categories: readonly Category[];
+  /** Every error in code order, tombstones included. */
+  readonly errors: readonly CatalogError[];
+  /** Where the catalog came from: the spec path as given and the sha256 of its text. */
+  readonly source: { readonly path: string; readonly sha256: string };
+}
+
+/** One generated file: a path relative to the output folder and its text. */
+export interface OutputFile {
+  readonly path: string;
+  readonly content: string;
+}

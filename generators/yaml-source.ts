@@ -1,0 +1,148 @@
+/**
+ * Reads catalog text with the `yaml` library, keeping node positions, and
+ * turns YAML problems (syntax, duplicate keys, alias bombs, empty or
+ * multi-document files) into diagnostics. `locate` maps a data path such as
+ * `["errors", 3, "code"]` back to the line and column of that node.
+ */
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit } from "yaml";
+import type { Document, Node, Pair } from "yaml";
+import type { Diagnostic, Position } from "./diagnostics.ts";
+
+export type DataPath = readonly (string | number)[];
+
+export interface YamlSource {
+  /** The document as plain data, or undefined when it could not be read. */
+  readonly data: unknown;
+  readonly diagnostics: Diagnostic[];
+  /** Where the value at `path` starts; `"key"` gives its key instead where it has one. */
+  locate(path: DataPath, part?: "value" | "key"): Position;
+  /** The source text of the scalar at `path`, as written (e.g. `0105` for a number). */
+  sourceText(path: DataPath): string | undefined;
+}
+
+/** Aliases allowed when expanding the document; a larger count is treated as an alias bomb. */
+export const MAX_ALIAS_COUNT = 100;
+
+const YAML_HINTS: Record<string, string> = {
+  DUPLICATE_KEY: "each key may appear once per mapping; remove or rename one of them",
+  MULTIPLE_DOCS: "a catalog is one YAML document; remove the extra `---` separator",
+  TAB_AS_INDENT: "indent with spaces, not tabs",
+  BAD_INDENT: "align the key with its siblings",
+};
+
+export function readYaml(text: string, file: string): YamlSource {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, {
+    lineCounter,
+    prettyErrors: false,
+    uniqueKeys: true,
+    strict: true,
+    version: "1.2",
+  });
+  const at = (offset: number): Position => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, col };
+  };
+  const diagnostics: Diagnostic[] = [];
+  for (const problem of doc.errors) {
+    diagnostics.push({
+      file,
+      ...at(problem.pos[0]),
+      severity: "error",
+      rule: problem.code === "DUPLICATE_KEY" ? "duplicate-key" : "yaml-syntax",
+      message: firstLine(problem.message),
+      hint: YAML_HINTS[problem.code] ?? "fix the YAML syntax at this place; quote text that holds `: `, `#` or starts with a special character",
+    });
+  }
+  const source = (path: DataPath) => findNode(doc, path);
+  const locate = (path: DataPath, part: "value" | "key" = "value"): Position => {
+    const found = source(path);
+    const node = part === "key" && found.pair?.key ? (found.pair.key as Node) : found.node;
+    const offset = node?.range?.[0] ?? found.fallback?.range?.[0] ?? 0;
+    return at(offset);
+  };
+  const sourceText = (path: DataPath) => {
+    const { node } = source(path);
+    return isScalar(node) && typeof node.source === "string" ? node.source : undefined;
+  };
+
+  if (diagnostics.length > 0) return { data: undefined, diagnostics, locate, sourceText };
+  if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) {
+    diagnostics.push({
+      file,
+      line: 1,
+      col: 1,
+      severity: "error",
+      rule: "empty-catalog",
+      message: "the catalog is empty",
+      hint: "start from the example in README.md: a `catalog`, `categories` and `errors`",
+    });
+    return { data: undefined, diagnostics, locate, sourceText };
+  }
+  try {
+    return { data: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), diagnostics, locate, sourceText };
+  } catch (error) {
+    diagnostics.push({
+      file,
+      ...at(firstAliasOffset(doc)),
+      severity: "error",
+      rule: "alias-limit",
+      message: `aliases expand to too many nodes (${error instanceof Error ? error.message : String(error)})`,
+      hint: `write the text out instead of using anchors and aliases; at most ${MAX_ALIAS_COUNT} alias expansions are allowed`,
+    });
+    return { data: undefined, diagnostics, locate, sourceText };
+  }
+}
+
+interface Found {
+  /** The node at the full path, when it exists. */
+  readonly node: Node | undefined;
+  /** The pair whose value it is, when it sits in a mapping. */
+  readonly pair: Pair | undefined;
+  /** The deepest node that exists on the way, for paths that do not. */
+  readonly fallback: Node | undefined;
+}
+
+function findNode(doc: Document, path: DataPath): Found {
+  let node: Node | undefined = (doc.contents ?? undefined) as Node | undefined;
+  let pair: Pair | undefined;
+  let fallback = node;
+  for (const segment of path) {
+    if (isAlias(node)) node = node.resolve(doc) as Node | undefined;
+    if (isMap(node)) {
+      const match = node.items.find((item) => isPair(item) && keyText(item.key) === String(segment));
+      pair = match;
+      node = (match?.value ?? undefined) as Node | undefined;
+      // A key with no value (`code:`) is located at its key.
+      if (match && node === undefined) node = match.key as Node;
+    } else if (isSeq(node) && typeof segment === "number") {
+      pair = undefined;
+      node = node.items[segment] as Node | undefined;
+    } else {
+      node = undefined;
+    }
+    if (node === undefined) return { node: undefined, pair: undefined, fallback };
+    fallback = node;
+  }
+  return { node, pair, fallback };
+}
+
+function keyText(key: unknown): string | undefined {
+  if (isScalar(key)) return String(key.value);
+  return undefined;
+}
+
+function firstAliasOffset(doc: Document): number {
+  let offset = 0;
+  visit(doc, {
+    Alias(_, node) {
+      offset = node.range?.[0] ?? 0;
+      return visit.BREAK;
+    },
+  });
+  return offset;
+}
+
+function firstLine(message: string): string {
+  return message.split("\n")[0] ?? message;
+}
