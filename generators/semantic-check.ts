@@ -5,6 +5,7 @@
  * replacements that point at a live code. Runs on any data, valid or not, so
  * one run reports schema and semantic problems together.
  */
+import schema from "../spec/errors.schema.json" with { type: "json" };
 import type { Diagnostic, Position } from "./diagnostics.ts";
 import { quote } from "./diagnostics.ts";
 import {
@@ -19,6 +20,8 @@ import type { DataPath, YamlSource } from "./yaml-source.ts";
 
 type Loose = Record<string, unknown>;
 
+const LOCALE_ID = new RegExp(schema.$defs.localeId.pattern);
+
 const isObject = (value: unknown): value is Loose =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 const asString = (value: unknown): string | undefined => (typeof value === "string" ? value : undefined);
@@ -32,7 +35,8 @@ export function checkSemantics(data: unknown, source: YamlSource, file: string):
   const place = (p: Position) => `${p.line}:${p.col}`;
 
   const meta = isObject(data.catalog) ? data.catalog : {};
-  const locales = list(meta.locales).filter((l): l is string => typeof l === "string");
+  // Locale ids the schema rejects are reported there; leaving them out here avoids an echo per text.
+  const locales = list(meta.locales).filter((l): l is string => typeof l === "string" && LOCALE_ID.test(l));
   const sourceLocale = asString(meta.sourceLocale);
   if (sourceLocale !== undefined && locales.length > 0 && !locales.includes(sourceLocale)) {
     report(["catalog", "sourceLocale"], "unknown-locale", `source locale ${quote(sourceLocale)} is not in catalog.locales`, `add ${sourceLocale} to catalog.locales or pick one of: ${locales.join(", ")}`);
@@ -46,7 +50,7 @@ export function checkSemantics(data: unknown, source: YamlSource, file: string):
       }
     }
     for (const key of Object.keys(text)) {
-      if (!locales.includes(key)) {
+      if (!locales.includes(key) && LOCALE_ID.test(key)) {
         report([...path, key], "extra-locale", `${what} has text for ${quote(key)}, which catalog.locales does not declare`, `declare ${key} in catalog.locales or remove this entry`, "error", "key");
       }
     }
@@ -122,7 +126,7 @@ export function checkSemantics(data: unknown, source: YamlSource, file: string):
 
     checkLocales(["errors", i, "description"], entry.description, `${label} description`);
     if (isObject(entry.description)) {
-      const texts = Object.entries(entry.description).filter((e): e is [string, string] => typeof e[1] === "string");
+      const texts = Object.entries(entry.description).filter((e): e is [string, string] => typeof e[1] === "string" && locales.includes(e[0]));
       const reference = texts.find(([locale]) => locale === sourceLocale) ?? texts[0];
       if (reference) {
         const expected = placeholdersOf(reference[1]).join(", ");

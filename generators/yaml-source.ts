@@ -27,7 +27,6 @@ const YAML_HINTS: Record<string, string> = {
   DUPLICATE_KEY: "each key may appear once per mapping; remove or rename one of them",
   MULTIPLE_DOCS: "a catalog is one YAML document; remove the extra `---` separator",
   TAB_AS_INDENT: "indent with spaces, not tabs",
-  BAD_INDENT: "align the key with its siblings",
 };
 
 export function readYaml(text: string, file: string): YamlSource {
@@ -44,12 +43,18 @@ export function readYaml(text: string, file: string): YamlSource {
     return { line, col };
   };
   const diagnostics: Diagnostic[] = [];
+  // After a syntax error the parser's later complaints are mostly echoes of the
+  // first one, so only the first is reported; duplicate keys are independent.
+  let syntaxReported = false;
   for (const problem of doc.errors) {
+    const duplicate = problem.code === "DUPLICATE_KEY";
+    if (!duplicate && syntaxReported) continue;
+    syntaxReported ||= !duplicate;
     diagnostics.push({
       file,
       ...at(problem.pos[0]),
       severity: "error",
-      rule: problem.code === "DUPLICATE_KEY" ? "duplicate-key" : "yaml-syntax",
+      rule: duplicate ? "duplicate-key" : "yaml-syntax",
       message: firstLine(problem.message),
       hint: YAML_HINTS[problem.code] ?? "fix the YAML syntax at this place; quote text that holds `: `, `#` or starts with a special character",
     });

@@ -18,9 +18,12 @@ export function generateCatalogJson(catalog: Catalog): OutputFile[] {
     ...(catalog.docsBaseUrl !== undefined && { docsBaseUrl: catalog.docsBaseUrl }),
     wire: catalog.wire,
     categories: catalog.categories,
-    errors: catalog.errors.map((error) => ({
-      ...error,
-      status: error.removed ? "removed" : error.deprecated ? "deprecated" : "active",
+    errors: catalog.errors.map(({ code, name, member, ...rest }) => ({
+      code,
+      name,
+      member,
+      status: rest.removed ? "removed" : rest.deprecated ? "deprecated" : "active",
+      ...rest,
     })),
     reservedCodes: catalog.errors.filter((error) => error.removed).map((error) => error.code),
   };

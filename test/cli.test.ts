@@ -1,0 +1,130 @@
+/** The generate command as a user runs it: exit codes, --check, and what it leaves on disk. */
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { ROOT, runCli } from "./helpers.ts";
+
+let work: string;
+
+beforeEach(() => {
+  work = mkdtempSync(join(tmpdir(), "coinone-cli-"));
+  mkdirSync(join(work, "spec"));
+  cpSync(join(ROOT, "spec", "errors.yaml"), join(work, "spec", "errors.yaml"));
+});
+afterEach(() => rmSync(work, { recursive: true, force: true }));
+
+/** Every file under a folder with its bytes and modification time. */
+function snapshot(dir: string): Record<string, { bytes: string; mtime: number }> {
+  const out: Record<string, { bytes: string; mtime: number }> = {};
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    out[path.slice(dir.length + 1)] = { bytes: readFileSync(path, "base64"), mtime: statSync(path).mtimeMs };
+  }
+  return out;
+}
+
+const NO_STACK = /^\s+at\s/m;
+
+describe("generate CLI", () => {
+  it("--help prints usage and the exit codes, exit 0", () => {
+    const run = runCli(["--help"], work);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain("Usage: generate [options]");
+    expect(run.stdout).toContain("--check");
+    expect(run.stdout).toContain("Exit codes: 0 success, 1 invalid catalog or stale output, 2 wrong usage.");
+  });
+
+  it.each([
+    [["--frobnicate"], "unknown option '--frobnicate'"],
+    [["extra-argument"], "too many arguments"],
+    [["--spec"], "option '--spec <file>' argument missing"],
+    [["--spec", "missing.yaml"], "cannot read the catalog missing.yaml: no such file"],
+  ])("wrong usage %j exits 2", (args, message) => {
+    const run = runCli(args, work);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(message);
+    expect(run.stderr).not.toMatch(NO_STACK);
+    expect(readdirSync(work)).toEqual(["spec"]);
+  });
+
+  it("writes dist/catalog.json, then --check passes", () => {
+    const first = runCli([], work);
+    expect(first.status).toBe(0);
+    expect(first.stdout).toBe("dist: wrote 1 file, 0 unchanged\n");
+    expect(JSON.parse(readFileSync(join(work, "dist", "catalog.json"), "utf8")).errors).toHaveLength(73);
+    const check = runCli(["--check"], work);
+    expect(check.status).toBe(0);
+    expect(check.stdout).toBe("dist: all 1 generated files are up to date\n");
+  });
+
+  it("--check fails naming the file after one byte of dist/catalog.json changes, and writes nothing", () => {
+    expect(runCli([], work).status).toBe(0);
+    const path = join(work, "dist", "catalog.json");
+    const bytes = readFileSync(path);
+    bytes[10] = bytes[10] === 0x41 ? 0x42 : 0x41;
+    writeFileSync(path, bytes);
+    const check = runCli(["--check"], work);
+    expect(check.status).toBe(1);
+    expect(check.stderr).toBe(
+      "stale: dist/catalog.json\n1 of 1 generated files are stale or missing; run `npm run generate` and commit the result\n",
+    );
+    expect(readFileSync(path)).toEqual(bytes);
+  });
+
+  it("--check fails naming a deleted file, with the command for a custom --out", () => {
+    expect(runCli(["--out", "build/errors"], work).status).toBe(0);
+    rmSync(join(work, "build", "errors", "catalog.json"));
+    const check = runCli(["--check", "--out", "build/errors"], work);
+    expect(check.status).toBe(1);
+    expect(check.stderr).toContain("missing: build/errors/catalog.json\n");
+    expect(check.stderr).toContain("run `npm run generate -- --out build/errors`");
+    expect(readdirSync(join(work, "build", "errors"))).toEqual([]);
+  });
+
+  it("an invalid catalog exits 1 with located diagnostics and leaves the output folder byte-identical", () => {
+    expect(runCli([], work).status).toBe(0);
+    const before = snapshot(join(work, "dist"));
+    const spec = join(work, "spec", "errors.yaml");
+    const text = readFileSync(spec, "utf8");
+    writeFileSync(spec, text.replace('code: "105"', "code: 105").replace("name: ORDER_NOT_FOUND", "name: PRICE_NOT_CORRECT"));
+    const run = runCli([], work);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/^spec\/errors\.yaml:\d+:11 error duplicate-name: name "PRICE_NOT_CORRECT" is already used at \d+:11$/m);
+    expect(run.stderr).toMatch(/^spec\/errors\.yaml:\d+:11 error unquoted-code: errors\[22\]\.code is the number 105;/m);
+    expect(run.stderr).toContain("spec/errors.yaml: 2 errors; nothing was written\n");
+    expect(run.stderr).not.toMatch(NO_STACK);
+    expect(run.stdout).toBe("");
+    expect(snapshot(join(work, "dist"))).toEqual(before);
+  });
+
+  it("an invalid catalog writes nothing into an empty output folder either", () => {
+    writeFileSync(join(work, "spec", "errors.yaml"), "catalog: [\n");
+    const run = runCli([], work);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/^spec\/errors\.yaml:\d+:\d+ error yaml-syntax: /m);
+    expect(readdirSync(work)).toEqual(["spec"]);
+  });
+
+  it("gives identical bytes on every run, and a second run rewrites nothing", () => {
+    expect(runCli(["--out", "a"], work).status).toBe(0);
+    expect(runCli(["--out", "b"], work).status).toBe(0);
+    expect(readFileSync(join(work, "a", "catalog.json"))).toEqual(readFileSync(join(work, "b", "catalog.json")));
+    const before = snapshot(join(work, "a"));
+    const again = runCli(["--out", "a"], work);
+    expect(again.stdout).toBe("a: wrote 0 files, 1 unchanged\n");
+    expect(snapshot(join(work, "a"))).toEqual(before);
+  });
+
+  it("leaves no temporary files behind", () => {
+    expect(runCli([], work).status).toBe(0);
+    expect(readdirSync(join(work, "dist"))).toEqual(["catalog.json"]);
+  });
+
+  it("--check passes on the committed dist/", () => {
+    const run = runCli(["--check"], ROOT);
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+  });
+});

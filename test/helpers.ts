@@ -1,0 +1,60 @@
+/** Shared test helpers: repository paths, loading a catalog file, and running the CLI as a real process. */
+import { spawnSync } from "node:child_process";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { expect } from "vitest";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { loadCatalog } from "../generators/load-catalog.ts";
+import type { Catalog } from "../generators/types.ts";
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+export const fixture = (name: string) => join(ROOT, "test", "fixtures", name);
+export const golden = (...parts: string[]) => join(ROOT, "test", "golden", ...parts);
+
+/** Loads a catalog file and fails the test with its diagnostics if it has errors. */
+export function loadFile(path: string, shownAs = "spec/errors.yaml"): Catalog {
+  const result = loadCatalog(readFileSync(path, "utf8"), shownAs);
+  if (!result.catalog) throw new Error(`catalog ${path} is invalid:\n${result.diagnostics.map((d) => d.message).join("\n")}`);
+  return result.catalog;
+}
+
+export interface CliRun {
+  readonly status: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** tsx's loader, by absolute URL so the child can run from any folder. */
+const TSX_LOADER = pathToFileURL(join(ROOT, "node_modules", "tsx", "dist", "loader.mjs")).href;
+
+/** Runs `generators/cli.ts` in a child process, as `npm run generate` does. */
+export function runCli(args: readonly string[], cwd: string): CliRun {
+  const result = spawnSync(process.execPath, ["--import", TSX_LOADER, join(ROOT, "generators", "cli.ts"), ...args], {
+    cwd,
+    encoding: "utf8",
+    env: { ...process.env, NODE_OPTIONS: "" },
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/**
+ * Compares generated text with a committed golden file. With UPDATE_GOLDEN=1
+ * the golden file is rewritten instead (review the diff before committing).
+ */
+export function expectGolden(path: string, actual: string): void {
+  if (process.env.UPDATE_GOLDEN === "1") {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, actual);
+    return;
+  }
+  let expected: string;
+  try {
+    expected = readFileSync(path, "utf8");
+  } catch {
+    throw new Error(`golden file ${path} is missing; run UPDATE_GOLDEN=1 npm test and review it`);
+  }
+  if (actual !== expected) {
+    // toBe shows a readable diff.
+    expect(actual).toBe(expected);
+  }
+}

@@ -1,0 +1,10 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    include: ["test/**/*.test.ts"],
+    // CLI and compiler tests start real processes; none of them measures speed.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+  },
+});
