@@ -86,7 +86,7 @@ async function run(options: Options, io: CliIo): Promise<number> {
     return EXIT_USAGE;
   }
 
-  const { catalog, diagnostics } = loadCatalog(bytes.toString("utf8"), shown);
+  const { catalog, diagnostics } = loadCatalog(bytes, shown);
   for (const diagnostic of diagnostics) io.stderr(`${formatDiagnostic(diagnostic)}\n`);
   if (catalog === undefined || hasErrors(diagnostics)) {
     const count = diagnostics.filter((d) => d.severity === "error").length;

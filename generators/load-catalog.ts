@@ -24,7 +24,20 @@ export function normaliseText(text: string): string {
   return text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
 }
 
-export function loadCatalog(text: string, file: string): LoadResult {
+/**
+ * Loads a catalog from its text, or from its bytes, which must be UTF-8: a
+ * file with invalid UTF-8 gets a diagnostic at the first bad byte instead of
+ * being read with replacement characters.
+ */
+export function loadCatalog(input: string | Uint8Array, file: string): LoadResult {
+  let text: string;
+  if (typeof input === "string") {
+    text = input;
+  } else {
+    const decoded = decodeUtf8(input, file);
+    if (typeof decoded !== "string") return { diagnostics: [decoded] };
+    text = decoded;
+  }
   const normalised = normaliseText(text);
   const source = readYaml(normalised, file);
   if (source.data === undefined) return { diagnostics: sortDiagnostics(source.diagnostics) };
@@ -96,4 +109,49 @@ function deepFreeze<T>(value: T): T {
     for (const child of Object.values(value)) deepFreeze(child);
   }
   return value;
+}
+
+function decodeUtf8(bytes: Uint8Array, file: string): string | Diagnostic {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    // The longest prefix that decodes (an unfinished sequence at its end is allowed)
+    // ends where the first invalid byte starts.
+    let low = 0;
+    let high = bytes.length;
+    while (low < high) {
+      const middle = Math.ceil((low + high) / 2);
+      try {
+        new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(0, middle), { stream: true });
+        low = middle;
+      } catch {
+        high = middle - 1;
+      }
+    }
+    // Step back over an unfinished sequence at the end: the bad one starts there.
+    let start = low;
+    while (start > 0 && start > low - 3 && !decodes(bytes.subarray(0, start))) start -= 1;
+    if (!decodes(bytes.subarray(0, start))) start = low;
+    low = start;
+    const before = new TextDecoder("utf-8").decode(bytes.subarray(0, low)).replace(/^\uFEFF/, "");
+    const lines = before.split(/\r\n?|\n/);
+    return {
+      file,
+      line: lines.length,
+      col: (lines[lines.length - 1]?.length ?? 0) + 1,
+      severity: "error",
+      rule: "invalid-utf8",
+      message: `the byte at offset ${low} (0x${(bytes[low] ?? 0).toString(16).padStart(2, "0")}) is not valid UTF-8`,
+      hint: "save the file as UTF-8; the catalog must be UTF-8 text",
+    };
+  }
+}
+
+function decodes(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -303,6 +303,13 @@ describe("invalid catalogs", () => {
     expect(result.diagnostics.flatMap((d) => formatDiagnostic(d).split("\n"))).toEqual(expected);
   });
 
+  it("reports invalid UTF-8 at the first bad byte", () => {
+    const bytes = Buffer.concat([Buffer.from(`${HEAD}  - code: "105"\n    name: PRICE_NOT_CORRECT\n    message: "ab`), Buffer.from([0xc3, 0x28]), Buffer.from('"\n')]);
+    expect(loadCatalog(bytes, FILE).diagnostics.map(formatDiagnostic)).toEqual([
+      "spec/errors.yaml:18:17 error invalid-utf8: the byte at offset 344 (0xc3) is not valid UTF-8\n  hint: save the file as UTF-8; the catalog must be UTF-8 text",
+    ]);
+  });
+
   it("reports codes out of order as a warning and still loads the catalog", () => {
     const result = loadCatalog(`${HEAD}${entry('"106"', "PRICE_WRONG")}${entry('"105"', "PRICE_NOT_CORRECT")}`, FILE);
     expect(result.diagnostics.map(formatDiagnostic)).toEqual([
