@@ -3,12 +3,14 @@
  * sorted by path. Generators are pure; only the writer touches the disk.
  */
 import { generateCatalogJson } from "./targets/catalog-json.ts";
+import { generateTypeScript } from "./targets/typescript/index.ts";
 import type { Catalog, OutputFile } from "./types.ts";
 
 export type Target = (catalog: Catalog) => OutputFile[];
 
 export const TARGETS: Readonly<Record<string, Target>> = {
   catalog: generateCatalogJson,
+  typescript: generateTypeScript,
 };
 
 export function generateArtifacts(catalog: Catalog): OutputFile[] {

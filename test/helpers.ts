@@ -1,8 +1,8 @@
 /** Shared test helpers: repository paths, loading a catalog file, and running the CLI as a real process. */
 import { spawnSync } from "node:child_process";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { expect } from "vitest";
-import { dirname, join, resolve } from "node:path";
+import { dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { loadCatalog } from "../generators/load-catalog.ts";
 import type { Catalog } from "../generators/types.ts";
@@ -57,4 +57,12 @@ export function expectGolden(path: string, actual: string): void {
     // toBe shows a readable diff.
     expect(actual).toBe(expected);
   }
+}
+
+/** Every file below `dir`, as sorted `/`-separated relative paths. */
+export function listFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join("/"))
+    .sort();
 }

@@ -1,0 +1,174 @@
+/**
+ * The data half of the generated module as ts-morph structures: the header,
+ * the enum with one JSDoc'd member per active code, the types, and the
+ * frozen metadata record. Large bodies (the record) are written with writer
+ * functions, as ts-morph's author recommends for big inputs.
+ */
+import { StructureKind, VariableDeclarationKind } from "ts-morph";
+import type { CodeBlockWriter, EnumMemberStructure, JSDocStructure, OptionalKind, StatementStructures, WriterFunction } from "ts-morph";
+
+/** A top-level statement: a structure, or a writer function for bodies too big for structures. */
+export type Statement = StatementStructures | WriterFunction;
+import { jsDocLines, jsPropertyKey, jsString, lineCommentText } from "../../escape.ts";
+import { generatedNotice } from "../../header.ts";
+import type { ExportNames } from "../../names.ts";
+import type { Catalog, CatalogError } from "../../types.ts";
+
+const USER_ACTIONS = ["fix-request", "check-credentials", "complete-verification", "contact-support", "retry-later"];
+
+/** The generated-file notice as `//` lines; the declaration emit drops it, so it is added there too. */
+export function headerText(catalog: Catalog): string {
+  return generatedNotice(catalog)
+    .map((line) => `// ${lineCommentText(line)}\n`)
+    .join("");
+}
+
+export const header = (catalog: Catalog): WriterFunction => (writer) => {
+  writer.write(headerText(catalog)).blankLine();
+};
+
+function doc(lines: string[], tags: JSDocStructure["tags"] = []): OptionalKind<JSDocStructure> {
+  return { description: lines.join("\n"), tags };
+}
+
+function memberDoc(catalog: Catalog, error: CatalogError, names: ExportNames): OptionalKind<JSDocStructure> {
+  const { sourceLocale } = catalog;
+  const lines = jsDocLines(error.description[sourceLocale] ?? "");
+  for (const locale of catalog.locales) {
+    if (locale === sourceLocale) continue;
+    lines.push("", ...jsDocLines(`(${locale}) ${error.description[locale] ?? ""}`));
+  }
+  lines.push("", ...jsDocLines(`Wire message: ${JSON.stringify(error.message)}`), `Category: ${error.category}`);
+  const tags: JSDocStructure["tags"] = [];
+  if (error.deprecated) {
+    const { since, reason, replacedBy } = error.deprecated;
+    const replacement = catalog.errors.find((e) => e.code === replacedBy);
+    const use = replacement ? ` Use {@link ${names.enumName}.${replacement.member}} (${JSON.stringify(replacement.code)}) instead.` : "";
+    tags.push({ tagName: "deprecated", text: jsDocLines(`Since ${since}: ${reason}${use}`).join("\n") });
+  }
+  return doc(lines, tags);
+}
+
+export function enumDeclaration(catalog: Catalog, active: readonly CatalogError[], names: ExportNames): StatementStructures {
+  return {
+    kind: StructureKind.Enum,
+    isExported: true,
+    name: names.enumName,
+    docs: [doc([...jsDocLines(`Error codes of ${catalog.title}. Each value is the code string sent on the wire in \`${catalog.wire.codeField}\`.`), "", "Key on the code, never on the message: the server's message can differ from the documented one."])],
+    members: active.map(
+      (error): OptionalKind<EnumMemberStructure> => ({
+        name: error.member,
+        initializer: jsString(error.code),
+        docs: [memberDoc(catalog, error, names)],
+      }),
+    ),
+  };
+}
+
+const union = (values: readonly string[]) => (values.length === 0 ? "never" : values.map(jsString).join(" | "));
+
+export function typeDeclarations(catalog: Catalog, names: ExportNames): StatementStructures[] {
+  const p = names.prefix;
+  return [
+    {
+      kind: StructureKind.TypeAlias,
+      isExported: true,
+      name: `${p}ErrorLocale`,
+      type: union(catalog.locales),
+      docs: [doc(["A locale the descriptions are written in."])],
+    },
+    {
+      kind: StructureKind.TypeAlias,
+      isExported: true,
+      name: `${p}ErrorCategory`,
+      type: union(catalog.categories.map((c) => c.id)),
+      docs: [doc(["Id of an error category."])],
+    },
+    {
+      kind: StructureKind.TypeAlias,
+      isExported: true,
+      name: `${p}UserAction`,
+      type: union(USER_ACTIONS),
+      docs: [doc(["What a caller should do about an error."])],
+    },
+    {
+      kind: StructureKind.Interface,
+      isExported: true,
+      name: names.infoInterface,
+      docs: [doc(["Everything the catalog says about one error code."])],
+      properties: [
+        { name: "code", isReadonly: true, type: names.enumName, docs: [doc(["The wire code."])] },
+        { name: "name", isReadonly: true, type: "string", docs: [doc(["Stable UPPER_SNAKE name, e.g. `PRICE_NOT_CORRECT`."])] },
+        { name: "message", isReadonly: true, type: "string", docs: [doc(["The documented return message, verbatim. The server's message may differ."])] },
+        { name: "category", isReadonly: true, type: `${p}ErrorCategory` },
+        { name: "description", isReadonly: true, type: `Readonly<Record<${p}ErrorLocale, string>>`, docs: [doc(["What the error means, in every locale."])] },
+        { name: "retryable", isReadonly: true, hasQuestionToken: true, type: "boolean", docs: [doc(["True when the same request can succeed later."])] },
+        { name: "userAction", isReadonly: true, hasQuestionToken: true, type: `${p}UserAction` },
+        { name: "deprecated", isReadonly: true, hasQuestionToken: true, type: `{ readonly since: string; readonly reason: string; readonly replacedBy?: ${names.enumName} }`, docs: [doc(["Set when the code is deprecated."])] },
+        { name: "notes", isReadonly: true, hasQuestionToken: true, type: "string", docs: [doc(["Notes for translators and maintainers."])] },
+        { name: "httpStatus", isReadonly: true, hasQuestionToken: true, type: "number", docs: [doc(["HTTP status observed with this code; the status is not a reliable error signal."])] },
+      ],
+    },
+  ];
+}
+
+function writeInfo(writer: CodeBlockWriter, catalog: Catalog, error: CatalogError, names: ExportNames): void {
+  const ref = `${names.enumName}.${error.member}`;
+  writer.write(`[${ref}]: `).inlineBlock(() => {
+    writer.writeLine(`code: ${ref},`);
+    writer.writeLine(`name: ${jsString(error.name)},`);
+    writer.writeLine(`message: ${jsString(error.message)},`);
+    writer.writeLine(`category: ${jsString(error.category)},`);
+    writer.write("description: ").inlineBlock(() => {
+      for (const locale of catalog.locales) writer.writeLine(`${jsPropertyKey(locale)}: ${jsString(error.description[locale] ?? "")},`);
+    });
+    writer.write(",").newLine();
+    if (error.retryable !== undefined) writer.writeLine(`retryable: ${error.retryable},`);
+    if (error.userAction !== undefined) writer.writeLine(`userAction: ${jsString(error.userAction)},`);
+    if (error.deprecated) {
+      const { since, reason, replacedBy } = error.deprecated;
+      const replacement = catalog.errors.find((e) => e.code === replacedBy);
+      const replaced = replacement ? `, replacedBy: ${names.enumName}.${replacement.member}` : "";
+      writer.writeLine(`deprecated: { since: ${jsString(since)}, reason: ${jsString(reason)}${replaced} },`);
+    }
+    if (error.notes !== undefined) writer.writeLine(`notes: ${jsString(error.notes)},`);
+    if (error.httpStatus !== undefined) writer.writeLine(`httpStatus: ${error.httpStatus},`);
+  });
+  writer.write(",").newLine();
+}
+
+export function dataDeclarations(catalog: Catalog, active: readonly CatalogError[], names: ExportNames): Statement[] {
+  const record = `Readonly<Record<${names.enumName}, ${names.infoInterface}>>`;
+  const retired = catalog.errors.filter((e) => e.removed);
+  return [
+    // Written directly: a structure would put the table under the printer's hanging indent.
+    (writer) => {
+      writer.writeLine("/** Metadata of every active code, keyed by code. Frozen. */");
+      writer.write(`export const ${names.errorsRecord}: ${record} = deepFreeze<${record}>({`).newLine();
+      writer.indent(() => {
+        for (const error of active) writeInfo(writer, catalog, error, names);
+      });
+      writer.writeLine("});").blankLine();
+    },
+    {
+      kind: StructureKind.VariableStatement,
+      isExported: true,
+      declarationKind: VariableDeclarationKind.Const,
+      docs: [doc(["Retired codes: no longer sent, reserved forever, never reused for another error."])],
+      declarations: [{ name: names.reservedCodes, type: "readonly string[]", initializer: `Object.freeze([${retired.map((e) => jsString(e.code)).join(", ")}])` }],
+    },
+    {
+      kind: StructureKind.VariableStatement,
+      isExported: true,
+      declarationKind: VariableDeclarationKind.Const,
+      docs: [doc(["Every locale the descriptions are written in; the first is the fallback."])],
+      declarations: [
+        {
+          name: `${names.errorsRecord.replace(/_ERRORS$/, "")}_ERROR_LOCALES`,
+          type: `readonly ${names.prefix}ErrorLocale[]`,
+          initializer: `Object.freeze([${[catalog.sourceLocale, ...catalog.locales.filter((l) => l !== catalog.sourceLocale)].map(jsString).join(", ")}])`,
+        },
+      ],
+    },
+  ];
+}

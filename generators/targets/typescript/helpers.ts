@@ -1,0 +1,211 @@
+/**
+ * The client half of the generated module as ts-morph structures: the wire
+ * body types, `is…ErrorCode`, `parse…Error` (both wire shapes, never
+ * throws), `describe…Error` with locale fallback, and the `…ApiError` class.
+ * Field names and the error marker come from the catalog's `wire` section.
+ */
+import { Scope, StructureKind } from "ts-morph";
+import type { JSDocStructure, OptionalKind, StatementStructures } from "ts-morph";
+import { jsString } from "../../escape.ts";
+import type { ExportNames } from "../../names.ts";
+import type { Catalog } from "../../types.ts";
+
+/** Statements written as one block of text, so the printer adds no blank lines between them. */
+const lines = (...text: string[]): string[] => [text.join("\n")];
+
+const doc = (...lines: string[]): OptionalKind<JSDocStructure> => ({ description: lines.join("\n") });
+
+export function helperDeclarations(catalog: Catalog, names: ExportNames): StatementStructures[] {
+  const { wire } = catalog;
+  const codeType = `\`\${${names.enumName}}\` | (string & {})`;
+  const legacyName = `${names.prefix}LegacyErrorResponse`;
+  const parsedName = `${names.prefix}ParsedError`;
+  const localeType = `${names.prefix}ErrorLocale`;
+  const hasLegacy = wire.legacyCodeField !== undefined;
+  const codeReads = [wire.codeField, ...(wire.legacyCodeField ? [wire.legacyCodeField] : [])];
+  const messageReads = [wire.messageField, ...(wire.legacyMessageField ? [wire.legacyMessageField] : [])];
+
+  const statements: StatementStructures[] = [
+    {
+      kind: StructureKind.Function,
+      isExported: true,
+      name: names.isCode,
+      parameters: [{ name: "value", type: "unknown" }],
+      returnType: `value is ${names.enumName}`,
+      docs: [doc("True when `value` is a code this catalog knows (an active code, deprecated included).")],
+      statements: [`return typeof value === "string" && Object.prototype.hasOwnProperty.call(${names.errorsRecord}, value);`],
+    },
+    {
+      kind: StructureKind.Interface,
+      isExported: true,
+      name: names.responseType,
+      docs: [doc(`An error body as the API sends it: \`{ "${wire.resultField}": "${wire.errorResult}", "${wire.codeField}": "105", "${wire.messageField}": "..." }\`.`, "The code is a string; the message may be missing or differ from the documented one.")],
+      properties: [
+        { name: wire.resultField, isReadonly: true, type: jsString(wire.errorResult) },
+        { name: wire.codeField, isReadonly: true, type: codeType },
+        { name: wire.messageField, isReadonly: true, hasQuestionToken: true, type: "string" },
+      ],
+    },
+  ];
+  if (hasLegacy) {
+    statements.push({
+      kind: StructureKind.Interface,
+      isExported: true,
+      name: legacyName,
+      docs: [doc("An error body in the older camelCase shape some endpoints still send.")],
+      properties: [
+        { name: wire.resultField, isReadonly: true, hasQuestionToken: true, type: jsString(wire.errorResult) },
+        { name: wire.legacyCodeField as string, isReadonly: true, type: codeType },
+        ...(wire.legacyMessageField ? [{ name: wire.legacyMessageField, isReadonly: true, hasQuestionToken: true, type: "string" }] : []),
+      ],
+    });
+  }
+  statements.push(
+    {
+      kind: StructureKind.Interface,
+      isExported: true,
+      name: `${names.prefix}KnownError`,
+      docs: [doc(`An error body whose code the catalog knows.`)],
+      properties: [
+        { name: "known", isReadonly: true, type: "true" },
+        { name: "code", isReadonly: true, type: names.enumName },
+        { name: "serverMessage", isReadonly: true, type: "string | undefined", docs: [doc("The message the server sent, if any; it may differ from `info.message`.")] },
+        { name: "info", isReadonly: true, type: names.infoInterface },
+      ],
+    },
+    {
+      kind: StructureKind.Interface,
+      isExported: true,
+      name: `${names.prefix}UnknownError`,
+      docs: [doc("An error body whose code the catalog does not know (yet), or that carries no code.")],
+      properties: [
+        { name: "known", isReadonly: true, type: "false" },
+        { name: "code", isReadonly: true, type: "string | undefined" },
+        { name: "serverMessage", isReadonly: true, type: "string | undefined" },
+        { name: "info", isReadonly: true, type: "undefined" },
+      ],
+    },
+    {
+      kind: StructureKind.TypeAlias,
+      isExported: true,
+      name: parsedName,
+      docs: [doc(`What \`${names.parse}\` found in an error body; check \`known\` to narrow it.`)],
+      type: `${names.prefix}KnownError | ${names.prefix}UnknownError`,
+    },
+    {
+      kind: StructureKind.Function,
+      isExported: true,
+      name: names.parse,
+      parameters: [{ name: "body", type: "unknown" }],
+      returnType: `${parsedName} | undefined`,
+      docs: [
+        doc(
+          `Reads an error body: a parsed object or its JSON text. Accepts \`${codeReads.join("`/`")}\` for the code and \`${messageReads.join("`/`")}\` for the message;`,
+          "a numeric code is read as its string. Returns `undefined` for anything that is not an error body",
+          `(a success body, \`${wire.resultField}\` other than ${JSON.stringify(wire.errorResult)}, malformed JSON, \`null\`, arrays, numbers). Never throws.`,
+        ),
+      ],
+      statements: lines(
+        "let value: unknown = body;",
+        `if (typeof value === "string") {`,
+        "  try {",
+        "    value = JSON.parse(value);",
+        "  } catch {",
+        "    return undefined;",
+        "  }",
+        "}",
+        `if (typeof value !== "object" || value === null || Array.isArray(value)) return undefined;`,
+        "const record = value as Record<string, unknown>;",
+        `const result = record[${jsString(wire.resultField)}];`,
+        `const code = ${codeReads.map((field) => `readText(record[${jsString(field)}])`).join(" ?? ")};`,
+        `if (result !== undefined ? result !== ${jsString(wire.errorResult)} : code === undefined) return undefined;`,
+        `const serverMessage = ${messageReads.map((field) => `readText(record[${jsString(field)}])`).join(" ?? ")};`,
+        `if (${names.isCode}(code)) return { known: true, code, serverMessage, info: ${names.errorsRecord}[code] };`,
+        "return { known: false, code, serverMessage, info: undefined };",
+      ),
+    },
+    {
+      kind: StructureKind.Function,
+      isExported: true,
+      name: names.describe,
+      parameters: [
+        { name: "code", type: "string" },
+        { name: "locale", type: `${localeType} | (string & {})`, initializer: jsString(catalog.sourceLocale) },
+      ],
+      returnType: "string | undefined",
+      docs: [doc(`The description of \`code\` in \`locale\` (\`ko-KR\` falls back to \`ko\`), else in ${JSON.stringify(catalog.sourceLocale)}; \`undefined\` for an unknown code.`)],
+      statements: [
+        `if (!${names.isCode}(code)) return undefined;`,
+        `const texts: Readonly<Record<string, string>> = ${names.errorsRecord}[code].description;`,
+        `return texts[locale] ?? texts[locale.split("-")[0] ?? ""] ?? texts[${jsString(catalog.sourceLocale)}];`,
+      ],
+    },
+    {
+      kind: StructureKind.Class,
+      isExported: true,
+      name: names.errorClass,
+      extends: "Error",
+      docs: [doc(`An error the API returned, ready to throw. \`message\` reads like \`[105 PRICE_NOT_CORRECT] Price is not correct\`.`)],
+      properties: [
+        { name: "code", isReadonly: true, type: "string | undefined", docs: [doc("The wire code, as sent.")] },
+        { name: "known", isReadonly: true, type: "boolean", docs: [doc("True when the catalog knows the code.")] },
+        { name: "info", isReadonly: true, type: `${names.infoInterface} | undefined`, docs: [doc("The catalog's info for a known code.")] },
+        { name: "serverMessage", isReadonly: true, type: "string | undefined", docs: [doc("The message the server sent, if any; it may differ from the documented one.")] },
+      ],
+      ctors: [
+        {
+          parameters: [
+            { name: "code", type: "string | undefined" },
+            { name: "serverMessage", type: "string | undefined", hasQuestionToken: true },
+          ],
+          statements: [
+            `const info = ${names.isCode}(code) ? ${names.errorsRecord}[code] : undefined;`,
+            `super(\`[\${code ?? "no code"}\${info ? \` \${info.name}\` : ""}] \${serverMessage ?? info?.message ?? "unknown error"}\`);`,
+            `this.name = ${jsString(names.errorClass)};`,
+            "this.code = code;",
+            "this.known = info !== undefined;",
+            "this.info = info;",
+            "this.serverMessage = serverMessage;",
+          ],
+        },
+      ],
+      methods: [
+        {
+          name: "fromResponse",
+          isStatic: true,
+          scope: Scope.Public,
+          parameters: [{ name: "body", type: "unknown" }],
+          returnType: `${names.errorClass} | undefined`,
+          docs: [doc(`Builds the error from a response body with \`${names.parse}\`; \`undefined\` when the body is not an error.`)],
+          statements: [`const parsed = ${names.parse}(body);`, `return parsed === undefined ? undefined : new ${names.errorClass}(parsed.code, parsed.serverMessage);`],
+        },
+      ],
+    },
+    {
+      kind: StructureKind.Function,
+      name: "readText",
+      parameters: [{ name: "value", type: "unknown" }],
+      returnType: "string | undefined",
+      statements: [
+        `if (typeof value === "string") return value;`,
+        `if (typeof value === "number" && Number.isFinite(value)) return String(value);`,
+        "return undefined;",
+      ],
+    },
+    {
+      kind: StructureKind.Function,
+      name: "deepFreeze",
+      typeParameters: ["T"],
+      parameters: [{ name: "value", type: "T" }],
+      returnType: "T",
+      statements: lines(
+        `if (typeof value === "object" && value !== null) {`,
+        "  for (const child of Object.values(value)) deepFreeze(child);",
+        "  Object.freeze(value);",
+        "}",
+        "return value;",
+      ),
+    },
+  );
+  return statements;
+}
