@@ -1447,11 +1447,20 @@ function parseCoinoneError(body) {
     if (typeof value !== "object" || value === null || Array.isArray(value))
         return undefined;
     const record = value;
-    const result = record["result"];
-    const code = readText(record["error_code"]) ?? readText(record["errorCode"]);
+    let result;
+    let code;
+    let serverMessage;
+    try {
+        result = record["result"];
+        code = readText(record["error_code"]) ?? readText(record["errorCode"]);
+        serverMessage = readText(record["error_msg"]) ?? readText(record["errorMsg"]);
+    }
+    catch {
+        // A getter or proxy that throws: not a body this function can read.
+        return undefined;
+    }
     if (result !== undefined ? result !== "error" : code === undefined)
         return undefined;
-    const serverMessage = readText(record["error_msg"]) ?? readText(record["errorMsg"]);
     if (isCoinoneErrorCode(code))
         return { known: true, code, serverMessage, info: exports.COINONE_ERRORS[code] };
     return { known: false, code, serverMessage, info: undefined };

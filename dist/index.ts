@@ -1509,10 +1509,18 @@ export function parseCoinoneError(body: unknown): CoinoneParsedError | undefined
   }
   if (typeof value !== "object" || value === null || Array.isArray(value)) return undefined;
   const record = value as Record<string, unknown>;
-  const result = record["result"];
-  const code = readText(record["error_code"]) ?? readText(record["errorCode"]);
+  let result: unknown;
+  let code: string | undefined;
+  let serverMessage: string | undefined;
+  try {
+    result = record["result"];
+    code = readText(record["error_code"]) ?? readText(record["errorCode"]);
+    serverMessage = readText(record["error_msg"]) ?? readText(record["errorMsg"]);
+  } catch {
+    // A getter or proxy that throws: not a body this function can read.
+    return undefined;
+  }
   if (result !== undefined ? result !== "error" : code === undefined) return undefined;
-  const serverMessage = readText(record["error_msg"]) ?? readText(record["errorMsg"]);
   if (isCoinoneErrorCode(code)) return { known: true, code, serverMessage, info: COINONE_ERRORS[code] };
   return { known: false, code, serverMessage, info: undefined };
 }

@@ -1,6 +1,7 @@
 /** Shared test helpers: repository paths, loading a catalog file, and running the CLI as a real process. */
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import ts from "typescript";
 import { expect } from "vitest";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -65,4 +66,36 @@ export function listFiles(dir: string): string[] {
     .filter((entry) => entry.isFile())
     .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join("/"))
     .sort();
+}
+
+/** Compiler options a strict consumer uses; every generated module must pass them with zero diagnostics. */
+export const STRICT_CONSUMER_OPTIONS = {
+  strict: true,
+  exactOptionalPropertyTypes: true,
+  noUncheckedIndexedAccess: true,
+  isolatedModules: true,
+  verbatimModuleSyntax: true,
+  noImplicitOverride: true,
+  noEmit: true,
+  target: "ES2022",
+  module: "NodeNext",
+  moduleResolution: "NodeNext",
+  lib: ["es2022"],
+  types: [],
+} as const;
+
+/**
+ * Type-checks `rootNames` in `dir` with the TypeScript compiler (the `typescript`
+ * package, as consumers run it) and returns the formatted diagnostics.
+ */
+export function typecheck(dir: string, rootNames: readonly string[], extra: Record<string, unknown> = {}): string[] {
+  const { options, errors } = ts.convertCompilerOptionsFromJson({ ...STRICT_CONSUMER_OPTIONS, ...extra }, dir);
+  if (errors.length > 0) throw new Error(ts.flattenDiagnosticMessageText(errors[0]?.messageText, "\n"));
+  const program = ts.createProgram(rootNames.map((name) => join(dir, name)), options);
+  return ts.getPreEmitDiagnostics(program).map((d) => {
+    const text = ts.flattenDiagnosticMessageText(d.messageText, "\n");
+    if (!d.file || d.start === undefined) return text;
+    const { line, character } = d.file.getLineAndCharacterOfPosition(d.start);
+    return `${relative(dir, d.file.fileName)}:${line + 1}:${character + 1} TS${d.code}: ${text}`;
+  });
 }

@@ -27,8 +27,9 @@ export const header = (catalog: Catalog): WriterFunction => (writer) => {
   writer.write(headerText(catalog)).blankLine();
 };
 
+/** A JSDoc block; escaping is idempotent, so lines escaped earlier (to split them) pass unchanged. */
 function doc(lines: string[], tags: JSDocStructure["tags"] = []): OptionalKind<JSDocStructure> {
-  return { description: lines.join("\n"), tags };
+  return { description: lines.flatMap(jsDocLines).join("\n"), tags };
 }
 
 function memberDoc(catalog: Catalog, error: CatalogError, names: ExportNames): OptionalKind<JSDocStructure> {

@@ -6,14 +6,15 @@
  */
 import { Scope, StructureKind } from "ts-morph";
 import type { JSDocStructure, OptionalKind, StatementStructures } from "ts-morph";
-import { jsString } from "../../escape.ts";
+import { jsDocLines, jsString } from "../../escape.ts";
 import type { ExportNames } from "../../names.ts";
 import type { Catalog } from "../../types.ts";
 
 /** Statements written as one block of text, so the printer adds no blank lines between them. */
 const lines = (...text: string[]): string[] => [text.join("\n")];
 
-const doc = (...lines: string[]): OptionalKind<JSDocStructure> => ({ description: lines.join("\n") });
+/** A JSDoc block; every line is escaped, since field names and markers come from the catalog. */
+const doc = (...lines: string[]): OptionalKind<JSDocStructure> => ({ description: lines.flatMap(jsDocLines).join("\n") });
 
 export function helperDeclarations(catalog: Catalog, names: ExportNames): StatementStructures[] {
   const { wire } = catalog;
@@ -116,10 +117,18 @@ export function helperDeclarations(catalog: Catalog, names: ExportNames): Statem
         "}",
         `if (typeof value !== "object" || value === null || Array.isArray(value)) return undefined;`,
         "const record = value as Record<string, unknown>;",
-        `const result = record[${jsString(wire.resultField)}];`,
-        `const code = ${codeReads.map((field) => `readText(record[${jsString(field)}])`).join(" ?? ")};`,
+        "let result: unknown;",
+        "let code: string | undefined;",
+        "let serverMessage: string | undefined;",
+        "try {",
+        `  result = record[${jsString(wire.resultField)}];`,
+        `  code = ${codeReads.map((field) => `readText(record[${jsString(field)}])`).join(" ?? ")};`,
+        `  serverMessage = ${messageReads.map((field) => `readText(record[${jsString(field)}])`).join(" ?? ")};`,
+        "} catch {",
+        "  // A getter or proxy that throws: not a body this function can read.",
+        "  return undefined;",
+        "}",
         `if (result !== undefined ? result !== ${jsString(wire.errorResult)} : code === undefined) return undefined;`,
-        `const serverMessage = ${messageReads.map((field) => `readText(record[${jsString(field)}])`).join(" ?? ")};`,
         `if (${names.isCode}(code)) return { known: true, code, serverMessage, info: ${names.errorsRecord}[code] };`,
         "return { known: false, code, serverMessage, info: undefined };",
       ),
