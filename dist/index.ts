@@ -663,7 +663,7 @@ export enum CoinoneErrorCode {
    * Wire message: "Withdrawal is restricted by master account."
    * Category: withdrawal
    */
-  WithdrawalRestrictedByMaster = "3011"
+  WithdrawalRestrictedByMaster = "3011",
 }
 
 /** A locale the descriptions are written in. */

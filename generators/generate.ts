@@ -4,6 +4,8 @@
  */
 import { generateCatalogJson } from "./targets/catalog-json.ts";
 import { generateTypeScript } from "./targets/typescript/index.ts";
+import { runStage } from "./load-catalog.ts";
+import type { StageRunner } from "./load-catalog.ts";
 import type { Catalog, OutputFile } from "./types.ts";
 
 export type Target = (catalog: Catalog) => OutputFile[];
@@ -13,7 +15,7 @@ export const TARGETS: Readonly<Record<string, Target>> = {
   typescript: generateTypeScript,
 };
 
-export function generateArtifacts(catalog: Catalog): OutputFile[] {
-  const files = Object.values(TARGETS).flatMap((target) => target(catalog));
+export function generateArtifacts(catalog: Catalog, stage: StageRunner = runStage): OutputFile[] {
+  const files = Object.entries(TARGETS).flatMap(([name, target]) => stage(name, () => target(catalog)));
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }

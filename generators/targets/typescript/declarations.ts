@@ -60,6 +60,9 @@ export function enumDeclaration(catalog: Catalog, active: readonly CatalogError[
       (error): OptionalKind<EnumMemberStructure> => ({
         name: error.member,
         initializer: jsString(error.code),
+        // Each member writes its own comma: otherwise the printer inserts them
+        // afterwards, one splice at a time, which is quadratic (3.5 s at 10,000 codes).
+        trailingTrivia: ",",
         docs: [memberDoc(catalog, error, names)],
       }),
     ),

@@ -34,7 +34,7 @@ export enum DemoErrorCode {
    * Wire message: "Server error"
    * Category: server
    */
-  ServerError = "405"
+  ServerError = "405",
 }
 
 /** A locale the descriptions are written in. */

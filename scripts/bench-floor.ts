@@ -1,0 +1,8 @@
+/**
+ * The dependency-loading floor for the benchmark: loads what `npm run
+ * generate` loads (yaml, ajv, commander, ts-morph) and exits, doing no work.
+ */
+import "yaml";
+import "ajv/dist/2020.js";
+import "commander";
+import "ts-morph";
