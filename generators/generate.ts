@@ -3,6 +3,7 @@
  * sorted by path. Generators are pure; only the writer touches the disk.
  */
 import { generateCatalogJson } from "./targets/catalog-json.ts";
+import { generateOpenApi } from "./targets/openapi.ts";
 import { generateTypeScript } from "./targets/typescript/index.ts";
 import { runStage } from "./load-catalog.ts";
 import type { StageRunner } from "./load-catalog.ts";
@@ -13,6 +14,7 @@ export type Target = (catalog: Catalog) => OutputFile[];
 export const TARGETS: Readonly<Record<string, Target>> = {
   catalog: generateCatalogJson,
   typescript: generateTypeScript,
+  openapi: generateOpenApi,
 };
 
 export function generateArtifacts(catalog: Catalog, stage: StageRunner = runStage): OutputFile[] {

@@ -1,0 +1,151 @@
+/**
+ * Emits the OpenAPI error components, 3.1.0 and 3.0.3, each as YAML and JSON:
+ * `schemas.<P>ErrorCode` (enum, x-enum-varnames, x-enum-descriptions,
+ * x-enumDescriptions, x-reserved-codes), `schemas.<P>ErrorResponse`,
+ * `examples.<P>Error<code>` and `responses.<P>Error`. Each file is a complete
+ * document (`info`, `paths: {}`) that other OpenAPI documents `$ref`.
+ * Documents are built as objects and serialised by the libraries, never
+ * templated, so catalog text cannot change their structure.
+ * @see https://spec.openapis.org/oas/v3.1.0#components-object
+ * @see https://spec.openapis.org/oas/v3.0.3#components-object
+ */
+import { Document } from "yaml";
+import { generatedNotice } from "../header.ts";
+import { exportNames } from "../names.ts";
+import type { Catalog, CatalogError, OutputFile } from "../types.ts";
+
+type Version = "3.1" | "3.0";
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+const FULL_VERSION: Record<Version, string> = { "3.1": "3.1.0", "3.0": "3.0.3" };
+
+/** The English text of an error, with the deprecation spelled out in front. */
+function describe(catalog: Catalog, error: CatalogError): string {
+  const text = error.description[catalog.sourceLocale] ?? "";
+  if (!error.deprecated) return text;
+  const { since, reason, replacedBy } = error.deprecated;
+  return `Deprecated since ${since}: ${reason}${replacedBy ? ` Use ${replacedBy} instead.` : ""}\n\n${text}`;
+}
+
+function docsUrl(catalog: Catalog, code: string): string | undefined {
+  return catalog.docsBaseUrl === undefined ? undefined : `${catalog.docsBaseUrl}errors.${catalog.sourceLocale}.md#error-${code}`;
+}
+
+export function buildOpenApiDocument(catalog: Catalog, version: Version): { [key: string]: Json } {
+  const names = exportNames(catalog.name);
+  const { wire } = catalog;
+  const active = catalog.errors.filter((e) => !e.removed);
+  const deprecated = active.filter((e) => e.deprecated);
+  const ref = (kind: string, name: string) => ({ $ref: `#/components/${kind}/${name}` });
+  // 3.0 has no `const`; a one-value enum says the same.
+  const constant = (value: string): { [key: string]: Json } => (version === "3.1" ? { const: value } : { enum: [value] });
+  const exampleName = (code: string) => `${names.prefix}Error${code}`;
+  const body = (error: CatalogError) => ({ [wire.resultField]: wire.errorResult, [wire.codeField]: error.code, [wire.messageField]: error.message });
+
+  const codeSchema: { [key: string]: Json } = {
+    type: "string",
+    description: [
+      `An error code of ${catalog.title}, as the string sent in \`${wire.codeField}\`. Retired codes are listed in \`x-reserved-codes\` and are never reused.`,
+      ...deprecated.map((e) => `Deprecated: ${e.code} (${e.name})${e.deprecated?.replacedBy ? `, use ${e.deprecated.replacedBy} instead` : ""}.`),
+    ].join("\n"),
+    enum: active.map((e) => e.code),
+    "x-enum-varnames": active.map((e) => e.member),
+    "x-enum-descriptions": active.map((e) => e.description[catalog.sourceLocale] ?? ""),
+    "x-enumDescriptions": Object.fromEntries(active.map((e) => [e.code, e.description[catalog.sourceLocale] ?? ""])),
+    ...(deprecated.length > 0 && {
+      "x-deprecated-codes": Object.fromEntries(deprecated.map((e) => [e.code, { ...e.deprecated } as { [key: string]: Json }])),
+    }),
+    "x-reserved-codes": catalog.errors.filter((e) => e.removed).map((e) => e.code),
+  };
+
+  const responseSchema: { [key: string]: Json } = {
+    type: "object",
+    description: `An error body of ${catalog.title}. The HTTP status is not a reliable signal: check \`${wire.resultField}\`.`,
+    required: [wire.resultField, wire.codeField],
+    properties: {
+      [wire.resultField]: { type: "string", ...constant(wire.errorResult), description: `Always \`${wire.errorResult}\` on an error.` },
+      [wire.codeField]: {
+        description: `The error code, a string. Documented codes are the values of ${names.enumName}; a newer API may send codes this version does not list, so clients must accept any string.`,
+        anyOf: [ref("schemas", names.enumName), { type: "string" }],
+      },
+      [wire.messageField]: {
+        type: "string",
+        description: "The server's message. It can differ from the documented message and can be missing: key on the code.",
+      },
+    },
+  };
+
+  const schemas: { [key: string]: Json } = { [names.enumName]: codeSchema, [names.responseType]: responseSchema };
+  if (wire.legacyCodeField !== undefined) {
+    schemas[`${names.prefix}LegacyErrorResponse`] = {
+      type: "object",
+      description: "An error body in the older camelCase shape some endpoints still send.",
+      required: [wire.legacyCodeField],
+      properties: {
+        [wire.resultField]: { type: "string", ...constant(wire.errorResult) },
+        [wire.legacyCodeField]: { anyOf: [ref("schemas", names.enumName), { type: "string" }] },
+        ...(wire.legacyMessageField !== undefined && { [wire.legacyMessageField]: { type: "string" } }),
+      },
+    };
+  }
+
+  const examples: { [key: string]: Json } = {};
+  for (const error of active) {
+    const url = docsUrl(catalog, error.code);
+    examples[exampleName(error.code)] = {
+      summary: error.name,
+      description: url === undefined ? describe(catalog, error) : `${describe(catalog, error)}\n\nReference: ${url}`,
+      value: body(error),
+      ...(url !== undefined && { "x-docs-url": url }),
+      ...(error.deprecated && { "x-deprecated": { ...error.deprecated } as { [key: string]: Json } }),
+    };
+  }
+
+  return {
+    openapi: FULL_VERSION[version],
+    info: {
+      title: catalog.title,
+      version: catalog.version,
+      description: [
+        `Error components of ${catalog.title}, generated from the error catalog. Reference them from your own document, for example`,
+        `\`$ref: './errors.yaml#/components/responses/${names.prefix}Error'\`.`,
+        "",
+        `An error is a JSON body \`{"${wire.resultField}": "${wire.errorResult}", "${wire.codeField}": "105", "${wire.messageField}": "..."}\`.`,
+        "The code is a string. The HTTP status is not a reliable error signal (errors can come with HTTP 200), and the message can differ from the documented one: key on the code.",
+      ].join("\n"),
+      license: { name: "MIT", url: "https://opensource.org/licenses/MIT" },
+      "x-catalog-version": catalog.version,
+      "x-spec-sha256": catalog.source.sha256,
+    },
+    paths: {},
+    components: {
+      schemas,
+      examples,
+      responses: {
+        [`${names.prefix}Error`]: {
+          description: `An error of ${catalog.title}. The HTTP status is not a reliable error signal for this API: errors can arrive with HTTP 200, so check \`${wire.resultField}\` and \`${wire.codeField}\`.`,
+          content: {
+            "application/json": {
+              schema: ref("schemas", names.responseType),
+              examples: Object.fromEntries(active.map((e) => [exampleName(e.code), ref("examples", exampleName(e.code))])),
+            },
+          },
+        },
+      },
+    },
+  };
+}
+
+export function generateOpenApi(catalog: Catalog): OutputFile[] {
+  return (["3.1", "3.0"] as const).flatMap((version) => {
+    const document = buildOpenApiDocument(catalog, version);
+    const yaml = new Document(document, { aliasDuplicateObjects: false });
+    yaml.commentBefore = generatedNotice(catalog)
+      .map((line) => ` ${line}`)
+      .join("\n");
+    return [
+      { path: `openapi/${version}/errors.json`, content: `${JSON.stringify(document, null, 2)}\n` },
+      { path: `openapi/${version}/errors.yaml`, content: yaml.toString({ lineWidth: 0 }) },
+    ];
+  });
+}
