@@ -3,6 +3,8 @@
  * sorted by path. Generators are pure; only the writer touches the disk.
  */
 import { generateCatalogJson } from "./targets/catalog-json.ts";
+import { generateI18nBundles } from "./targets/i18n.ts";
+import { generateMarkdownReferences } from "./targets/markdown.ts";
 import { generateOpenApi } from "./targets/openapi.ts";
 import { generateTypeScript } from "./targets/typescript/index.ts";
 import { runStage } from "./load-catalog.ts";
@@ -15,6 +17,8 @@ export const TARGETS: Readonly<Record<string, Target>> = {
   catalog: generateCatalogJson,
   typescript: generateTypeScript,
   openapi: generateOpenApi,
+  i18n: generateI18nBundles,
+  markdown: generateMarkdownReferences,
 };
 
 export function generateArtifacts(catalog: Catalog, stage: StageRunner = runStage): OutputFile[] {

@@ -1,0 +1,70 @@
+/**
+ * The Handlebars helpers of the Markdown templates: the one place where
+ * catalog text is escaped for Markdown (CommonMark with GitHub's tables).
+ * Templates are compiled with `noEscape`, so text reaches the output only
+ * through these helpers.
+ */
+import { showControls } from "./escape.ts";
+
+/** Every line break a string can hold. */
+const LINE_BREAKS = /\r\n|[\n\r\u2028\u2029]/g;
+
+/**
+ * Characters with a meaning in inline Markdown, escaped with a backslash
+ * (CommonMark allows that for any ASCII punctuation): emphasis, code, links,
+ * HTML and entities, table pipes, strikethrough, a heading's closing `#`, and
+ * the backslash itself. (`!` needs nothing: it only matters before `[`.)
+ */
+const INLINE_SPECIAL = /[\\`*_[\]<>&|~#]/g;
+
+function escapeInline(text: string): string {
+  return showControls(text).replace(INLINE_SPECIAL, (char) => `\\${char}`);
+}
+
+/** Text in a heading or list item: escaped, line breaks become spaces. */
+export function inline(text: unknown): string {
+  return escapeInline(String(text).replace(LINE_BREAKS, " "));
+}
+
+/** Text in a table cell: escaped, line breaks become `<br>` so the row stays one line. */
+export function cell(text: unknown): string {
+  return String(text)
+    .split(LINE_BREAKS)
+    .map(escapeInline)
+    .join("<br>");
+}
+
+/**
+ * A code span holding the text verbatim. The fence is one backtick longer
+ * than the longest run inside, padded with spaces when the text starts or
+ * ends with a backtick or a space; `|` is escaped because GitHub splits table
+ * cells on it even inside code; line breaks become spaces, which is what a
+ * code span renders them as anyway.
+ */
+export function code(text: unknown): string {
+  const value = showControls(String(text)).replace(LINE_BREAKS, " ").replace(/\|/g, "\\|");
+  const longestRun = Math.max(0, ...(value.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = "`".repeat(longestRun + 1);
+  const pad = /^[` ]|[` ]$/.test(value) ? " " : "";
+  return `${fence}${pad}${value}${pad}${fence}`;
+}
+
+/** An HTML comment's text: `--` cannot appear in a comment, so it cannot be closed early. */
+export function comment(text: unknown): string {
+  return String(text).replace(LINE_BREAKS, " ").replace(/--/g, "- -");
+}
+
+/** An HTML attribute value inside double quotes. */
+export function attr(text: unknown): string {
+  return String(text).replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+/** A fenced code block, with a fence longer than any backtick run in the text. */
+export function codeBlock(language: string, text: string): string {
+  const longestRun = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = "`".repeat(Math.max(3, longestRun + 1));
+  return `${fence}${language}\n${text}\n${fence}`;
+}
+
+/** The helpers the templates may call; the compiler is told these are the only ones. */
+export const markdownHelpers = { inline, cell, code, comment, attr } as const;

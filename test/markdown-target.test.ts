@@ -1,0 +1,164 @@
+/**
+ * The Markdown reference: golden files, markdownlint, and a GFM parse that
+ * checks every table's shape and every anchor, for the real, fixture and
+ * hostile catalogs.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { lint } from "markdownlint/promise";
+import { fromMarkdown } from "mdast-util-from-markdown";
+import { gfmFromMarkdown } from "mdast-util-gfm";
+import { gfm } from "micromark-extension-gfm";
+import { describe, expect, it } from "vitest";
+import { cell, code, inline } from "../generators/markdown-helpers.ts";
+import { generateMarkdownReferences, renderMarkdownReference } from "../generators/targets/markdown.ts";
+import type { Catalog } from "../generators/types.ts";
+import { expectGolden, fixture, golden, loadFile, ROOT } from "./helpers.ts";
+
+/** markdownlint's defaults with the changes listed in README.md. */
+export const MARKDOWNLINT_CONFIG = {
+  default: true,
+  MD013: false,
+  MD033: { allowed_elements: ["a", "br"] },
+};
+
+const catalog = loadFile(join(ROOT, "spec", "errors.yaml"));
+const fixtureCatalog = loadFile(fixture("minimal.yaml"), "test/fixtures/minimal.yaml");
+const hostile = loadFile(fixture("hostile.yaml"), "test/fixtures/hostile.yaml");
+const CATALOGS = [
+  ["Coinone", catalog],
+  ["fixture", fixtureCatalog],
+  ["hostile", hostile],
+] as const;
+
+type Node = { type: string; value?: string; children?: Node[]; depth?: number };
+
+function parse(markdown: string): Node {
+  return fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] }) as Node;
+}
+
+function walk(node: Node, visit: (node: Node) => void): void {
+  visit(node);
+  for (const child of node.children ?? []) walk(child, visit);
+}
+
+/** Plain text of a node: text, inline code and breaks (`<br>` counts as a line break). */
+function textOf(node: Node): string {
+  if (node.type === "text" || node.type === "inlineCode") return node.value ?? "";
+  if (node.type === "html") return node.value === "<br>" ? "\n" : "";
+  return (node.children ?? []).map(textOf).join("");
+}
+
+async function lintProblems(name: string, content: string): Promise<string[]> {
+  const result = await lint({ strings: { [name]: content }, config: MARKDOWNLINT_CONFIG });
+  return (result[name] ?? []).map((p) => `${p.lineNumber} ${p.ruleNames.join("/")}: ${p.errorDetail ?? p.ruleDescription}`);
+}
+
+describe("Markdown reference", () => {
+  it("matches the golden files for both locales of the fixture catalog", () => {
+    for (const file of generateMarkdownReferences(fixtureCatalog)) expectGolden(golden("minimal", file.path), file.content);
+  });
+
+  it("equals the committed dist/docs files", () => {
+    for (const file of generateMarkdownReferences(catalog)) expect(file.content).toBe(readFileSync(join(ROOT, "dist", file.path), "utf8"));
+  });
+
+  describe.each(CATALOGS)("%s catalog", (_name, source: Catalog) => {
+    it.each(source.locales.map((l) => [l]))("%s: markdownlint reports zero problems", async (locale) => {
+      expect(await lintProblems(`errors.${locale}.md`, renderMarkdownReference(source, locale))).toEqual([]);
+    });
+
+    it.each(source.locales.map((l) => [l]))("%s: one table per category, one row per code, 4 cells in every row, an anchor per code", (locale) => {
+      const tree = parse(renderMarkdownReference(source, locale));
+      const active = source.errors.filter((e) => !e.removed);
+      const tables: Node[] = [];
+      const headings: string[] = [];
+      const anchors: string[] = [];
+      walk(tree, (node) => {
+        if (node.type === "table") tables.push(node);
+        if (node.type === "heading" && node.depth === 2) headings.push(textOf(node));
+        if (node.type === "html") {
+          const match = /^<a id="([^"]+)"><\/a>$|^<a id="([^"]+)">$/.exec(node.value ?? "");
+          if (match) anchors.push(match[1] ?? match[2] ?? "");
+        }
+      });
+      const used = source.categories.filter((c) => active.some((e) => e.category === c.id));
+      const retired = source.errors.filter((e) => e.removed);
+      expect(tables).toHaveLength(used.length + (retired.length > 0 ? 1 : 0));
+      used.forEach((category, i) => {
+        // Headings: the contents, then one per category (title in this locale), then retired codes.
+        expect(headings[i + 1]).toBe(category.title[locale]?.replace(/\s*[\r\n\u2028\u2029]+\s*/g, " "));
+        const rows = (tables[i]?.children ?? []).slice(1);
+        const codes = active.filter((e) => e.category === category.id);
+        expect(rows).toHaveLength(codes.length);
+        rows.forEach((row, r) => {
+          const error = codes[r];
+          expect(row.children).toHaveLength(4);
+          const [codeCell, nameCell, messageCell, descriptionCell] = (row.children ?? []).map(textOf);
+          expect(codeCell).toBe(error?.code);
+          expect(nameCell).toBe(error?.name);
+          // The message is verbatim in a code span (line breaks read as spaces there; control characters shown).
+          expect(messageCell).toBe(error?.message.replace(/\r\n|[\n\r\u2028\u2029]/g, " ").replace(/\u0000/g, "\u2400"));
+          expect(descriptionCell?.endsWith((error?.description[locale] ?? "").replace(/\r\n|[\r\u2028\u2029]/g, "\n").replace(/\u0000/g, "\u2400").replace(/\u0007/g, "\u2407"))).toBe(true);
+        });
+      });
+      expect(anchors.filter((a) => a.startsWith("error-")).sort()).toEqual(source.errors.map((e) => `error-${e.code}`).sort());
+    });
+
+    it.each(source.locales.map((l) => [l]))("%s: contains no raw HTML from the catalog", (locale) => {
+      const html: string[] = [];
+      walk(parse(renderMarkdownReference(source, locale)), (node) => {
+        if (node.type === "html") html.push(node.value ?? "");
+      });
+      // Only the generator's own markup: the notice, anchors (one node, or opening and closing
+      // tags as separate inline nodes) and line breaks in cells.
+      for (const value of html) expect(value).toMatch(/^(<!-- [^\n]* -->|<a id="((error|category)-[A-Za-z0-9_-]+|retired-codes)">(<\/a>)?|<\/a>|<br>)$/);
+    });
+  });
+
+  it("writes fixed texts in each locale's language", () => {
+    const ko = renderMarkdownReference(catalog, "ko");
+    expect(ko).toContain("## 목차");
+    expect(ko).toContain("| 코드 | 이름 | 메시지 | 설명 |");
+    expect(ko).toContain("## 계정 상태");
+    const en = renderMarkdownReference(catalog, "en");
+    expect(en).toContain("## Contents");
+    expect(en).toContain("| Code | Name | Message | Description |");
+    expect(en).toContain("## Account status");
+    expect(en).toContain('| <a id="error-105"></a>`105` | `PRICE_NOT_CORRECT` | `Price is not correct` | The price is not valid. |');
+  });
+
+  it("marks deprecated codes with their replacement and lists retired codes last", () => {
+    const en = renderMarkdownReference(fixtureCatalog, "en");
+    expect(en).toContain("**Deprecated** (since 2.0.0, use [`105`](#error-105) instead): Merged into 105.<br>The price does not fit the tick size.");
+    expect(en.trimEnd().split("\n").at(-1)).toBe('| <a id="error-110"></a>`110` | `ORDER_TYPE_RETIRED` | `Order type is not supported` | 2.1.0: The order type no longer exists. |');
+  });
+});
+
+describe("Markdown escaping helpers", () => {
+  it.each([
+    ["a | b", "a \\| b"],
+    ["back\\slash", "back\\\\slash"],
+    ["`tick`", "\\`tick\\`"],
+    ["<script>alert(1)</script>", "\\<script\\>alert(1)\\</script\\>"],
+    ["&amp;", "\\&amp;"],
+    ["*bold* _it_ [link](x) ~~s~~", "\\*bold\\* \\_it\\_ \\[link\\](x) \\~\\~s\\~\\~"],
+    ["line\nbreak\r\nand\u2028more", "line<br>break<br>and<br>more"],
+  ])("cell(%j)", (input, expected) => {
+    expect(cell(input)).toBe(expected);
+  });
+
+  it.each([
+    ["plain", "`plain`"],
+    ["has `one` tick", "``has `one` tick``"],
+    ["`starts", "`` `starts ``"],
+    ["a | b", "`a \\| b`"],
+    ["two\nlines", "`two lines`"],
+  ])("code(%j)", (input, expected) => {
+    expect(code(input)).toBe(expected);
+  });
+
+  it("inline() turns line breaks into spaces and escapes a heading's closing #", () => {
+    expect(inline("Title #\nnext")).toBe("Title \\# next");
+  });
+});
