@@ -31,6 +31,7 @@ interface Options {
   readonly spec: string;
   readonly out: string;
   readonly check: boolean;
+  readonly package?: string;
 }
 
 const processIo: CliIo = {
@@ -45,6 +46,7 @@ function buildProgram(io: CliIo): Command {
     .option("--spec <file>", "catalog to read", DEFAULT_SPEC)
     .option("--out <dir>", "folder to write the artifacts to", DEFAULT_OUT)
     .option("--check", "write nothing; exit 1 and name every file that is stale or missing", false)
+    .option("--package <file>", "package.json whose version the catalog's version must equal")
     .helpOption("-h, --help", "show this help")
     .addHelpText(
       "after",
@@ -86,7 +88,20 @@ async function run(options: Options, io: CliIo): Promise<number> {
     return EXIT_USAGE;
   }
 
-  const { catalog, diagnostics } = loadCatalog(bytes, shown);
+  let packageVersion: { version: string; file: string } | undefined;
+  if (options.package !== undefined) {
+    const packagePath = resolve(io.cwd, options.package);
+    try {
+      const version: unknown = JSON.parse(await readFile(packagePath, "utf8")).version;
+      if (typeof version !== "string") throw new Error("it has no \"version\" string");
+      packageVersion = { version, file: displayPath(io.cwd, packagePath) };
+    } catch (error) {
+      io.stderr(`error: cannot read the version of ${displayPath(io.cwd, packagePath)}: ${(error as Error).message} (see --package)\n`);
+      return EXIT_USAGE;
+    }
+  }
+
+  const { catalog, diagnostics } = loadCatalog(bytes, shown, packageVersion === undefined ? {} : { packageVersion });
   for (const diagnostic of diagnostics) io.stderr(`${formatDiagnostic(diagnostic)}\n`);
   if (catalog === undefined || hasErrors(diagnostics)) {
     const count = diagnostics.filter((d) => d.severity === "error").length;
@@ -119,6 +134,7 @@ function fixCommand(options: Options): string {
   const extra = [
     ...(options.spec !== DEFAULT_SPEC ? ["--spec", options.spec] : []),
     ...(options.out !== DEFAULT_OUT ? ["--out", options.out] : []),
+    ...(options.package !== undefined && options.package !== "package.json" ? ["--package", options.package] : []),
   ];
   return extra.length === 0 ? "npm run generate" : `npm run generate -- ${extra.join(" ")}`;
 }

@@ -12,6 +12,7 @@ import { checkSchema } from "./schema-check.ts";
 import { checkSemantics } from "./semantic-check.ts";
 import type { Catalog, CatalogError, Category, WireFields } from "./types.ts";
 import { readYaml } from "./yaml-source.ts";
+import type { YamlSource } from "./yaml-source.ts";
 
 /**
  * Runs one named stage of the pipeline. The default just runs it; the
@@ -37,7 +38,15 @@ export function normaliseText(text: string): string {
  * file with invalid UTF-8 gets a diagnostic at the first bad byte instead of
  * being read with replacement characters.
  */
-export function loadCatalog(input: string | Uint8Array, file: string, stage: StageRunner = runStage): LoadResult {
+export interface LoadOptions {
+  /** Runs each stage; the benchmark passes one that times them. */
+  readonly stage?: StageRunner;
+  /** The version the catalog must carry: the publishing package's, with the file it came from. */
+  readonly packageVersion?: { readonly version: string; readonly file: string };
+}
+
+export function loadCatalog(input: string | Uint8Array, file: string, options: LoadOptions = {}): LoadResult {
+  const stage = options.stage ?? runStage;
   let text: string;
   if (typeof input === "string") {
     text = input;
@@ -50,7 +59,12 @@ export function loadCatalog(input: string | Uint8Array, file: string, stage: Sta
   const source = stage("parse", () => readYaml(normalised, file));
   if (source.data === undefined) return { diagnostics: sortDiagnostics(source.diagnostics) };
   const diagnostics = stage("validate", () =>
-    sortDiagnostics([...source.diagnostics, ...checkSchema(source.data, source, file), ...checkSemantics(source.data, source, file)]),
+    sortDiagnostics([
+      ...source.diagnostics,
+      ...checkSchema(source.data, source, file),
+      ...checkSemantics(source.data, source, file),
+      ...checkPackageVersion(source.data, source, file, options.packageVersion),
+    ]),
   );
   if (hasErrors(diagnostics)) return { diagnostics };
   return stage("normalise", () => {
@@ -162,4 +176,22 @@ function decodes(bytes: Uint8Array): boolean {
   } catch {
     return false;
   }
+}
+
+/** The catalog's version must be the published package's, so artifacts and package never disagree. */
+function checkPackageVersion(data: unknown, source: YamlSource, file: string, expected: LoadOptions["packageVersion"]): Diagnostic[] {
+  if (expected === undefined) return [];
+  const meta = (data as { catalog?: { version?: unknown } }).catalog;
+  const version = meta?.version;
+  if (typeof version !== "string" || version === expected.version) return [];
+  return [
+    {
+      file,
+      ...source.locate(["catalog", "version"]),
+      severity: "error",
+      rule: "version-mismatch",
+      message: `catalog.version ${JSON.stringify(version)} differs from the version ${JSON.stringify(expected.version)} in ${expected.file}`,
+      hint: `bump both together: set catalog.version and the "version" of ${expected.file} to the same value`,
+    },
+  ];
 }

@@ -29,7 +29,7 @@ const [{ loadCatalog }, { generateArtifacts }, { writeOutputs }] = await Promise
 ]);
 stages.import = performance.now() - started;
 const bytes = readFileSync(spec);
-const { catalog } = loadCatalog(bytes, spec, timed);
+const { catalog } = loadCatalog(bytes, spec, { stage: timed });
 if (!catalog) throw new Error(`benchmark catalog ${spec} is invalid`);
 const files = generateArtifacts(catalog, timed);
 const writeStart = performance.now();

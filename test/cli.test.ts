@@ -125,6 +125,18 @@ describe("generate CLI", () => {
     expect(snapshot(join(work, "a"))).toEqual(before);
   });
 
+  it("--package checks the catalog version against package.json", () => {
+    writeFileSync(join(work, "package.json"), JSON.stringify({ name: "x", version: "9.9.9" }));
+    const run = runCli(["--package", "package.json"], work);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/^spec\/errors\.yaml:\d+:12 error version-mismatch: catalog\.version "1\.0\.0" differs from the version "9\.9\.9" in package\.json$/m);
+    writeFileSync(join(work, "package.json"), JSON.stringify({ name: "x", version: "1.0.0" }));
+    expect(runCli(["--package", "package.json"], work).status).toBe(0);
+    const missing = runCli(["--package", "nope.json"], work);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain("error: cannot read the version of nope.json");
+  });
+
   it("leaves no temporary files behind", () => {
     expect(runCli([], work).status).toBe(0);
     expect(listFiles(join(work, "dist"))).toEqual(FILES);

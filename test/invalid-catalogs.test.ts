@@ -310,6 +310,14 @@ describe("invalid catalogs", () => {
     ]);
   });
 
+  it("reports a catalog version that differs from the package's", () => {
+    const result = loadCatalog(`${HEAD}${entry('"105"', "PRICE_NOT_CORRECT")}`, FILE, { packageVersion: { version: "1.1.0", file: "package.json" } });
+    expect(result.diagnostics.map(formatDiagnostic)).toEqual([
+      'spec/errors.yaml:4:12 error version-mismatch: catalog.version "1.0.0" differs from the version "1.1.0" in package.json\n  hint: bump both together: set catalog.version and the "version" of package.json to the same value',
+    ]);
+    expect(loadCatalog(`${HEAD}${entry('"105"', "PRICE_NOT_CORRECT")}`, FILE, { packageVersion: { version: "1.0.0", file: "package.json" } }).diagnostics).toEqual([]);
+  });
+
   it("reports codes out of order as a warning and still loads the catalog", () => {
     const result = loadCatalog(`${HEAD}${entry('"106"', "PRICE_WRONG")}${entry('"105"', "PRICE_NOT_CORRECT")}`, FILE);
     expect(result.diagnostics.map(formatDiagnostic)).toEqual([
