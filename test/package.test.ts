@@ -1,0 +1,108 @@
+/**
+ * The published package, proven the way a consumer uses it: `npm pack`, an
+ * offline install of the tarball into a scratch project, then ESM, CJS and
+ * TypeScript consumers, resolution of data files through the exports map,
+ * and an OpenAPI document that $refs the installed components.
+ */
+import { execFileSync, spawnSync } from "node:child_process";
+import { copyFileSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { bundle, createConfig } from "@redocly/openapi-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { generateArtifacts } from "../generators/generate.ts";
+import { fixture, loadFile, ROOT, typecheck } from "./helpers.ts";
+
+const NPM = process.platform === "win32" ? "npm.cmd" : "npm";
+const catalog = loadFile(join(ROOT, "spec", "errors.yaml"));
+const version = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).version as string;
+
+let work: string;
+let consumer: string;
+let packed: { filename: string; files: { path: string }[]; size: number; unpackedSize: number };
+
+beforeAll(() => {
+  work = realpathSync(mkdtempSync(join(tmpdir(), "coinone-package-")));
+  const output = execFileSync(NPM, ["pack", "--json", "--pack-destination", work], { cwd: ROOT, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
+  packed = JSON.parse(output)[0];
+  consumer = join(work, "consumer");
+  execFileSync("mkdir", ["-p", consumer]);
+  writeFileSync(join(consumer, "package.json"), JSON.stringify({ name: "consumer", private: true, type: "module" }));
+  execFileSync(NPM, ["install", "--offline", "--no-audit", "--no-fund", join(work, packed.filename)], { cwd: consumer, stdio: "ignore" });
+  for (const name of ["consumer.mjs", "consumer.cjs", "usage.ts", "api.yaml"]) copyFileSync(fixture(`package/${name}`), join(consumer, name));
+}, 120_000);
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+function runNode(script: string): Record<string, any> {
+  const result = spawnSync(process.execPath, [script], { cwd: consumer, encoding: "utf8" });
+  expect(result.stderr).toBe("");
+  expect(result.status).toBe(0);
+  return JSON.parse(result.stdout);
+}
+
+describe("the packed tarball", () => {
+  it("holds exactly the artifacts, the spec and its schema, the README, the LICENSE and package.json", () => {
+    const expected = [
+      "LICENSE",
+      "README.md",
+      "package.json",
+      "spec/errors.schema.json",
+      "spec/errors.yaml",
+      ...generateArtifacts(catalog).map((file) => `dist/${file.path}`),
+    ].sort();
+    expect(packed.files.map((f) => f.path).sort()).toEqual(expected);
+  });
+
+  it("declares no runtime dependencies and no side effects", () => {
+    const manifest = JSON.parse(readFileSync(join(consumer, "node_modules", "coinone-error-codes", "package.json"), "utf8"));
+    expect(manifest.dependencies).toBeUndefined();
+    expect(manifest.sideEffects).toBe(false);
+    expect(manifest.version).toBe(version);
+  });
+
+  it("works from an ESM script", () => {
+    const out = runNode("consumer.mjs");
+    expect(out).toMatchObject({
+      member: "105",
+      message: "Price is not correct",
+      known: true,
+      name: "NONCE_NOT_INCREASING",
+      isCode: [true, false],
+      korean: "올바르지 않은 가격입니다.",
+      error: "[105 PRICE_NOT_CORRECT] Price is not correct",
+      catalogVersion: version,
+      bundle105: "올바르지 않은 가격입니다.",
+    });
+    expect(out.openapi).toBe(`file://${join(consumer, "node_modules", "coinone-error-codes", "dist", "openapi", "3.1", "errors.yaml")}`);
+    expect(out.bundlePath).toBe(`file://${join(consumer, "node_modules", "coinone-error-codes", "dist", "i18n", "ko.json")}`);
+  });
+
+  it("works from a CommonJS script", () => {
+    const out = runNode("consumer.cjs");
+    expect(out).toEqual({
+      member: "3010",
+      message: "Account is locked",
+      parsed: { known: false, code: "9999" },
+      error: "[3010 ACCOUNT_LOCKED] Account is locked",
+      instance: true,
+      bundle3010: "계정잠금으로 인해 출금이 불가한 경우입니다. 패스앱을 통해 해제 가능합니다.",
+      openapi: join(consumer, "node_modules", "coinone-error-codes", "dist", "openapi", "3.0", "errors.json"),
+    });
+  });
+
+  it.each([
+    ["nodenext", { module: "NodeNext", moduleResolution: "NodeNext" }],
+    ["bundler", { module: "ESNext", moduleResolution: "Bundler" }],
+  ])("typechecks a TypeScript consumer with moduleResolution %s", (_name, options) => {
+    expect(typecheck(consumer, ["usage.ts"], options)).toEqual([]);
+  });
+
+  it("bundles an OpenAPI document that $refs the installed components file", async () => {
+    const result = await bundle({ ref: join(consumer, "api.yaml"), config: await createConfig({ extends: ["recommended"] }) });
+    expect(result.problems.map((p) => `${p.ruleId}: ${p.message}`)).toEqual([]);
+    const parsed = result.bundle.parsed as any;
+    expect(parsed.components.schemas.CoinoneErrorCode.enum).toHaveLength(catalog.errors.filter((e) => !e.removed).length);
+    expect(Object.keys(parsed.components.examples ?? {})).toContain("CoinoneError105");
+  });
+});
+
