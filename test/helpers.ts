@@ -29,11 +29,11 @@ export interface CliRun {
 const TSX_LOADER = pathToFileURL(join(ROOT, "node_modules", "tsx", "dist", "loader.mjs")).href;
 
 /** Runs `generators/cli.ts` in a child process, as `npm run generate` does. */
-export function runCli(args: readonly string[], cwd: string): CliRun {
-  const result = spawnSync(process.execPath, ["--import", TSX_LOADER, join(ROOT, "generators", "cli.ts"), ...args], {
+export function runCli(args: readonly string[], cwd: string, script = "cli.ts", env: Record<string, string> = {}): CliRun {
+  const result = spawnSync(process.execPath, ["--import", TSX_LOADER, join(ROOT, "generators", script), ...args], {
     cwd,
     encoding: "utf8",
-    env: { ...process.env, NODE_OPTIONS: "" },
+    env: { ...process.env, NODE_OPTIONS: "", ...env },
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

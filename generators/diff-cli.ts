@@ -1,0 +1,121 @@
+/**
+ * `npm run diff -- BASE [HEAD]`: compares two versions of the catalog and
+ * prints every change with its semver class and the overall verdict. BASE
+ * and HEAD are catalog files or git revisions (the catalog is read with
+ * `git show REV:spec/errors.yaml`); HEAD defaults to the working tree.
+ *
+ * Exit codes: 0 done, 1 invalid catalog or (with --strict) a version bump
+ * smaller than the verdict, 2 wrong usage.
+ */
+import { execFileSync } from "node:child_process";
+import { readFile, stat } from "node:fs/promises";
+import { resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { Command, CommanderError, Option } from "commander";
+import { formatDiagnostic } from "./diagnostics.ts";
+import { diffCatalogs, isBumpEnough } from "./diff.ts";
+import { formatChangelog, formatDiff } from "./diff-format.ts";
+import type { DiffFormat } from "./diff-format.ts";
+import { loadCatalog } from "./load-catalog.ts";
+import type { Catalog } from "./types.ts";
+import type { CliIo } from "./cli.ts";
+import { DEFAULT_SPEC, EXIT_INVALID, EXIT_OK, EXIT_USAGE } from "./cli.ts";
+
+interface Options {
+  readonly format: DiffFormat;
+  readonly strict: boolean;
+  readonly changelog: boolean;
+  readonly date?: string;
+  readonly spec: string;
+}
+
+class UsageError extends Error {}
+
+/** Reads one side: a file when one exists at `ref`, else the spec at git revision `ref`. */
+async function readSide(ref: string, options: Options, cwd: string): Promise<{ bytes: Uint8Array; shown: string }> {
+  const path = resolve(cwd, ref);
+  if (await stat(path).then((s) => s.isFile(), () => false)) return { bytes: await readFile(path), shown: ref };
+  try {
+    const bytes = execFileSync("git", ["show", `${ref}:./${options.spec}`], { cwd, stdio: ["ignore", "pipe", "pipe"], maxBuffer: 1 << 28 });
+    return { bytes, shown: `${ref}:${options.spec}` };
+  } catch (error) {
+    const reason = (error as { stderr?: Buffer }).stderr?.toString().trim().split("\n")[0] ?? "git failed";
+    throw new UsageError(`${JSON.stringify(ref)} is neither a catalog file nor a git revision holding ${options.spec} (${reason})`);
+  }
+}
+
+async function load(ref: string | undefined, options: Options, io: CliIo): Promise<Catalog | undefined> {
+  const side = ref === undefined ? await readWorkingTree(options, io.cwd) : await readSide(ref, options, io.cwd);
+  const { catalog, diagnostics } = loadCatalog(side.bytes, side.shown);
+  for (const diagnostic of diagnostics) io.stderr(`${formatDiagnostic(diagnostic)}\n`);
+  return catalog;
+}
+
+async function readWorkingTree(options: Options, cwd: string): Promise<{ bytes: Uint8Array; shown: string }> {
+  try {
+    return { bytes: await readFile(resolve(cwd, options.spec)), shown: options.spec };
+  } catch {
+    throw new UsageError(`cannot read ${options.spec} from the working tree`);
+  }
+}
+
+export async function main(argv: readonly string[], io: CliIo, today: () => string): Promise<number> {
+  const program = new Command("diff")
+    .description("Compare two versions of the error catalog and classify every change as major, minor or patch.")
+    .argument("<base>", "catalog file or git revision to compare from (e.g. v1.0.0)")
+    .argument("[head]", "catalog file or git revision to compare to (default: the working tree)")
+    .addOption(new Option("--format <format>", "output format").choices(["text", "json", "markdown"]).default("text"))
+    .option("--strict", "exit 1 when HEAD's catalog version is not bumped by at least the verdict", false)
+    .option("--changelog", "print a Keep a Changelog entry instead of the list", false)
+    .option("--date <yyyy-mm-dd>", "date for the --changelog heading (default: today)")
+    .option("--spec <path>", "path of the catalog inside a git revision and the working tree", DEFAULT_SPEC)
+    .addHelpText("after", "\nExit codes: 0 done, 1 invalid catalog or version not bumped enough (--strict), 2 wrong usage.\nExample: npm run diff -- --strict v1.0.0\n")
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (text, write) => write(`${text.trimEnd()} (see --help)\n`) });
+  try {
+    program.parse([...argv], { from: "user" });
+  } catch (error) {
+    if (error instanceof CommanderError) return error.code === "commander.helpDisplayed" || error.code === "commander.help" ? EXIT_OK : EXIT_USAGE;
+    throw error;
+  }
+  const options = program.opts<Options>();
+  const [baseRef, headRef] = program.processedArgs as [string, string | undefined];
+  if (options.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.date)) {
+    io.stderr(`error: --date must look like 2026-11-24, not ${JSON.stringify(options.date)}\n`);
+    return EXIT_USAGE;
+  }
+  let base: Catalog | undefined;
+  let head: Catalog | undefined;
+  try {
+    base = await load(baseRef, options, io);
+    head = await load(headRef, options, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`error: ${error.message}\n`);
+      return EXIT_USAGE;
+    }
+    throw error;
+  }
+  if (base === undefined || head === undefined) return EXIT_INVALID;
+
+  const diff = diffCatalogs(base, head);
+  io.stdout(options.changelog ? formatChangelog(diff, head.version, options.date ?? today()) : formatDiff(diff, options.format));
+  if (options.strict && !isBumpEnough(base.version, head.version, diff.bump)) {
+    io.stderr(`error: the changes need a ${diff.bump} version bump, but the catalog version went from ${base.version} to ${head.version}\n`);
+    return EXIT_INVALID;
+  }
+  return EXIT_OK;
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  const io: CliIo = { cwd: process.cwd(), stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t) };
+  main(process.argv.slice(2), io, () => new Date().toISOString().slice(0, 10)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`internal error (a bug in coinone-error-codes; please report it):\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      process.exitCode = EXIT_INVALID;
+    },
+  );
+}
