@@ -124,7 +124,13 @@ async function run(options: Options, io: CliIo): Promise<number> {
     return EXIT_INVALID;
   }
 
-  const statuses = await writeOutputs(outDir, files);
+  let statuses;
+  try {
+    statuses = await writeOutputs(outDir, files);
+  } catch (error) {
+    io.stderr(`error: writing to ${outShown} failed (${(error as Error).message}); it still holds the previous files\n`);
+    return EXIT_INVALID;
+  }
   const written = statuses.filter((s) => s.state !== "unchanged").length;
   io.stdout(`${outShown}: wrote ${written} file${written === 1 ? "" : "s"}, ${files.length - written} unchanged\n`);
   return EXIT_OK;

@@ -137,6 +137,14 @@ describe("generate CLI", () => {
     expect(missing.stderr).toContain("error: cannot read the version of nope.json");
   });
 
+  it("a write failure is reported without a stack trace, exit 1", () => {
+    writeFileSync(join(work, "blocked"), "a file where the output folder should be");
+    const run = runCli(["--out", "blocked"], work);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/^error: writing to blocked failed \(.+\); it still holds the previous files\n$/);
+    expect(readFileSync(join(work, "blocked"), "utf8")).toBe("a file where the output folder should be");
+  });
+
   it("leaves no temporary files behind", () => {
     expect(runCli([], work).status).toBe(0);
     expect(listFiles(join(work, "dist"))).toEqual(FILES);
