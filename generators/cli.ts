@@ -5,13 +5,13 @@
  *
  * Exit codes: 0 success, 1 invalid catalog or stale output, 2 wrong usage.
  */
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { relative, resolve, sep } from "node:path";
 import { pathToFileURL } from "node:url";
 import { Command, CommanderError } from "commander";
 import { formatDiagnostic, hasErrors } from "./diagnostics.ts";
 import { generateArtifacts } from "./generate.ts";
-import { loadCatalog } from "./load-catalog.ts";
+import { fileTooLarge, loadCatalog, MAX_SPEC_BYTES } from "./load-catalog.ts";
 import { compareOutputs, writeOutputs } from "./writer.ts";
 
 export const EXIT_OK = 0;
@@ -81,6 +81,12 @@ async function run(options: Options, io: CliIo): Promise<number> {
   const shown = displayPath(io.cwd, specPath);
   let bytes: Buffer;
   try {
+    // Checked before reading, so an enormous file is never loaded into memory.
+    const { size } = await stat(specPath);
+    if (size > MAX_SPEC_BYTES) {
+      io.stderr(`${formatDiagnostic(fileTooLarge(shown, size))}\n${shown}: 1 error; nothing was written\n`);
+      return EXIT_INVALID;
+    }
     bytes = await readFile(specPath);
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (error as Error).message;

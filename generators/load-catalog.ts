@@ -28,6 +28,25 @@ export interface LoadResult {
   readonly diagnostics: readonly Diagnostic[];
 }
 
+/**
+ * The largest catalog file read: far above any real error table (the Coinone
+ * catalog is 22 KB; a synthetic 100,000-code catalog is about 40 MB), small
+ * enough that a runaway file cannot exhaust memory.
+ */
+export const MAX_SPEC_BYTES = 64 * 1024 * 1024;
+
+export function fileTooLarge(file: string, size: number): Diagnostic {
+  return {
+    file,
+    line: 1,
+    col: 1,
+    severity: "error",
+    rule: "file-too-large",
+    message: `the catalog is ${size} bytes, over the limit of ${MAX_SPEC_BYTES} bytes (64 MiB)`,
+    hint: "check that --spec names the catalog; split an error table that large into several catalogs",
+  };
+}
+
 /** Drops a byte order mark and turns CRLF or CR line ends into LF, so both spellings give the same catalog. */
 export function normaliseText(text: string): string {
   return text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
@@ -47,6 +66,8 @@ export interface LoadOptions {
 
 export function loadCatalog(input: string | Uint8Array, file: string, options: LoadOptions = {}): LoadResult {
   const stage = options.stage ?? runStage;
+  const size = typeof input === "string" ? Buffer.byteLength(input, "utf8") : input.byteLength;
+  if (size > MAX_SPEC_BYTES) return { diagnostics: [fileTooLarge(file, size)] };
   let text: string;
   if (typeof input === "string") {
     text = input;

@@ -50,13 +50,17 @@ export function readYaml(text: string, file: string): YamlSource {
     const duplicate = problem.code === "DUPLICATE_KEY";
     if (!duplicate && syntaxReported) continue;
     syntaxReported ||= !duplicate;
+    // The parser recurses per nesting level; it reports a stack overflow as an error at the place it gave up.
+    const tooDeep = problem.message.includes("Maximum call stack size exceeded");
     diagnostics.push({
       file,
       ...at(problem.pos[0]),
       severity: "error",
-      rule: duplicate ? "duplicate-key" : "yaml-syntax",
-      message: firstLine(problem.message),
-      hint: YAML_HINTS[problem.code] ?? "fix the YAML syntax at this place; quote text that holds `: `, `#` or starts with a special character",
+      rule: duplicate ? "duplicate-key" : tooDeep ? "too-deep" : "yaml-syntax",
+      message: tooDeep ? "the document is nested too deeply to read" : firstLine(problem.message),
+      hint: tooDeep
+        ? "a catalog nests at most five levels (errors > entry > deprecated > field); remove the nesting"
+        : (YAML_HINTS[problem.code] ?? "fix the YAML syntax at this place; quote text that holds `: `, `#` or starts with a special character"),
     });
   }
   const source = (path: DataPath) => findNode(doc, path);
