@@ -5,11 +5,13 @@
  * functions, as ts-morph's author recommends for big inputs.
  */
 import { StructureKind, VariableDeclarationKind } from "ts-morph";
-import type { CodeBlockWriter, EnumMemberStructure, JSDocStructure, OptionalKind, StatementStructures, WriterFunction } from "ts-morph";
+import type { CodeBlockWriter, EnumMemberStructure, OptionalKind, StatementStructures, WriterFunction } from "ts-morph";
 
 /** A top-level statement: a structure, or a writer function for bodies too big for structures. */
 export type Statement = StatementStructures | WriterFunction;
-import { jsDocLines, jsPropertyKey, jsString, lineCommentText } from "../../escape.ts";
+import { jsPropertyKey, jsString, lineCommentText } from "../../escape.ts";
+import { jsDoc } from "./jsdoc.ts";
+import type { DocTag } from "./jsdoc.ts";
 import { generatedNotice } from "../../header.ts";
 import type { ExportNames } from "../../names.ts";
 import type { Catalog, CatalogError } from "../../types.ts";
@@ -27,25 +29,22 @@ export const header = (catalog: Catalog): WriterFunction => (writer) => {
   writer.write(headerText(catalog)).blankLine();
 };
 
-/** A JSDoc block; escaping is idempotent, so lines escaped earlier (to split them) pass unchanged. */
-function doc(lines: string[], tags: JSDocStructure["tags"] = []): OptionalKind<JSDocStructure> {
-  return { description: lines.flatMap(jsDocLines).join("\n"), tags };
-}
+const doc = (lines: string[], tags: DocTag[] = []): string => jsDoc(lines, tags);
 
-function memberDoc(catalog: Catalog, error: CatalogError, names: ExportNames): OptionalKind<JSDocStructure> {
+function memberDoc(catalog: Catalog, error: CatalogError, names: ExportNames): string {
   const { sourceLocale } = catalog;
-  const lines = jsDocLines(error.description[sourceLocale] ?? "");
+  const lines = [error.description[sourceLocale] ?? ""];
   for (const locale of catalog.locales) {
     if (locale === sourceLocale) continue;
-    lines.push("", ...jsDocLines(`(${locale}) ${error.description[locale] ?? ""}`));
+    lines.push("", `(${locale}) ${error.description[locale] ?? ""}`);
   }
-  lines.push("", ...jsDocLines(`Wire message: ${JSON.stringify(error.message)}`), `Category: ${error.category}`);
-  const tags: JSDocStructure["tags"] = [];
+  lines.push("", `Wire message: ${JSON.stringify(error.message)}`, `Category: ${error.category}`);
+  const tags: DocTag[] = [];
   if (error.deprecated) {
     const { since, reason, replacedBy } = error.deprecated;
     const replacement = catalog.errors.find((e) => e.code === replacedBy);
     const use = replacement ? ` Use {@link ${names.enumName}.${replacement.member}} (${JSON.stringify(replacement.code)}) instead.` : "";
-    tags.push({ tagName: "deprecated", text: jsDocLines(`Since ${since}: ${reason}${use}`).join("\n") });
+    tags.push({ name: "deprecated", text: `Since ${since}: ${reason}${use}` });
   }
   return doc(lines, tags);
 }
@@ -55,7 +54,7 @@ export function enumDeclaration(catalog: Catalog, active: readonly CatalogError[
     kind: StructureKind.Enum,
     isExported: true,
     name: names.enumName,
-    docs: [doc([...jsDocLines(`Error codes of ${catalog.title}. Each value is the code string sent on the wire in \`${catalog.wire.codeField}\`.`), "", "Key on the code, never on the message: the server's message can differ from the documented one."])],
+    docs: [doc([`Error codes of ${catalog.title}. Each value is the code string sent on the wire in \`${catalog.wire.codeField}\`.`, "", "Key on the code, never on the message: the server's message can differ from the documented one."])],
     members: active.map(
       (error): OptionalKind<EnumMemberStructure> => ({
         name: error.member,

@@ -5,8 +5,9 @@
  * Field names and the error marker come from the catalog's `wire` section.
  */
 import { Scope, StructureKind } from "ts-morph";
-import type { JSDocStructure, OptionalKind, StatementStructures } from "ts-morph";
-import { jsDocLines, jsString } from "../../escape.ts";
+import type { StatementStructures } from "ts-morph";
+import { jsString } from "../../escape.ts";
+import { jsDoc } from "./jsdoc.ts";
 import type { ExportNames } from "../../names.ts";
 import type { Catalog } from "../../types.ts";
 
@@ -14,7 +15,7 @@ import type { Catalog } from "../../types.ts";
 const lines = (...text: string[]): string[] => [text.join("\n")];
 
 /** A JSDoc block; every line is escaped, since field names and markers come from the catalog. */
-const doc = (...lines: string[]): OptionalKind<JSDocStructure> => ({ description: lines.flatMap(jsDocLines).join("\n") });
+const doc = (...lines: string[]): string => jsDoc(lines);
 
 export function helperDeclarations(catalog: Catalog, names: ExportNames): StatementStructures[] {
   const { wire } = catalog;

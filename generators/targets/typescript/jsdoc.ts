@@ -1,0 +1,20 @@
+/**
+ * JSDoc blocks for the generated module, given to ts-morph as finished text.
+ * A JSDoc *structure* is printed through a scratch CodeBlockWriter that
+ * tracks quotes and comment markers in the text, so catalog text holding `/*`
+ * or a backtick could derail where the printer puts the tags; text is
+ * escaped here and printed line by line inside the comment instead.
+ */
+import { jsDocLines } from "../../escape.ts";
+
+export interface DocTag {
+  readonly name: string;
+  readonly text: string;
+}
+
+/** The text of one JSDoc block: escaped description lines, then one line per tag. */
+export function jsDoc(lines: readonly string[], tags: readonly DocTag[] = []): string {
+  const description = lines.flatMap(jsDocLines);
+  const tagLines = tags.map((tag) => `@${tag.name} ${jsDocLines(tag.text).join("\n")}`);
+  return [...description, ...tagLines].join("\n");
+}

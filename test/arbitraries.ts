@@ -1,0 +1,65 @@
+/** fast-check arbitraries for valid catalogs with hostile text, shared by the property tests. */
+import fc from "fast-check";
+import { isReservedMemberName, toEnumMemberName } from "../generators/names.ts";
+
+const MAX_ERRORS = Number(process.env.PROPERTY_MAX_ERRORS ?? 25);
+
+const PIECES = ["*/", "/*", "|", "`", "${", "}", '"', "'", "\\", "\n", "\r\n", "\u2028", "\u2029", "\u202E", "\u200B", "\uFEFF", "🚨", "👩‍💻", "<script>", "&amp;", "#", ": ", "- ", "---", "@param", "{@link x}", "\t", " "];
+const text: fc.Arbitrary<string> = fc
+  .oneof(
+    { weight: 4, arbitrary: fc.string({ unit: "grapheme", minLength: 1, maxLength: 40 }) },
+    { weight: 3, arbitrary: fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ unit: "grapheme-ascii", maxLength: 6 })), { minLength: 1, maxLength: 12 }).map((parts) => parts.join("")) },
+    { weight: 1, arbitrary: fc.string({ unit: "grapheme", minLength: 1, maxLength: 3 }).map((s) => s.repeat(Math.ceil(10_000 / s.length)).slice(0, 10_000)) },
+  )
+  // `{name}` would be a placeholder that every locale must share; the pipeline's own check covers that rule.
+  .map((s) => s.replace(/\{([A-Za-z_][A-Za-z0-9_]*)\}/g, "($1)"))
+  .filter((s) => s.length > 0);
+
+const code = fc.oneof(fc.integer({ min: 0, max: 99_999 }).map(String), fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9_-]{0,10}$/));
+const name = fc.stringMatching(/^[A-Z][A-Z0-9]{0,6}(_[A-Z0-9]{1,6}){0,3}$/).filter((n) => !isReservedMemberName(toEnumMemberName(n)));
+const LOCALES = ["en", "ko", "ja", "pt-BR", "zh-Hant-TW"];
+
+export const catalogArbitrary = fc
+  .record({
+    locales: fc.shuffledSubarray(LOCALES, { minLength: 1, maxLength: 5 }),
+    categories: fc.uniqueArray(fc.stringMatching(/^[a-z][a-z0-9]{0,8}$/), { minLength: 1, maxLength: 4 }),
+    entries: fc.uniqueArray(fc.record({ code, name }), {
+      minLength: 1,
+      maxLength: MAX_ERRORS,
+      selector: (e) => e.code,
+    }),
+    title: text,
+  })
+  .chain(({ locales, categories, entries, title }) => {
+    // Names must be unique as enum members too.
+    const seen = new Set<string>();
+    const unique = entries.filter((e) => !seen.has(toEnumMemberName(e.name)) && seen.add(toEnumMemberName(e.name)));
+    const localized = fc.tuple(...locales.map(() => text)).map((texts) => Object.fromEntries(locales.map((l, i) => [l, texts[i]])));
+    return fc.record({
+      catalog: fc.constant({
+        name: "prop",
+        title,
+        version: "1.0.0",
+        sourceLocale: locales[0],
+        locales,
+        wire: { resultField: "result", errorResult: "error", codeField: "error_code", messageField: "error_msg", legacyCodeField: "errorCode", legacyMessageField: "errorMsg" },
+      }),
+      categories: fc.tuple(...categories.map(() => localized)).map((titles) => categories.map((id, i) => ({ id, title: titles[i] }))),
+      errors: fc.tuple(...unique.map(() => fc.record({ message: text, description: localized, category: fc.constantFrom(...categories), deprecated: fc.boolean(), removed: fc.nat(9) })))
+        .map((details) =>
+          unique.map((e, i) => {
+            const d = details[i]!;
+            return {
+              code: e.code,
+              name: e.name,
+              category: d.category,
+              message: d.message,
+              description: d.description,
+              ...(d.deprecated && { deprecated: { since: "1.0.0", reason: d.message } }),
+              ...(d.removed === 0 && { removed: { since: "1.0.0", reason: "Retired." } }),
+            };
+          }),
+        ),
+    });
+  });
+
