@@ -10,7 +10,8 @@ import { relative, resolve, sep } from "node:path";
 import { pathToFileURL } from "node:url";
 import { Command, CommanderError } from "commander";
 import { formatDiagnostic, hasErrors } from "./diagnostics.ts";
-import { generateArtifacts } from "./generate.ts";
+import { generateArtifactsInParallel, startTypeScriptWorker } from "./parallel.ts";
+import type { TypeScriptWorker } from "./parallel.ts";
 import { fileTooLarge, loadCatalog, MAX_SPEC_BYTES } from "./load-catalog.ts";
 import { compareOutputs, writeOutputs } from "./writer.ts";
 
@@ -77,6 +78,16 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
 }
 
 async function run(options: Options, io: CliIo): Promise<number> {
+  // Started first: loading the compiler overlaps with everything up to generation.
+  const worker = startTypeScriptWorker();
+  try {
+    return await runWith(worker, options, io);
+  } finally {
+    await worker.stop();
+  }
+}
+
+async function runWith(worker: TypeScriptWorker, options: Options, io: CliIo): Promise<number> {
   const specPath = resolve(io.cwd, options.spec);
   const shown = displayPath(io.cwd, specPath);
   let bytes: Buffer;
@@ -115,7 +126,7 @@ async function run(options: Options, io: CliIo): Promise<number> {
     return EXIT_INVALID;
   }
 
-  const files = generateArtifacts(catalog);
+  const files = await generateArtifactsInParallel(catalog, worker);
   const outDir = resolve(io.cwd, options.out);
   const outShown = displayPath(io.cwd, outDir);
   if (options.check) {

@@ -1,27 +1,21 @@
 /**
  * Runs every target on a loaded catalog and returns the files in memory,
  * sorted by path. Generators are pure; only the writer touches the disk.
+ * The TypeScript target is kept apart from the text targets because it
+ * loads ts-morph (about 0.6 s): the CLI runs it in a worker thread, in
+ * parallel with parsing and the text targets (see typescript-worker.ts).
  */
-import { generateCatalogJson } from "./targets/catalog-json.ts";
-import { generateI18nBundles } from "./targets/i18n.ts";
-import { generateMarkdownReferences } from "./targets/markdown.ts";
-import { generateOpenApi } from "./targets/openapi.ts";
 import { generateTypeScript } from "./targets/typescript/index.ts";
+import { sortFiles, TEXT_TARGETS } from "./text-targets.ts";
 import { runStage } from "./load-catalog.ts";
 import type { StageRunner } from "./load-catalog.ts";
 import type { Catalog, OutputFile } from "./types.ts";
+import type { Target } from "./text-targets.ts";
 
-export type Target = (catalog: Catalog) => OutputFile[];
+export type { Target } from "./text-targets.ts";
 
-export const TARGETS: Readonly<Record<string, Target>> = {
-  catalog: generateCatalogJson,
-  typescript: generateTypeScript,
-  openapi: generateOpenApi,
-  i18n: generateI18nBundles,
-  markdown: generateMarkdownReferences,
-};
+export const TARGETS: Readonly<Record<string, Target>> = { ...TEXT_TARGETS, typescript: generateTypeScript };
 
 export function generateArtifacts(catalog: Catalog, stage: StageRunner = runStage): OutputFile[] {
-  const files = Object.entries(TARGETS).flatMap(([name, target]) => stage(name, () => target(catalog)));
-  return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return sortFiles(Object.entries(TARGETS).flatMap(([name, target]) => stage(name, () => target(catalog))));
 }

@@ -140,6 +140,11 @@ export function checkSemantics(data: unknown, source: YamlSource, file: string):
     }
   });
 
+  // An enum needs a member: a catalog whose every code is retired has nothing to generate.
+  if (errors.length > 0 && errors.every((entry) => isObject(entry) && isObject(entry.removed))) {
+    report(["errors"], "no-active-codes", "every code in the catalog is retired", "keep at least one active code; a catalog of tombstones only has no enum to generate", "error", "key");
+  }
+
   // Replacements need the full code list, so they are checked after it is built.
   errors.forEach((entry, i) => {
     if (!isObject(entry) || !isObject(entry.deprecated)) return;

@@ -28,7 +28,7 @@ export const catalogArbitrary = fc
       maxLength: MAX_ERRORS,
       selector: (e) => e.code,
     }),
-    title: text,
+    title: text.map((t) => [...t].slice(0, 150).join("")),
   })
   .chain(({ locales, categories, entries, title }) => {
     // Names must be unique as enum members too.
@@ -56,7 +56,8 @@ export const catalogArbitrary = fc
               message: d.message,
               description: d.description,
               ...(d.deprecated && { deprecated: { since: "1.0.0", reason: d.message } }),
-              ...(d.removed === 0 && { removed: { since: "1.0.0", reason: "Retired." } }),
+              // The first code stays active: a catalog of tombstones only is rejected (no-active-codes).
+              ...(d.removed === 0 && i > 0 && { removed: { since: "1.0.0", reason: "Retired." } }),
             };
           }),
         ),

@@ -265,6 +265,14 @@ const cases: [string, string, string[]][] = [
     ],
   ],
   [
+    "every code retired",
+    `${HEAD}${entry('"105"', "PRICE_NOT_CORRECT", "    removed: { since: 1.0.0, reason: Gone. }\n")}`,
+    [
+      'spec/errors.yaml:15:1 error no-active-codes: every code in the catalog is retired',
+      "  hint: keep at least one active code; a catalog of tombstones only has no enum to generate",
+    ],
+  ],
+  [
     "source locale that is not declared",
     HEAD.replace("sourceLocale: en", "sourceLocale: ja") + entry('"105"', "PRICE_NOT_CORRECT"),
     [

@@ -1,0 +1,23 @@
+/**
+ * The targets that need no compiler: catalog.json, OpenAPI, i18n bundles and
+ * the Markdown reference. Importing this module never loads ts-morph.
+ */
+import { generateCatalogJson } from "./targets/catalog-json.ts";
+import { generateI18nBundles } from "./targets/i18n.ts";
+import { generateMarkdownReferences } from "./targets/markdown.ts";
+import { generateOpenApi } from "./targets/openapi.ts";
+import type { Catalog, OutputFile } from "./types.ts";
+
+export type Target = (catalog: Catalog) => OutputFile[];
+
+export const TEXT_TARGETS: Readonly<Record<string, Target>> = {
+  catalog: generateCatalogJson,
+  openapi: generateOpenApi,
+  i18n: generateI18nBundles,
+  markdown: generateMarkdownReferences,
+};
+
+/** Files in path order, so every run lists and writes them the same way. */
+export function sortFiles(files: OutputFile[]): OutputFile[] {
+  return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}

@@ -1,0 +1,6 @@
+// Entry of the TypeScript worker thread: registers tsx's loader, as the main
+// thread has it, then runs the worker module written in TypeScript.
+import { register } from "tsx/esm/api";
+
+register();
+await import("./typescript-worker.ts");

@@ -1,0 +1,21 @@
+/**
+ * Worker thread for the TypeScript target. The CLI starts it before reading
+ * the catalog, so loading ts-morph overlaps with parsing and checking; it
+ * then receives the catalog, and answers with the generated files or an
+ * error message.
+ */
+import { parentPort } from "node:worker_threads";
+import { generateTypeScript } from "./targets/typescript/index.ts";
+import type { Catalog } from "./types.ts";
+
+if (parentPort === null) throw new Error("typescript-worker.ts runs only as a worker thread");
+const port = parentPort;
+port.postMessage({ ready: true });
+port.on("message", (catalog: Catalog) => {
+  try {
+    port.postMessage({ files: generateTypeScript(catalog) });
+  } catch (error) {
+    port.postMessage({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+  }
+  port.close();
+});
