@@ -18,8 +18,8 @@ import { formatChangelog, formatDiff } from "./diff-format.ts";
 import type { DiffFormat } from "./diff-format.ts";
 import { loadCatalog } from "./load-catalog.ts";
 import type { Catalog } from "./types.ts";
-import type { CliIo } from "./cli.ts";
-import { DEFAULT_SPEC, EXIT_INVALID, EXIT_OK, EXIT_USAGE } from "./cli.ts";
+import type { CliIo } from "./cli-main.ts";
+import { DEFAULT_SPEC, EXIT_INVALID, EXIT_OK, EXIT_USAGE } from "./cli-main.ts";
 
 interface Options {
   readonly format: DiffFormat;

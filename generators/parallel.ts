@@ -1,45 +1,25 @@
 /**
- * Generates every artifact with the TypeScript target in a worker thread, so
- * the machine's second core loads ts-morph and emits the module while the
- * main thread parses the catalog and runs the text targets. Gives exactly
- * the files of generateArtifacts (generate.ts), in the same order.
+ * How the command runs the targets; both give exactly the files of
+ * generateArtifacts (generate.ts), in the same order.
+ * - In process, for ordinary catalogs: ts-morph (about 0.5 s to load) is
+ *   imported only once the catalog is valid.
+ * - With the TypeScript target in a worker thread, for large catalogs: the
+ *   second core loads ts-morph while the main thread parses and checks the
+ *   catalog, then emits the module while the main thread runs the text
+ *   targets. For a small catalog the worker costs more than it saves (its
+ *   own loader start-up competes with the main thread's), so it is used only
+ *   from PARALLEL_MIN_BYTES up.
  */
-import { Worker } from "node:worker_threads";
 import { sortFiles, TEXT_TARGETS } from "./text-targets.ts";
 import type { Catalog, OutputFile } from "./types.ts";
+import type { TypeScriptWorker } from "./worker-client.ts";
 
-export interface TypeScriptWorker {
-  /** Sends the catalog and resolves with the TypeScript files. */
-  generate(catalog: Catalog): Promise<OutputFile[]>;
-  /** Stops the worker when the catalog turned out invalid. */
-  stop(): Promise<void>;
-}
+/** Catalog files at least this large run the TypeScript target in a worker (about 650 Coinone-sized codes). */
+export const PARALLEL_MIN_BYTES = 256 * 1024;
 
-type Reply = { ready: true } | { files: OutputFile[] } | { error: string };
-
-/** Starts the worker at once; it begins loading ts-morph before it has work. */
-export function startTypeScriptWorker(): TypeScriptWorker {
-  // The entry is plain JavaScript that registers tsx's loader, then imports the worker module.
-  const worker = new Worker(new URL("./typescript-worker-boot.mjs", import.meta.url));
-  const result = new Promise<OutputFile[]>((resolve, reject) => {
-    worker.on("message", (reply: Reply) => {
-      if ("files" in reply) resolve(reply.files);
-      else if ("error" in reply) reject(new Error(`the TypeScript target failed:\n${reply.error}`));
-    });
-    worker.on("error", reject);
-    worker.on("exit", (code) => reject(new Error(`the TypeScript worker stopped (exit code ${code})`)));
-  });
-  // An unhandled rejection must not surface when the worker is stopped unused.
-  result.catch(() => undefined);
-  return {
-    generate(catalog) {
-      worker.postMessage(catalog);
-      return result;
-    },
-    async stop() {
-      await worker.terminate();
-    },
-  };
+export async function generateArtifactsInProcess(catalog: Catalog): Promise<OutputFile[]> {
+  const { generateTypeScript } = await import("./targets/typescript/index.ts");
+  return sortFiles([...Object.values(TEXT_TARGETS).flatMap((target) => target(catalog)), ...generateTypeScript(catalog)]);
 }
 
 export async function generateArtifactsInParallel(catalog: Catalog, worker: TypeScriptWorker): Promise<OutputFile[]> {

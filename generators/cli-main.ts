@@ -1,0 +1,169 @@
+/**
+ * The generate command: reads the spec, prints diagnostics, and writes (or
+ * with --check compares) the generated files. With the writer, the only code
+ * that touches the file system; generators/cli.ts is its entry point.
+ *
+ * Exit codes: 0 success, 1 invalid catalog or stale output, 2 wrong usage.
+ */
+import { readFile, stat } from "node:fs/promises";
+import { relative, resolve, sep } from "node:path";
+import { Command, CommanderError } from "commander";
+import { formatDiagnostic, hasErrors } from "./diagnostics.ts";
+import { generateArtifactsInParallel, generateArtifactsInProcess, PARALLEL_MIN_BYTES } from "./parallel.ts";
+import { startTypeScriptWorker } from "./worker-client.ts";
+import type { TypeScriptWorker } from "./worker-client.ts";
+import { fileTooLarge, loadCatalog, MAX_SPEC_BYTES } from "./load-catalog.ts";
+import { compareOutputs, writeOutputs } from "./writer.ts";
+
+export const EXIT_OK = 0;
+export const EXIT_INVALID = 1;
+export const EXIT_USAGE = 2;
+
+export const DEFAULT_SPEC = "spec/errors.yaml";
+export const DEFAULT_OUT = "dist";
+
+export interface CliIo {
+  readonly cwd: string;
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+}
+
+interface Options {
+  readonly spec: string;
+  readonly out: string;
+  readonly check: boolean;
+  readonly package?: string;
+}
+
+function buildProgram(io: CliIo): Command {
+  return new Command("generate")
+    .description("Check the error catalog and generate every artifact from it.")
+    .option("--spec <file>", "catalog to read", DEFAULT_SPEC)
+    .option("--out <dir>", "folder to write the artifacts to", DEFAULT_OUT)
+    .option("--check", "write nothing; exit 1 and name every file that is stale or missing", false)
+    .option("--package <file>", "package.json whose version the catalog's version must equal")
+    .helpOption("-h, --help", "show this help")
+    .addHelpText(
+      "after",
+      "\nExit codes: 0 success, 1 invalid catalog or stale output, 2 wrong usage.\n" +
+        "Examples:\n  npm run generate\n  npm run generate -- --check\n  npm run generate -- --spec other.yaml --out build/other\n",
+    )
+    .allowExcessArguments(false)
+    .exitOverride()
+    .configureOutput({
+      writeOut: io.stdout,
+      writeErr: io.stderr,
+      outputError: (text, write) => write(`${text.trimEnd()} (see --help)\n`),
+    });
+}
+
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  const program = buildProgram(io);
+  try {
+    program.parse([...argv], { from: "user" });
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.code === "commander.helpDisplayed" || error.code === "commander.help" ? EXIT_OK : EXIT_USAGE;
+    }
+    throw error;
+  }
+  return run(program.opts<Options>(), io);
+}
+
+async function run(options: Options, io: CliIo): Promise<number> {
+  const specPath = resolve(io.cwd, options.spec);
+  const shown = displayPath(io.cwd, specPath);
+  let bytes: Buffer;
+  try {
+    // Checked before reading, so an enormous file is never loaded into memory.
+    const { size } = await stat(specPath);
+    if (size > MAX_SPEC_BYTES) {
+      io.stderr(`${formatDiagnostic(fileTooLarge(shown, size))}\n${shown}: 1 error; nothing was written\n`);
+      return EXIT_INVALID;
+    }
+    bytes = await readFile(specPath);
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (error as Error).message;
+    io.stderr(`error: cannot read the catalog ${shown}: ${reason} (pass another one with --spec FILE)\n`);
+    return EXIT_USAGE;
+  }
+
+  let packageVersion: { version: string; file: string } | undefined;
+  if (options.package !== undefined) {
+    const packagePath = resolve(io.cwd, options.package);
+    try {
+      const version: unknown = JSON.parse(await readFile(packagePath, "utf8")).version;
+      if (typeof version !== "string") throw new Error("it has no \"version\" string");
+      packageVersion = { version, file: displayPath(io.cwd, packagePath) };
+    } catch (error) {
+      io.stderr(`error: cannot read the version of ${displayPath(io.cwd, packagePath)}: ${(error as Error).message} (see --package)\n`);
+      return EXIT_USAGE;
+    }
+  }
+
+  // A large catalog starts the TypeScript worker now, so ts-morph loads while the catalog is parsed.
+  const worker = bytes.length >= PARALLEL_MIN_BYTES ? startTypeScriptWorker() : undefined;
+  try {
+    return await generate(bytes, shown, packageVersion, worker, options, io);
+  } finally {
+    await worker?.stop();
+  }
+}
+
+async function generate(
+  bytes: Buffer,
+  shown: string,
+  packageVersion: { version: string; file: string } | undefined,
+  worker: TypeScriptWorker | undefined,
+  options: Options,
+  io: CliIo,
+): Promise<number> {
+  const { catalog, diagnostics } = loadCatalog(bytes, shown, packageVersion === undefined ? {} : { packageVersion });
+  for (const diagnostic of diagnostics) io.stderr(`${formatDiagnostic(diagnostic)}\n`);
+  if (catalog === undefined || hasErrors(diagnostics)) {
+    const count = diagnostics.filter((d) => d.severity === "error").length;
+    io.stderr(`${shown}: ${count} error${count === 1 ? "" : "s"}; nothing was written\n`);
+    return EXIT_INVALID;
+  }
+
+  const files = worker === undefined ? await generateArtifactsInProcess(catalog) : await generateArtifactsInParallel(catalog, worker);
+  const outDir = resolve(io.cwd, options.out);
+  const outShown = displayPath(io.cwd, outDir);
+  if (options.check) {
+    const statuses = await compareOutputs(outDir, files);
+    const outdated = statuses.filter((s) => s.state !== "unchanged");
+    if (outdated.length === 0) {
+      io.stdout(`${outShown}: all ${files.length} generated files are up to date\n`);
+      return EXIT_OK;
+    }
+    for (const status of outdated) io.stderr(`${status.state}: ${outShown}/${status.path}\n`);
+    io.stderr(`${outdated.length} of ${files.length} generated files are stale or missing; run \`${fixCommand(options)}\` and commit the result\n`);
+    return EXIT_INVALID;
+  }
+
+  let statuses;
+  try {
+    statuses = await writeOutputs(outDir, files);
+  } catch (error) {
+    io.stderr(`error: writing to ${outShown} failed (${(error as Error).message}); it still holds the previous files\n`);
+    return EXIT_INVALID;
+  }
+  const written = statuses.filter((s) => s.state !== "unchanged").length;
+  io.stdout(`${outShown}: wrote ${written} file${written === 1 ? "" : "s"}, ${files.length - written} unchanged\n`);
+  return EXIT_OK;
+}
+
+function fixCommand(options: Options): string {
+  const extra = [
+    ...(options.spec !== DEFAULT_SPEC ? ["--spec", options.spec] : []),
+    ...(options.out !== DEFAULT_OUT ? ["--out", options.out] : []),
+    ...(options.package !== undefined && options.package !== "package.json" ? ["--package", options.package] : []),
+  ];
+  return extra.length === 0 ? "npm run generate" : `npm run generate -- ${extra.join(" ")}`;
+}
+
+/** A path relative to the working folder with `/` separators, as diagnostics show it. */
+function displayPath(cwd: string, path: string): string {
+  const shown = relative(cwd, path) || ".";
+  return sep === "/" ? shown : shown.split(sep).join("/");
+}
