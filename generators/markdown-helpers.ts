@@ -42,7 +42,12 @@ export function cell(text: unknown): string {
  * code span renders them as anyway.
  */
 export function code(text: unknown): string {
-  const value = showControls(String(text)).replace(LINE_BREAKS, " ").replace(/\|/g, "\\|");
+  const oneLine = String(text).replace(LINE_BREAKS, " ");
+  // GitHub's table parser reads `\\|` as an escaped backslash and a cell border,
+  // so a backslash right before a pipe cannot be written inside a code span:
+  // such text is written as escaped plain text instead.
+  if (/\\\|/.test(oneLine)) return escapeInline(oneLine);
+  const value = showControls(oneLine).replace(/\|/g, "\\|");
   const longestRun = Math.max(0, ...(value.match(/`+/g) ?? []).map((run) => run.length));
   const fence = "`".repeat(longestRun + 1);
   const pad = /^[` ]|[` ]$/.test(value) ? " " : "";

@@ -154,6 +154,7 @@ describe("Markdown escaping helpers", () => {
     ["`starts", "`` `starts ``"],
     ["a | b", "`a \\| b`"],
     ["two\nlines", "`two lines`"],
+    ["back\\|slash pipe", "back\\\\\\|slash pipe"],
   ])("code(%j)", (input, expected) => {
     expect(code(input)).toBe(expected);
   });
