@@ -49,6 +49,14 @@ async function validate(path: string): Promise<unknown[]> {
   return result.valid ? [] : (result.errors as unknown[]);
 }
 
+/** All four generated files in `dir` lint with zero problems and validate. */
+async function expectCleanDocuments(dir: string): Promise<void> {
+  for (const file of FILES) {
+    expect(await lintProblems(join(dir, file)), file).toEqual([]);
+    expect(await validate(join(dir, file)), file).toEqual([]);
+  }
+}
+
 const readDoc = (path: string) => (path.endsWith(".json") ? JSON.parse(readFileSync(path, "utf8")) : parseYaml(readFileSync(path, "utf8")));
 
 describe("generated OpenAPI files", () => {
@@ -153,11 +161,7 @@ describe("deprecated and retired codes (fixture catalog)", () => {
   });
 
   it("the fixture's files also lint and validate cleanly", async () => {
-    const dir = writeOpenApi("minimal", source);
-    for (const file of FILES) {
-      expect(await lintProblems(join(dir, file)), file).toEqual([]);
-      expect(await validate(join(dir, file)), file).toEqual([]);
-    }
+    await expectCleanDocuments(writeOpenApi("minimal", source));
   });
 });
 
@@ -194,11 +198,7 @@ describe("hostile catalog text", () => {
   const hostile = loadFile(fixture("hostile.yaml"), "test/fixtures/hostile.yaml");
 
   it("still yields documents that lint and validate", async () => {
-    const dir = writeOpenApi("hostile", hostile);
-    for (const file of FILES) {
-      expect(await lintProblems(join(dir, file)), file).toEqual([]);
-      expect(await validate(join(dir, file)), file).toEqual([]);
-    }
+    await expectCleanDocuments(writeOpenApi("hostile", hostile));
   });
 
   it("parses back to exactly the catalog's text, from YAML and from JSON", () => {
