@@ -45,7 +45,9 @@ async function readIfExists(fs: WriterFs, path: string): Promise<Buffer | undefi
   try {
     return await fs.readFile(path);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+    // A missing file, or a file where a folder of the output should be: nothing to compare.
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT" || code === "ENOTDIR") return undefined;
     throw error;
   }
 }

@@ -143,6 +143,9 @@ describe("generate CLI", () => {
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/^error: writing to blocked failed \(.+\); it still holds the previous files\n$/);
     expect(readFileSync(join(work, "blocked"), "utf8")).toBe("a file where the output folder should be");
+    const check = runCli(["--check", "--out", "blocked"], work);
+    expect(check.status).toBe(1);
+    expect(check.stderr).toContain("missing: blocked/catalog.json\n");
   });
 
   it("leaves no temporary files behind", () => {
