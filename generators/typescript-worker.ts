@@ -10,7 +10,6 @@ import type { Catalog } from "./types.ts";
 
 if (parentPort === null) throw new Error("typescript-worker.ts runs only as a worker thread");
 const port = parentPort;
-port.postMessage({ ready: true });
 port.on("message", (catalog: Catalog) => {
   try {
     port.postMessage({ files: generateTypeScript(catalog) });

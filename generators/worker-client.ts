@@ -14,7 +14,7 @@ export interface TypeScriptWorker {
   stop(): Promise<void>;
 }
 
-type Reply = { ready: true } | { files: OutputFile[] } | { error: string };
+type Reply = { files: OutputFile[] } | { error: string };
 
 /** Starts the worker at once; it begins loading ts-morph before it has work. */
 export function startTypeScriptWorker(): TypeScriptWorker {
@@ -23,7 +23,7 @@ export function startTypeScriptWorker(): TypeScriptWorker {
   const result = new Promise<OutputFile[]>((resolve, reject) => {
     worker.on("message", (reply: Reply) => {
       if ("files" in reply) resolve(reply.files);
-      else if ("error" in reply) reject(new Error(`the TypeScript target failed:\n${reply.error}`));
+      else reject(new Error(`the TypeScript target failed:\n${reply.error}`));
     });
     worker.on("error", reject);
     worker.on("exit", (code) => reject(new Error(`the TypeScript worker stopped (exit code ${code})`)));

@@ -1,0 +1,35 @@
+/**
+ * The two ways the command runs the targets give exactly the files of
+ * generateArtifacts: in process, and with the TypeScript target in a worker
+ * thread (used for catalogs from 1 MiB up, exercised here on small ones).
+ */
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { generateArtifacts } from "../generators/generate.ts";
+import { generateArtifactsInParallel, generateArtifactsInProcess } from "../generators/parallel.ts";
+import { startTypeScriptWorker } from "../generators/worker-client.ts";
+import { fixture, loadFile, ROOT } from "./helpers.ts";
+
+const catalogs = [
+  ["Coinone", loadFile(join(ROOT, "spec", "errors.yaml"))],
+  ["hostile", loadFile(fixture("hostile.yaml"), "test/fixtures/hostile.yaml")],
+] as const;
+
+describe.each(catalogs)("%s catalog", (_name, catalog) => {
+  it("in process: the same files", async () => {
+    expect(await generateArtifactsInProcess(catalog)).toEqual(generateArtifacts(catalog));
+  });
+
+  it("with the TypeScript worker: the same files", async () => {
+    const worker = startTypeScriptWorker();
+    try {
+      expect(await generateArtifactsInParallel(catalog, worker)).toEqual(generateArtifacts(catalog));
+    } finally {
+      await worker.stop();
+    }
+  });
+});
+
+it("a worker stopped unused does not fail the process", async () => {
+  await startTypeScriptWorker().stop();
+});
