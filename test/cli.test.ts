@@ -4,6 +4,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { generateArtifacts } from "../generators/generate.ts";
+import { loadCatalog } from "../generators/load-catalog.ts";
+import { PARALLEL_MIN_BYTES } from "../generators/parallel.ts";
+import { syntheticCatalog } from "../scripts/synthetic-catalog.ts";
 import { listFiles, loadFile, ROOT, runCli } from "./helpers.ts";
 
 /** What the real catalog generates, computed in-process: the CLI must write exactly these. */
@@ -146,6 +149,17 @@ describe("generate CLI", () => {
     const check = runCli(["--check", "--out", "blocked"], work);
     expect(check.status).toBe(1);
     expect(check.stderr).toContain("missing: blocked/catalog.json\n");
+  });
+
+  it("writes the same files when a large catalog sends the TypeScript target to a worker thread", () => {
+    const text = syntheticCatalog(3_000);
+    expect(Buffer.byteLength(text)).toBeGreaterThan(PARALLEL_MIN_BYTES);
+    writeFileSync(join(work, "spec", "errors.yaml"), text);
+    const run = runCli(["--out", "large"], work);
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+    const { catalog } = loadCatalog(text, "spec/errors.yaml");
+    for (const file of generateArtifacts(catalog!)) expect(readFileSync(join(work, "large", file.path), "utf8"), file.path).toBe(file.content);
   });
 
   it("leaves no temporary files behind", () => {
