@@ -25,10 +25,18 @@ export const MARKDOWNLINT_CONFIG = {
 const catalog = loadFile(join(ROOT, "spec", "errors.yaml"));
 const fixtureCatalog = loadFile(fixture("minimal.yaml"), "test/fixtures/minimal.yaml");
 const hostile = loadFile(fixture("hostile.yaml"), "test/fixtures/hostile.yaml");
+/** The hostile catalog with 10,000-character texts full of Markdown syntax. */
+const LONG = "| `tick` <b>&amp;</b> *x* \\ ".repeat(400).slice(0, 10_000);
+const longText = loadFile(fixture("hostile.yaml"), "test/fixtures/hostile.yaml");
+const hostileLong = {
+  ...longText,
+  errors: longText.errors.map((e) => ({ ...e, message: `${e.message}${LONG}`, description: Object.fromEntries(Object.entries(e.description).map(([l, t]) => [l, `${t}\n${LONG}`])) })),
+};
 const CATALOGS = [
   ["Coinone", catalog],
   ["fixture", fixtureCatalog],
   ["hostile", hostile],
+  ["hostile with very long text", hostileLong],
 ] as const;
 
 type Node = { type: string; value?: string; children?: Node[]; depth?: number };
