@@ -17,6 +17,7 @@ import { diffCatalogs, isBumpEnough } from "./diff.ts";
 import { formatChangelog, formatDiff } from "./diff-format.ts";
 import type { DiffFormat } from "./diff-format.ts";
 import { loadCatalog } from "./load-catalog.ts";
+import { runAsProcess } from "./process-entry.ts";
 import type { Catalog } from "./types.ts";
 import type { CliIo } from "./cli-main.ts";
 import { DEFAULT_SPEC, EXIT_INVALID, EXIT_OK, EXIT_USAGE } from "./cli-main.ts";
@@ -108,14 +109,5 @@ export async function main(argv: readonly string[], io: CliIo, today: () => stri
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
-  const io: CliIo = { cwd: process.cwd(), stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t) };
-  main(process.argv.slice(2), io, () => new Date().toISOString().slice(0, 10)).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error: unknown) => {
-      process.stderr.write(`internal error (a bug in coinone-error-codes; please report it):\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-      process.exitCode = EXIT_INVALID;
-    },
-  );
+  runAsProcess((argv, io) => main(argv, io, () => new Date().toISOString().slice(0, 10)));
 }

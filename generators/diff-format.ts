@@ -4,6 +4,7 @@
  * shared helpers.
  */
 import type { CatalogDiff, Change } from "./diff.ts";
+import { lineCommentText, showControls } from "./escape.ts";
 import { cell, code, inline } from "./markdown-helpers.ts";
 
 export type DiffFormat = "text" | "json" | "markdown";
@@ -25,7 +26,8 @@ function formatText(diff: CatalogDiff): string {
   const kindWidth = Math.max(0, ...diff.changes.map((c) => c.kind.length));
   const codeWidth = Math.max(1, ...diff.changes.map((c) => (c.code ?? "-").length));
   for (const change of diff.changes) {
-    lines.push(`${change.class.padEnd(5)}  ${change.kind.padEnd(kindWidth)}  ${(change.code ?? "-").padEnd(codeWidth)}  ${change.detail.replace(/\r\n|[\n\r\u2028\u2029]/g, " ")}`);
+    // Details quote catalog text, which must not move the cursor or color a terminal.
+    lines.push(`${change.class.padEnd(5)}  ${change.kind.padEnd(kindWidth)}  ${(change.code ?? "-").padEnd(codeWidth)}  ${showControls(lineCommentText(change.detail))}`);
   }
   return `${lines.join("\n")}\n`;
 }

@@ -48,8 +48,7 @@ export function code(text: unknown): string {
   // such text is written as escaped plain text instead.
   if (/\\\|/.test(oneLine)) return escapeInline(oneLine);
   const value = showControls(oneLine).replace(/\|/g, "\\|");
-  const longestRun = Math.max(0, ...(value.match(/`+/g) ?? []).map((run) => run.length));
-  const fence = "`".repeat(longestRun + 1);
+  const fence = fenceFor(value, 1);
   const pad = /^[` ]|[` ]$/.test(value) ? " " : "";
   return `${fence}${pad}${value}${pad}${fence}`;
 }
@@ -59,6 +58,12 @@ export function comment(text: unknown): string {
   return String(text).replace(LINE_BREAKS, " ").replace(/--/g, "- -");
 }
 
+/** A run of backticks longer than any run in `text`, and at least `minimum` long. */
+function fenceFor(text: string, minimum: number): string {
+  const longestRun = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+  return "`".repeat(Math.max(minimum, longestRun + 1));
+}
+
 /** An HTML attribute value inside double quotes. */
 export function attr(text: unknown): string {
   return String(text).replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
@@ -66,8 +71,7 @@ export function attr(text: unknown): string {
 
 /** A fenced code block, with a fence longer than any backtick run in the text. */
 export function codeBlock(language: string, text: string): string {
-  const longestRun = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
-  const fence = "`".repeat(Math.max(3, longestRun + 1));
+  const fence = fenceFor(text, 3);
   return `${fence}${language}\n${text}\n${fence}`;
 }
 

@@ -23,9 +23,10 @@ import type { TypeScriptWorker } from "./worker-client.ts";
  */
 export const PARALLEL_MIN_BYTES = 1024 * 1024;
 
+/** generateArtifacts itself, imported only now because its TypeScript target loads ts-morph. */
 export async function generateArtifactsInProcess(catalog: Catalog): Promise<OutputFile[]> {
-  const { generateTypeScript } = await import("./targets/typescript/index.ts");
-  return sortFiles([...Object.values(TEXT_TARGETS).flatMap((target) => target(catalog)), ...generateTypeScript(catalog)]);
+  const { generateArtifacts } = await import("./generate.ts");
+  return generateArtifacts(catalog);
 }
 
 export async function generateArtifactsInParallel(catalog: Catalog, worker: TypeScriptWorker): Promise<OutputFile[]> {

@@ -6,9 +6,7 @@
  */
 import { StructureKind, VariableDeclarationKind } from "ts-morph";
 import type { CodeBlockWriter, EnumMemberStructure, OptionalKind, StatementStructures, WriterFunction } from "ts-morph";
-
-/** A top-level statement: a structure, or a writer function for bodies too big for structures. */
-export type Statement = StatementStructures | WriterFunction;
+import schema from "../../../spec/errors.schema.json" with { type: "json" };
 import { jsPropertyKey, jsString, lineCommentText } from "../../escape.ts";
 import { jsDoc } from "./jsdoc.ts";
 import type { DocTag } from "./jsdoc.ts";
@@ -16,7 +14,23 @@ import { generatedNotice } from "../../header.ts";
 import type { ExportNames } from "../../names.ts";
 import type { Catalog, CatalogError } from "../../types.ts";
 
-const USER_ACTIONS = ["fix-request", "check-credentials", "complete-verification", "contact-support", "retry-later"];
+/** A top-level statement: a structure, or a writer function for bodies too big for structures. */
+export type Statement = StatementStructures | WriterFunction;
+
+/** The hints the schema allows, so the generated type never drifts from it. */
+const USER_ACTIONS: readonly string[] = schema.$defs.error.properties.userAction.enum;
+
+/** The active code that replaces a deprecated one, found by code without a scan per entry. */
+const indexes = new WeakMap<Catalog, ReadonlyMap<string, CatalogError>>();
+function replacementOf(catalog: Catalog, error: CatalogError): CatalogError | undefined {
+  let index = indexes.get(catalog);
+  if (index === undefined) {
+    index = new Map(catalog.errors.map((e) => [e.code, e]));
+    indexes.set(catalog, index);
+  }
+  const code = error.deprecated?.replacedBy;
+  return code === undefined ? undefined : index.get(code);
+}
 
 /** The generated-file notice as `//` lines; the declaration emit drops it, so it is added there too. */
 export function headerText(catalog: Catalog): string {
@@ -41,8 +55,8 @@ function memberDoc(catalog: Catalog, error: CatalogError, names: ExportNames): s
   lines.push("", `Wire message: ${JSON.stringify(error.message)}`, `Category: ${error.category}`);
   const tags: DocTag[] = [];
   if (error.deprecated) {
-    const { since, reason, replacedBy } = error.deprecated;
-    const replacement = catalog.errors.find((e) => e.code === replacedBy);
+    const { since, reason } = error.deprecated;
+    const replacement = replacementOf(catalog, error);
     const use = replacement ? ` Use {@link ${names.enumName}.${replacement.member}} (${JSON.stringify(replacement.code)}) instead.` : "";
     tags.push({ name: "deprecated", text: `Since ${since}: ${reason}${use}` });
   }
@@ -129,8 +143,8 @@ function writeInfo(writer: CodeBlockWriter, catalog: Catalog, error: CatalogErro
     if (error.retryable !== undefined) writer.writeLine(`retryable: ${error.retryable},`);
     if (error.userAction !== undefined) writer.writeLine(`userAction: ${jsString(error.userAction)},`);
     if (error.deprecated) {
-      const { since, reason, replacedBy } = error.deprecated;
-      const replacement = catalog.errors.find((e) => e.code === replacedBy);
+      const { since, reason } = error.deprecated;
+      const replacement = replacementOf(catalog, error);
       const replaced = replacement ? `, replacedBy: ${names.enumName}.${replacement.member}` : "";
       writer.writeLine(`deprecated: { since: ${jsString(since)}, reason: ${jsString(reason)}${replaced} },`);
     }

@@ -1,0 +1,19 @@
+/**
+ * Runs a command as the process: the real working folder and output streams,
+ * its result as the exit code, and a bug in the tool reported as such
+ * (with its stack) instead of an unhandled rejection.
+ */
+import type { CliIo } from "./cli-main.ts";
+
+export function runAsProcess(command: (argv: readonly string[], io: CliIo) => Promise<number>): void {
+  const io: CliIo = { cwd: process.cwd(), stdout: (text) => process.stdout.write(text), stderr: (text) => process.stderr.write(text) };
+  command(process.argv.slice(2), io).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`internal error (a bug in coinone-error-codes; please report it):\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}
