@@ -23,9 +23,9 @@ const timed = <T>(name: string, work: () => T): T => {
 const started = performance.now();
 // Loading the toolchain is part of every run, so it is a stage too.
 const [{ loadCatalog }, { generateArtifacts }, { writeOutputs }] = await Promise.all([
-  import("../generators/load-catalog.ts"),
-  import("../generators/generate.ts"),
-  import("../generators/writer.ts"),
+  import("../generators/catalog/load-catalog.ts"),
+  import("../generators/targets/index.ts"),
+  import("../generators/output/writer.ts"),
 ]);
 stages.import = performance.now() - started;
 const bytes = readFileSync(spec);

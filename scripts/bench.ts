@@ -48,7 +48,7 @@ function table(header: string[], rows: string[][]): string {
   return [line(header), `|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`, ...rows.map(line)].join("\n");
 }
 
-const cli = join(ROOT, "generators", "cli.ts");
+const cli = join(ROOT, "generators", "commands", "generate-entry.ts");
 const stageRows: string[][] = [];
 let stageNames: string[] = [];
 for (const size of sizes) {

@@ -1,6 +1,6 @@
 /** fast-check arbitraries for valid catalogs with hostile text, shared by the property tests. */
 import fc from "fast-check";
-import { isReservedMemberName, toEnumMemberName } from "../generators/names.ts";
+import { isReservedMemberName, toEnumMemberName } from "../generators/catalog/names.ts";
 
 const MAX_ERRORS = Number(process.env.PROPERTY_MAX_ERRORS ?? 25);
 

@@ -2,7 +2,7 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { loadCatalog } from "../generators/load-catalog.ts";
+import { loadCatalog } from "../generators/catalog/load-catalog.ts";
 import { generateCatalogJson } from "../generators/targets/catalog-json.ts";
 import { expectGolden, fixture, golden, loadFile, ROOT } from "./helpers.ts";
 

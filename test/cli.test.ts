@@ -3,9 +3,9 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, stat
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { generateArtifacts } from "../generators/generate.ts";
-import { loadCatalog } from "../generators/load-catalog.ts";
-import { PARALLEL_MIN_BYTES } from "../generators/parallel.ts";
+import { generateArtifacts } from "../generators/targets/index.ts";
+import { loadCatalog } from "../generators/catalog/load-catalog.ts";
+import { PARALLEL_MIN_BYTES } from "../generators/targets/parallel.ts";
 import { syntheticCatalog } from "../scripts/synthetic-catalog.ts";
 import { listFiles, loadFile, ROOT, runCli } from "./helpers.ts";
 

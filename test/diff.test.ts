@@ -9,10 +9,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse, stringify } from "yaml";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { diffCatalogs, isBumpEnough } from "../generators/diff.ts";
-import type { Bump } from "../generators/diff.ts";
-import { loadCatalog } from "../generators/load-catalog.ts";
-import type { Catalog } from "../generators/types.ts";
+import { diffCatalogs, isBumpEnough } from "../generators/diff/classify.ts";
+import type { Bump } from "../generators/diff/classify.ts";
+import { loadCatalog } from "../generators/catalog/load-catalog.ts";
+import type { Catalog } from "../generators/catalog/types.ts";
 import { expectGolden, fixture, golden, runCli } from "./helpers.ts";
 
 type Raw = any;
@@ -115,7 +115,7 @@ describe("npm run diff", () => {
   afterEach(() => rmSync(work, { recursive: true, force: true }));
 
   const write = (name: string, raw: Raw) => writeFileSync(join(work, name), stringify(raw));
-  const diff = (args: string[]) => runCli(args, work, "diff-cli.ts", GIT_ENV);
+  const diff = (args: string[]) => runCli(args, work, "commands/diff.ts", GIT_ENV);
 
   it("compares two files and prints JSON", () => {
     const head = base();

@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { main } from "../generators/cli-main.ts";
+import { main } from "../generators/commands/generate.ts";
 import { ROOT, runCli } from "./helpers.ts";
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 40);

@@ -5,8 +5,8 @@ import ts from "typescript";
 import { expect } from "vitest";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { loadCatalog } from "../generators/load-catalog.ts";
-import type { Catalog } from "../generators/types.ts";
+import { loadCatalog } from "../generators/catalog/load-catalog.ts";
+import type { Catalog } from "../generators/catalog/types.ts";
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 export const fixture = (name: string) => join(ROOT, "test", "fixtures", name);
@@ -28,8 +28,8 @@ export interface CliRun {
 /** tsx's loader, by absolute URL so the child can run from any folder. */
 const TSX_LOADER = pathToFileURL(join(ROOT, "node_modules", "tsx", "dist", "loader.mjs")).href;
 
-/** Runs `generators/cli.ts` in a child process, as `npm run generate` does. */
-export function runCli(args: readonly string[], cwd: string, script = "cli.ts", env: Record<string, string> = {}): CliRun {
+/** Runs `generators/commands/generate-entry.ts` in a child process, as `npm run generate` does. */
+export function runCli(args: readonly string[], cwd: string, script = "commands/generate-entry.ts", env: Record<string, string> = {}): CliRun {
   const result = spawnSync(process.execPath, ["--import", TSX_LOADER, join(ROOT, "generators", script), ...args], {
     cwd,
     encoding: "utf8",

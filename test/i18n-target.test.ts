@@ -4,9 +4,9 @@ import { join } from "node:path";
 import i18next from "i18next";
 import { IntlMessageFormat } from "intl-messageformat";
 import { describe, expect, it } from "vitest";
-import { placeholdersOf } from "../generators/names.ts";
+import { placeholdersOf } from "../generators/catalog/names.ts";
 import { generateI18nBundles } from "../generators/targets/i18n.ts";
-import type { Catalog } from "../generators/types.ts";
+import type { Catalog } from "../generators/catalog/types.ts";
 import { expectGolden, fixture, golden, loadFile, ROOT } from "./helpers.ts";
 
 const catalog = loadFile(join(ROOT, "spec", "errors.yaml"));

@@ -5,8 +5,8 @@
  * from there: the first error entry starts on line 16.
  */
 import { describe, expect, it } from "vitest";
-import { formatDiagnostic } from "../generators/diagnostics.ts";
-import { loadCatalog } from "../generators/load-catalog.ts";
+import { formatDiagnostic } from "../generators/catalog/diagnostics.ts";
+import { loadCatalog } from "../generators/catalog/load-catalog.ts";
 
 const HEAD = `catalog:
   name: demo

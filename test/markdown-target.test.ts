@@ -10,9 +10,9 @@ import { fromMarkdown } from "mdast-util-from-markdown";
 import { gfmFromMarkdown } from "mdast-util-gfm";
 import { gfm } from "micromark-extension-gfm";
 import { describe, expect, it } from "vitest";
-import { cell, code, inline } from "../generators/markdown-helpers.ts";
+import { cell, code, inline } from "../generators/text/markdown-helpers.ts";
 import { generateMarkdownReferences, renderMarkdownReference } from "../generators/targets/markdown.ts";
-import type { Catalog } from "../generators/types.ts";
+import type { Catalog } from "../generators/catalog/types.ts";
 import { expectGolden, fixture, golden, loadFile, ROOT } from "./helpers.ts";
 
 /** markdownlint's defaults with the changes listed in README.md. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  caseNames,
   compareCodes,
   exportNames,
   isReservedMemberName,
@@ -7,7 +8,7 @@ import {
   placeholdersOf,
   toEnumMemberName,
   toUpperSnake,
-} from "../generators/names.ts";
+} from "../generators/catalog/names.ts";
 
 describe("toEnumMemberName", () => {
   it.each([
@@ -90,5 +91,16 @@ describe("placeholdersOf", () => {
   it("finds {name} placeholders, sorted and unique", () => {
     expect(placeholdersOf("Wait {seconds}s, then {action} ({seconds})")).toEqual(["action", "seconds"]);
     expect(placeholdersOf("no {1} {} {a-b} placeholders")).toEqual([]);
+  });
+});
+
+describe("caseNames", () => {
+  it.each([
+    ["PRICE_NOT_CORRECT", ["PRICE_NOT_CORRECT", "PriceNotCorrect", "priceNotCorrect", "price_not_correct", "price-not-correct"]],
+    ["V1_TOKEN_NOT_ACCEPTED", ["V1_TOKEN_NOT_ACCEPTED", "V1TokenNotAccepted", "v1TokenNotAccepted", "v1_token_not_accepted", "v1-token-not-accepted"]],
+    ["A", ["A", "A", "a", "a", "a"]],
+    ["NONCE2", ["NONCE2", "Nonce2", "nonce2", "nonce2", "nonce2"]],
+  ])("%s", (name, [upperSnake, pascal, camel, snake, kebab]) => {
+    expect(caseNames(name)).toEqual({ upperSnake, pascal, camel, snake, kebab });
   });
 });

@@ -13,7 +13,7 @@ import openapiTS, { astToString } from "openapi-typescript";
 import { parse as parseYaml } from "yaml";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildOpenApiDocument, generateOpenApi } from "../generators/targets/openapi.ts";
-import type { Catalog } from "../generators/types.ts";
+import type { Catalog } from "../generators/catalog/types.ts";
 import { expectGolden, fixture, golden, loadFile, ROOT, typecheck } from "./helpers.ts";
 
 /** Rules of Redocly's recommended set that cannot apply to a components-only document (listed in README.md). */

@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { bundle, createConfig } from "@redocly/openapi-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { generateArtifacts } from "../generators/generate.ts";
+import { generateArtifacts } from "../generators/targets/index.ts";
 import { fixture, loadFile, ROOT, typecheck } from "./helpers.ts";
 
 const NPM = process.platform === "win32" ? "npm.cmd" : "npm";

@@ -5,9 +5,9 @@
  */
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { generateArtifacts } from "../generators/generate.ts";
-import { generateArtifactsInParallel, generateArtifactsInProcess } from "../generators/parallel.ts";
-import { startTypeScriptWorker } from "../generators/worker-client.ts";
+import { generateArtifacts } from "../generators/targets/index.ts";
+import { generateArtifactsInParallel, generateArtifactsInProcess } from "../generators/targets/parallel.ts";
+import { startTypeScriptWorker } from "../generators/targets/typescript/worker-client.ts";
 import { fixture, loadFile, ROOT } from "./helpers.ts";
 
 const catalogs = [

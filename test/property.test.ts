@@ -18,9 +18,9 @@ import { gfmFromMarkdown } from "mdast-util-gfm";
 import { gfm } from "micromark-extension-gfm";
 import { parse as parseYaml, stringify } from "yaml";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { generateArtifacts } from "../generators/generate.ts";
-import { loadCatalog } from "../generators/load-catalog.ts";
-import type { Catalog } from "../generators/types.ts";
+import { generateArtifacts } from "../generators/targets/index.ts";
+import { loadCatalog } from "../generators/catalog/load-catalog.ts";
+import type { Catalog } from "../generators/catalog/types.ts";
 import { catalogArbitrary } from "./arbitraries.ts";
 import { typecheck } from "./helpers.ts";
 

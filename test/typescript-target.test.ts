@@ -11,7 +11,7 @@ import { pathToFileURL } from "node:url";
 import ts from "typescript";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateTypeScript } from "../generators/targets/typescript/index.ts";
-import type { Catalog } from "../generators/types.ts";
+import type { Catalog } from "../generators/catalog/types.ts";
 import { expectGolden, fixture, golden, loadFile, ROOT, typecheck } from "./helpers.ts";
 
 const DIST = join(ROOT, "dist");

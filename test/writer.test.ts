@@ -9,10 +9,10 @@ import * as fs from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { generateArtifacts } from "../generators/generate.ts";
-import type { OutputFile } from "../generators/types.ts";
-import { targetPath, writeOutputs } from "../generators/writer.ts";
-import type { WriterFs } from "../generators/writer.ts";
+import { generateArtifacts } from "../generators/targets/index.ts";
+import type { OutputFile } from "../generators/catalog/types.ts";
+import { targetPath, writeOutputs } from "../generators/output/writer.ts";
+import type { WriterFs } from "../generators/output/writer.ts";
 import { fixture, listFiles, loadFile, ROOT } from "./helpers.ts";
 
 const previous = generateArtifacts(loadFile(fixture("minimal.yaml"), "test/fixtures/minimal.yaml"));

@@ -3,8 +3,8 @@
  * order, tombstones included), with provenance (catalog version and the
  * spec's sha256). JSON has no comments, so the notice is a `$comment` field.
  */
-import { generatedNotice } from "../header.ts";
-import type { Catalog, OutputFile } from "../types.ts";
+import { generatedNotice } from "../text/header.ts";
+import type { Catalog, OutputFile } from "../catalog/types.ts";
 
 export function generateCatalogJson(catalog: Catalog): OutputFile[] {
   const document = {

@@ -5,7 +5,7 @@
  * arguments), so the bundles load into FormatJS as they are and into i18next
  * with `{`/`}` as the interpolation prefix and suffix.
  */
-import type { Catalog, OutputFile } from "../types.ts";
+import type { Catalog, OutputFile } from "../catalog/types.ts";
 
 export function generateI18nBundles(catalog: Catalog): OutputFile[] {
   const active = catalog.errors.filter((error) => !error.removed);

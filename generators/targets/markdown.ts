@@ -8,10 +8,10 @@
  */
 import { readFileSync } from "node:fs";
 import Handlebars from "handlebars";
-import texts from "../../templates/texts.json" with { type: "json" };
-import { generatedNotice } from "../header.ts";
-import { cell, code, codeBlock, markdownHelpers } from "../markdown-helpers.ts";
-import type { Catalog, CatalogError, OutputFile } from "../types.ts";
+import texts from "../../templates/markdown/texts.json" with { type: "json" };
+import { generatedNotice } from "../text/header.ts";
+import { cell, code, codeBlock, markdownHelpers } from "../text/markdown-helpers.ts";
+import type { Catalog, CatalogError, OutputFile } from "../catalog/types.ts";
 
 type Texts = (typeof texts)["en"];
 
@@ -21,7 +21,7 @@ function template(): Handlebars.TemplateDelegate {
   if (compiled === undefined) {
     const env = Handlebars.create();
     for (const [name, helper] of Object.entries(markdownHelpers)) env.registerHelper(name, helper);
-    const source = readFileSync(new URL("../../templates/reference.md.hbs", import.meta.url), "utf8");
+    const source = readFileSync(new URL("../../templates/markdown/reference.md.hbs", import.meta.url), "utf8");
     compiled = env.compile(source, {
       strict: true,
       noEscape: true,

@@ -10,9 +10,9 @@
  * @see https://spec.openapis.org/oas/v3.0.3#components-object
  */
 import { Document } from "yaml";
-import { generatedNotice } from "../header.ts";
-import { exportNames } from "../names.ts";
-import type { Catalog, CatalogError, OutputFile } from "../types.ts";
+import { generatedNotice } from "../text/header.ts";
+import { exportNames } from "../catalog/names.ts";
+import type { Catalog, CatalogError, OutputFile } from "../catalog/types.ts";
 
 type Version = "3.1" | "3.0";
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };

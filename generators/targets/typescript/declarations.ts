@@ -7,12 +7,12 @@
 import { StructureKind, VariableDeclarationKind } from "ts-morph";
 import type { CodeBlockWriter, EnumMemberStructure, OptionalKind, StatementStructures, WriterFunction } from "ts-morph";
 import schema from "../../../spec/errors.schema.json" with { type: "json" };
-import { jsPropertyKey, jsString, lineCommentText } from "../../escape.ts";
+import { jsPropertyKey, jsString, lineCommentText } from "../../text/escape.ts";
 import { jsDoc } from "./jsdoc.ts";
 import type { DocTag } from "./jsdoc.ts";
-import { generatedNotice } from "../../header.ts";
-import type { ExportNames } from "../../names.ts";
-import type { Catalog, CatalogError } from "../../types.ts";
+import { generatedNotice } from "../../text/header.ts";
+import type { ExportNames } from "../../catalog/names.ts";
+import type { Catalog, CatalogError } from "../../catalog/types.ts";
 
 /** A top-level statement: a structure, or a writer function for bodies too big for structures. */
 export type Statement = StatementStructures | WriterFunction;

@@ -6,10 +6,10 @@
  */
 import { Scope, StructureKind } from "ts-morph";
 import type { StatementStructures } from "ts-morph";
-import { jsString } from "../../escape.ts";
+import { jsString } from "../../text/escape.ts";
 import { jsDoc } from "./jsdoc.ts";
-import type { ExportNames } from "../../names.ts";
-import type { Catalog } from "../../types.ts";
+import type { ExportNames } from "../../catalog/names.ts";
+import type { Catalog } from "../../catalog/types.ts";
 
 /** Statements written as one block of text, so the printer adds no blank lines between them. */
 const lines = (...text: string[]): string[] => [text.join("\n")];

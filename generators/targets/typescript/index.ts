@@ -6,8 +6,8 @@
  * dependencies.
  */
 import { printStructure, StructureKind, ts } from "ts-morph";
-import { exportNames } from "../../names.ts";
-import type { Catalog, OutputFile } from "../../types.ts";
+import { exportNames } from "../../catalog/names.ts";
+import type { Catalog, OutputFile } from "../../catalog/types.ts";
 import { dataDeclarations, enumDeclaration, header, headerText, typeDeclarations } from "./declarations.ts";
 import { helperDeclarations } from "./helpers.ts";
 

@@ -5,7 +5,7 @@
  * or a backtick could derail where the printer puts the tags; text is
  * escaped here and printed line by line inside the comment instead.
  */
-import { jsDocLines } from "../../escape.ts";
+import { jsDocLines } from "../../text/escape.ts";
 
 export interface DocTag {
   readonly name: string;

@@ -20,6 +20,33 @@ export function toEnumMemberName(name: string): string {
     .join("");
 }
 
+/** A catalog name spelt in every convention a target language needs. */
+export interface CaseNames {
+  /** `PRICE_NOT_CORRECT` */
+  readonly upperSnake: string;
+  /** `PriceNotCorrect` (the TypeScript enum member) */
+  readonly pascal: string;
+  /** `priceNotCorrect` */
+  readonly camel: string;
+  /** `price_not_correct` */
+  readonly snake: string;
+  /** `price-not-correct` */
+  readonly kebab: string;
+}
+
+/** Every spelling of an UPPER_SNAKE name, derived once so that no target re-derives them. */
+export function caseNames(name: string): CaseNames {
+  const words = name.split("_").filter((word) => word !== "").map((word) => word.toLowerCase());
+  const pascal = toEnumMemberName(name);
+  return {
+    upperSnake: words.map((word) => word.toUpperCase()).join("_"),
+    pascal,
+    camel: pascal.charAt(0).toLowerCase() + pascal.slice(1),
+    snake: words.join("_"),
+    kebab: words.join("-"),
+  };
+}
+
 /** Best-effort UPPER_SNAKE spelling of any name, for fix hints: `priceNotCorrect` -> `PRICE_NOT_CORRECT`. */
 export function toUpperSnake(name: string): string {
   return name

@@ -8,10 +8,10 @@
  * - minor: a code, category or locale added, a code deprecated or
  *   undeprecated, a code moved to another category, its hints changed;
  * - patch: descriptions, titles, notes and deprecation texts changed.
- * Pure: the command line (generators/diff-cli.ts) loads the catalogs.
+ * Pure: the command line (generators/commands/diff.ts) loads the catalogs.
  */
-import { compareCodes } from "./names.ts";
-import type { Catalog, CatalogError } from "./types.ts";
+import { compareCodes } from "../catalog/names.ts";
+import type { Catalog, CatalogError } from "../catalog/types.ts";
 
 export type ChangeClass = "major" | "minor" | "patch";
 export type Bump = ChangeClass | "none";

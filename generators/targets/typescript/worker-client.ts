@@ -5,7 +5,7 @@
  * core while the main thread loads the rest and reads the catalog.
  */
 import { Worker } from "node:worker_threads";
-import type { Catalog, OutputFile } from "./types.ts";
+import type { Catalog, OutputFile } from "../../catalog/types.ts";
 
 export interface TypeScriptWorker {
   /** Sends the catalog and resolves with the TypeScript files. */
@@ -19,7 +19,7 @@ type Reply = { files: OutputFile[] } | { error: string };
 /** Starts the worker at once; it begins loading ts-morph before it has work. */
 export function startTypeScriptWorker(): TypeScriptWorker {
   // The entry is plain JavaScript that registers tsx's loader, then imports the worker module.
-  const worker = new Worker(new URL("./typescript-worker-boot.mjs", import.meta.url));
+  const worker = new Worker(new URL("./worker-boot.mjs", import.meta.url));
   const result = new Promise<OutputFile[]>((resolve, reject) => {
     worker.on("message", (reply: Reply) => {
       if ("files" in reply) resolve(reply.files);

@@ -10,7 +10,7 @@
  */
 import * as nodeFs from "node:fs/promises";
 import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
-import type { OutputFile } from "./types.ts";
+import type { OutputFile } from "../catalog/types.ts";
 
 export type FileState = "unchanged" | "stale" | "missing";
 

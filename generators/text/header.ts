@@ -3,7 +3,7 @@
  * allows comments. It names the spec, the catalog version and the spec's
  * sha256, and never a date, so the same input gives the same bytes.
  */
-import type { Catalog } from "./types.ts";
+import type { Catalog } from "../catalog/types.ts";
 
 export function generatedNotice(catalog: Catalog): string[] {
   return [

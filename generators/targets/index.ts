@@ -5,11 +5,11 @@
  * loads ts-morph (about 0.6 s): the CLI runs it in a worker thread, in
  * parallel with parsing and the text targets (see typescript-worker.ts).
  */
-import { generateTypeScript } from "./targets/typescript/index.ts";
+import { generateTypeScript } from "./typescript/index.ts";
 import { sortFiles, TEXT_TARGETS } from "./text-targets.ts";
-import { runStage } from "./load-catalog.ts";
-import type { StageRunner } from "./load-catalog.ts";
-import type { Catalog, OutputFile } from "./types.ts";
+import { runStage } from "../catalog/load-catalog.ts";
+import type { StageRunner } from "../catalog/load-catalog.ts";
+import type { Catalog, OutputFile } from "../catalog/types.ts";
 import type { Target } from "./text-targets.ts";
 
 export type { Target } from "./text-targets.ts";

@@ -12,15 +12,15 @@ import { readFile, stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { Command, CommanderError, Option } from "commander";
-import { formatDiagnostic } from "./diagnostics.ts";
-import { diffCatalogs, isBumpEnough } from "./diff.ts";
-import { formatChangelog, formatDiff } from "./diff-format.ts";
-import type { DiffFormat } from "./diff-format.ts";
-import { loadCatalog } from "./load-catalog.ts";
+import { formatDiagnostic } from "../catalog/diagnostics.ts";
+import { diffCatalogs, isBumpEnough } from "../diff/classify.ts";
+import { formatChangelog, formatDiff } from "../diff/format.ts";
+import type { DiffFormat } from "../diff/format.ts";
+import { loadCatalog } from "../catalog/load-catalog.ts";
 import { runAsProcess } from "./process-entry.ts";
-import type { Catalog } from "./types.ts";
-import type { CliIo } from "./cli-main.ts";
-import { DEFAULT_SPEC, EXIT_INVALID, EXIT_OK, EXIT_USAGE } from "./cli-main.ts";
+import type { Catalog } from "../catalog/types.ts";
+import type { CliIo } from "./generate.ts";
+import { DEFAULT_SPEC, EXIT_INVALID, EXIT_OK, EXIT_USAGE } from "./generate.ts";
 
 interface Options {
   readonly format: DiffFormat;

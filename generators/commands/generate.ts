@@ -8,12 +8,12 @@
 import { readFile, stat } from "node:fs/promises";
 import { relative, resolve, sep } from "node:path";
 import { Command, CommanderError } from "commander";
-import { formatDiagnostic, hasErrors } from "./diagnostics.ts";
-import { generateArtifactsInParallel, generateArtifactsInProcess, PARALLEL_MIN_BYTES } from "./parallel.ts";
-import { startTypeScriptWorker } from "./worker-client.ts";
-import type { TypeScriptWorker } from "./worker-client.ts";
-import { fileTooLarge, loadCatalog, MAX_SPEC_BYTES } from "./load-catalog.ts";
-import { compareOutputs, writeOutputs } from "./writer.ts";
+import { formatDiagnostic, hasErrors } from "../catalog/diagnostics.ts";
+import { generateArtifactsInParallel, generateArtifactsInProcess, PARALLEL_MIN_BYTES } from "../targets/parallel.ts";
+import { startTypeScriptWorker } from "../targets/typescript/worker-client.ts";
+import type { TypeScriptWorker } from "../targets/typescript/worker-client.ts";
+import { fileTooLarge, loadCatalog, MAX_SPEC_BYTES } from "../catalog/load-catalog.ts";
+import { compareOutputs, writeOutputs } from "../output/writer.ts";
 
 export const EXIT_OK = 0;
 export const EXIT_INVALID = 1;

@@ -5,7 +5,7 @@
  * replacements that point at a live code. Runs on any data, valid or not, so
  * one run reports schema and semantic problems together.
  */
-import schema from "../spec/errors.schema.json" with { type: "json" };
+import schema from "../../spec/errors.schema.json" with { type: "json" };
 import type { Diagnostic, Position } from "./diagnostics.ts";
 import { quote } from "./diagnostics.ts";
 import {

@@ -51,6 +51,8 @@ export interface CatalogError {
   readonly message: string;
   readonly description: LocalizedText;
   readonly retryable?: boolean;
+  /** Exchange-neutral error class (issue 14 makes it required, from a closed list in the schema). */
+  readonly errorClass?: string;
   readonly userAction?: UserAction;
   readonly deprecated?: Deprecation;
   /** Set on a tombstone: the code is retired and reserved forever. */

@@ -5,8 +5,8 @@
  * error message.
  */
 import { parentPort } from "node:worker_threads";
-import { generateTypeScript } from "./targets/typescript/index.ts";
-import type { Catalog } from "./types.ts";
+import { generateTypeScript } from "./index.ts";
+import type { Catalog } from "../../catalog/types.ts";
 
 if (parentPort === null) throw new Error("typescript-worker.ts runs only as a worker thread");
 const port = parentPort;

@@ -3,7 +3,7 @@
  * its result as the exit code, and a bug in the tool reported as such
  * (with its stack) instead of an unhandled rejection.
  */
-import type { CliIo } from "./cli-main.ts";
+import type { CliIo } from "./generate.ts";
 
 export function runAsProcess(command: (argv: readonly string[], io: CliIo) => Promise<number>): void {
   const io: CliIo = { cwd: process.cwd(), stdout: (text) => process.stdout.write(text), stderr: (text) => process.stderr.write(text) };

@@ -2,11 +2,11 @@
  * The targets that need no compiler: catalog.json, OpenAPI, i18n bundles and
  * the Markdown reference. Importing this module never loads ts-morph.
  */
-import { generateCatalogJson } from "./targets/catalog-json.ts";
-import { generateI18nBundles } from "./targets/i18n.ts";
-import { generateMarkdownReferences } from "./targets/markdown.ts";
-import { generateOpenApi } from "./targets/openapi.ts";
-import type { Catalog, OutputFile } from "./types.ts";
+import { generateCatalogJson } from "./catalog-json.ts";
+import { generateI18nBundles } from "./i18n.ts";
+import { generateMarkdownReferences } from "./markdown.ts";
+import { generateOpenApi } from "./openapi.ts";
+import type { Catalog, OutputFile } from "../catalog/types.ts";
 
 export type Target = (catalog: Catalog) => OutputFile[];
 

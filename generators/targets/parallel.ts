@@ -11,8 +11,8 @@
  *   from PARALLEL_MIN_BYTES up.
  */
 import { sortFiles, TEXT_TARGETS } from "./text-targets.ts";
-import type { Catalog, OutputFile } from "./types.ts";
-import type { TypeScriptWorker } from "./worker-client.ts";
+import type { Catalog, OutputFile } from "../catalog/types.ts";
+import type { TypeScriptWorker } from "./typescript/worker-client.ts";
 
 /**
  * Catalog files at least this large run the TypeScript target in a worker
@@ -25,7 +25,7 @@ export const PARALLEL_MIN_BYTES = 1024 * 1024;
 
 /** generateArtifacts itself, imported only now because its TypeScript target loads ts-morph. */
 export async function generateArtifactsInProcess(catalog: Catalog): Promise<OutputFile[]> {
-  const { generateArtifacts } = await import("./generate.ts");
+  const { generateArtifacts } = await import("./index.ts");
   return generateArtifacts(catalog);
 }
 

@@ -3,9 +3,9 @@
  * Changelog entry. Catalog text in details is escaped for Markdown by the
  * shared helpers.
  */
-import type { CatalogDiff, Change } from "./diff.ts";
-import { lineCommentText, showControls } from "./escape.ts";
-import { cell, code, inline } from "./markdown-helpers.ts";
+import type { CatalogDiff, Change } from "./classify.ts";
+import { lineCommentText, showControls } from "../text/escape.ts";
+import { cell, code, inline } from "../text/markdown-helpers.ts";
 
 export type DiffFormat = "text" | "json" | "markdown";
 

@@ -5,7 +5,7 @@
  */
 import { Ajv2020 } from "ajv/dist/2020.js";
 import type { ErrorObject, ValidateFunction } from "ajv/dist/2020.js";
-import schema from "../spec/errors.schema.json" with { type: "json" };
+import schema from "../../spec/errors.schema.json" with { type: "json" };
 import type { Diagnostic } from "./diagnostics.ts";
 import { quote } from "./diagnostics.ts";
 import type { DataPath, YamlSource } from "./yaml-source.ts";
