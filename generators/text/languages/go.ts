@@ -27,8 +27,9 @@ function stringLiteral(value: string): string {
 /** gofmt turns a `// +build` line anywhere in a file into a build constraint at the top. */
 const notBuildLine = (line: string): string => line.replace(/^(\s*)\+build/, "$1\\u002Bbuild");
 
+/** One line, trimmed: gofmt strips trailing blanks, and a leading one would indent a doc comment line into a code block. */
 function lineComment(text: string): string {
-  return notBuildLine(showHidden(text.split(LINE_BREAK).join(" ")));
+  return notBuildLine(showHidden(text.split(LINE_BREAK).join(" ").trim()));
 }
 
 /**
