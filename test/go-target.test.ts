@@ -106,6 +106,7 @@ describe("go escapers", () => {
     expect(run("gofmt", ["-d", "."], { cwd: dir, env }).stdout).toBe("");
     run("go", ["vet", "."], { cwd: dir, env });
     const out = JSON.parse(run("go", ["run", "."], { cwd: dir, env }).stdout);
-    expect(out).toEqual(values.map((v) => v.toWellFormed()));
+    // A lone surrogate has no UTF-8 form: Go holds U+FFFD, as `toWellFormed` (ES2024) gives.
+    expect(out).toEqual(values.map((v) => v.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD")));
   }, TIMEOUT);
 });
