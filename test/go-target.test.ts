@@ -17,7 +17,9 @@ import { goConstantNames } from "../generators/targets/go/names.ts";
 import { goText } from "../generators/text/languages/go.ts";
 import { toPascalCase } from "../generators/catalog/names.ts";
 import { expectGolden, fixture, golden, loadFile, ROOT } from "./helpers.ts";
-import { expectedJson, run, writeTree } from "./toolchain.ts";
+import { catalogArbitrary } from "./arbitraries.ts";
+import { CATALOG_RUNS, expectedJson, loadArbitrary, run, writeTree } from "./toolchain.ts";
+import type { Catalog } from "../generators/catalog/types.ts";
 
 const TIMEOUT = 600_000;
 const ESCAPE_RUNS = Number(process.env.ESCAPE_RUNS ?? 300);
@@ -40,7 +42,16 @@ describe("go target", () => {
     ["hostile", fixture("hostile.yaml")],
     ["real", join(ROOT, "spec", "errors.yaml")],
   ])("%s catalog: gofmt -l prints nothing, go vet is clean, go test finds every code with its exact text", (label, spec) => {
-    const catalog = loadFile(spec);
+    checkModule(loadFile(spec), label);
+  }, TIMEOUT);
+
+  it(`${CATALOG_RUNS} arbitrary catalogs (LANGUAGE_PROPERTY_RUNS): gofmt, go vet and go test pass with the exact text`, () => {
+    const raws = fc.sample(catalogArbitrary, { numRuns: CATALOG_RUNS, seed: Number(process.env.ESCAPE_SEED ?? 16) });
+    raws.forEach((raw, i) => checkModule(loadArbitrary(raw), `arbitrary-${i}`));
+  }, TIMEOUT);
+
+  /** Writes the module, lints it, adds the test files and runs go test. */
+  function checkModule(catalog: Catalog, label: string): void {
     const dir = join(work, label);
     writeTree(dir, generateGo(catalog), "go/");
     expect(run("gofmt", ["-l", "."], { cwd: dir, env }).stdout).toBe("");
@@ -60,7 +71,7 @@ describe("go target", () => {
     const result = run("go", ["test", "-count=1", "-v", "./..."], { cwd: dir, env: { ...env, EXPECTED_JSON: expected } });
     expect(result.stdout).toMatch(/--- PASS: TestEveryCode[\s\S]*--- PASS: TestParseEveryCode[\s\S]*--- PASS: TestParseCases[\s\S]*--- PASS: TestError/);
     expect(result.stdout).toMatch(/\nok\s/);
-  }, TIMEOUT);
+  }
 
   it("runs the README's Go example as a consumer module that requires and replaces the package", () => {
     const readme = readFileSync(join(ROOT, "README.md"), "utf8");

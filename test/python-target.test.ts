@@ -16,7 +16,9 @@ import { generatePython, pythonPackageNames } from "../generators/targets/python
 import { pythonText } from "../generators/text/languages/python.ts";
 import { toPascalCase } from "../generators/catalog/names.ts";
 import { expectGolden, fixture, golden, loadFile, ROOT } from "./helpers.ts";
-import { expectedJson, run, writeTree } from "./toolchain.ts";
+import { catalogArbitrary } from "./arbitraries.ts";
+import { CATALOG_RUNS, expectedJson, loadArbitrary, run, writeTree } from "./toolchain.ts";
+import type { Catalog } from "../generators/catalog/types.ts";
 
 const TIMEOUT = 600_000;
 const ESCAPE_RUNS = Number(process.env.ESCAPE_RUNS ?? 300);
@@ -37,6 +39,29 @@ describe("python target", () => {
     for (const file of generatePython(loadFile(fixture("minimal.yaml")))) expectGolden(golden("minimal", file.path), file.content);
   });
 
+  /** mypy --strict on the sources, then the unittest module over the package found through PYTHONPATH or the venv. */
+  function checkPackage(catalog: Catalog, dir: string, label: string, installed: boolean): void {
+    const { packageName } = pythonPackageNames(catalog.name);
+    run("mypy", ["--strict", "--no-incremental", join(dir, "src", packageName)], { cwd: dir });
+    const expected = join(work, `${label}.json`);
+    const prefix = toPascalCase(catalog.name);
+    writeFileSync(expected, expectedJson(catalog, { enum: `${prefix}ErrorCode`, errorClass: `${prefix}ApiError` }));
+    const env: Record<string, string> = { EXPECTED_JSON: expected, PACKAGE: packageName, PYTHONDONTWRITEBYTECODE: "1", ...(installed ? {} : { PYTHONPATH: join(dir, "src") }) };
+    const result = run(venvPython, ["-m", "unittest", "-v", "test_generated"], { cwd: join(ROOT, "test", "fixtures", "python"), env });
+    expect(result.stderr).toMatch(/\nOK\n$/);
+    expect(result.stderr).not.toContain("skipped");
+  }
+
+  it(`${CATALOG_RUNS} arbitrary catalogs (LANGUAGE_PROPERTY_RUNS): mypy --strict passes and unittest finds the exact text`, () => {
+    const raws = fc.sample(catalogArbitrary, { numRuns: CATALOG_RUNS, seed: Number(process.env.ESCAPE_SEED ?? 16) });
+    raws.forEach((raw, i) => {
+      const catalog = loadArbitrary(raw);
+      const dir = join(work, `arbitrary-${i}`);
+      writeTree(dir, generatePython(catalog), "python/");
+      checkPackage(catalog, dir, `arbitrary-${i}`, false);
+    });
+  }, TIMEOUT);
+
   it.each([
     ["minimal", fixture("minimal.yaml")],
     ["hostile", fixture("hostile.yaml")],
@@ -45,15 +70,8 @@ describe("python target", () => {
     const catalog = loadFile(spec);
     const dir = join(work, label);
     writeTree(dir, generatePython(catalog), "python/");
-    const { packageName } = pythonPackageNames(catalog.name);
     run(venvPython, ["-m", "pip", "install", "--quiet", "--no-index", "--no-build-isolation", dir], { cwd: work });
-    run("mypy", ["--strict", "--no-incremental", join(dir, "src", packageName)], { cwd: dir });
-    const expected = join(work, `${label}.json`);
-    const prefix = toPascalCase(catalog.name);
-    writeFileSync(expected, expectedJson(catalog, { enum: `${prefix}ErrorCode`, errorClass: `${prefix}ApiError` }));
-    const result = run(venvPython, ["-m", "unittest", "-v", "test_generated"], { cwd: join(ROOT, "test", "fixtures", "python"), env: { EXPECTED_JSON: expected, PACKAGE: packageName, PYTHONDONTWRITEBYTECODE: "1" } });
-    expect(result.stderr).toMatch(/\nOK\n$/);
-    expect(result.stderr).not.toContain("skipped");
+    checkPackage(catalog, dir, label, true);
   }, TIMEOUT);
 
   it("runs the README's Python example against the real catalog, and mypy --strict accepts it", () => {

@@ -7,6 +7,8 @@
 import { spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
+import { stringify } from "yaml";
+import { loadCatalog } from "../generators/catalog/load-catalog.ts";
 import { goConstantNames } from "../generators/targets/go/names.ts";
 import { pythonMemberName } from "../generators/targets/python/index.ts";
 import type { Catalog, CatalogError, OutputFile } from "../generators/catalog/types.ts";
@@ -70,3 +72,13 @@ export function expectedJson(catalog: Catalog, python: { enum: string; errorClas
     reserved: catalog.errors.filter((e) => e.removed).map((e) => entry(e, undefined)),
   });
 }
+
+/** A catalog from the property tests' arbitrary (test/arbitraries.ts), loaded through the real pipeline. */
+export function loadArbitrary(raw: unknown): Catalog {
+  const result = loadCatalog(stringify(raw), "spec/errors.yaml");
+  if (!result.catalog) throw new Error(`generated catalog is invalid:\n${result.diagnostics.map((d) => `${d.rule}: ${d.message}`).join("\n")}`);
+  return result.catalog;
+}
+
+/** How many arbitrary catalogs the language suites build per run: few, as each runs a toolchain. */
+export const CATALOG_RUNS = Number(process.env.LANGUAGE_PROPERTY_RUNS ?? 2);
