@@ -9,21 +9,19 @@ import { pep440Version } from "../generators/targets/python/index.ts";
 import { goText } from "../generators/text/languages/go.ts";
 import { pythonText } from "../generators/text/languages/python.ts";
 
-describe.each([
-  ["python", pythonText, [
-    ['a"b\\c', '"a\\"b\\\\c"'],
-    ["line\nbreak\r\ttab", '"line\\nbreak\\r\\ttab"'],
-    ["nul\u0000 del\u007F nel\u0085", '"nul\\x00 del\\x7f nel\\x85"'],
-    ["bidi \u202E sep \u2028 bom \uFEFF", '"bidi \\u202E sep \\u2028 bom \\uFEFF"'],
-    ["lone \uD800 pair 🚨 한글", '"lone \\uD800 pair 🚨 한글"'],
-  ]],
-  ["go", goText, [
-    ['a"b\\c`', '"a\\"b\\\\c`"'],
-    ["nul\u0000 del\u007F nel\u0085", '"nul\\x00 del\\x7f nel\\u0085"'],
-    ["lone \uD800 pair 🚨 한글", '"lone \\uFFFD pair 🚨 한글"'],
-  ]],
-] as const)("%s stringLiteral", (_, text, cases) => {
-  it.each(cases)("%j -> %s", (value, literal) => expect(text.stringLiteral(value)).toBe(literal));
+const LANGUAGES = { python: pythonText, go: goText };
+
+describe("stringLiteral", () => {
+  it.each<[keyof typeof LANGUAGES, string, string]>([
+    ["python", 'a"b\\c', '"a\\"b\\\\c"'],
+    ["python", "line\nbreak\r\ttab", '"line\\nbreak\\r\\ttab"'],
+    ["python", "nul\u0000 del\u007F nel\u0085", '"nul\\x00 del\\x7f nel\\x85"'],
+    ["python", "bidi \u202E sep \u2028 bom \uFEFF", '"bidi \\u202E sep \\u2028 bom \\uFEFF"'],
+    ["python", "lone \uD800 pair 🚨 한글", '"lone \\uD800 pair 🚨 한글"'],
+    ["go", 'a"b\\c`', '"a\\"b\\\\c`"'],
+    ["go", "nul\u0000 del\u007F nel\u0085", '"nul\\x00 del\\x7f nel\\u0085"'],
+    ["go", "lone \uD800 pair 🚨 한글", '"lone \\uFFFD pair 🚨 한글"'],
+  ])("%s: %j -> %s", (language, value, literal) => expect(LANGUAGES[language].stringLiteral(value)).toBe(literal));
 });
 
 describe("python comments and docstrings", () => {
