@@ -3,7 +3,8 @@
  * for the minimal fixture; the minimal, hostile and real catalogs checked with
  * `gofmt -l` (prints nothing), `go vet` and `go test` running
  * test/fixtures/go/generated_test.go (every code, exact text, parser cases,
- * error type) plus a generated list of every constant; the README's Go
+ * error type) plus a generated list of every constant; arbitrary catalogs
+ * (LANGUAGE_PROPERTY_RUNS, default 2) the same way; the README's Go
  * example as a consumer module; and a property test of the escapers read back
  * by a Go program (ESCAPE_RUNS strings, default 300). No network: GOPROXY=off.
  */

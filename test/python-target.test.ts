@@ -4,8 +4,9 @@
  * `pip install --no-index --no-build-isolation` into a fresh virtual
  * environment, checked by `mypy --strict` and by test/fixtures/python/
  * test_generated.py under `unittest` (every code, exact text, parser cases,
- * exception); the README's Python example; and a property test of the
- * escapers read back by python3 (ESCAPE_RUNS strings, default 300).
+ * exception); arbitrary catalogs (LANGUAGE_PROPERTY_RUNS, default 2) the
+ * same way from their sources; the README's Python example; and a property
+ * test of the escapers read back by python3 (ESCAPE_RUNS strings, default 300).
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
