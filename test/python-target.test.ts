@@ -1,0 +1,111 @@
+/**
+ * The Python target with real tools: golden files for the minimal fixture;
+ * the minimal, hostile and real catalogs installed with
+ * `pip install --no-index --no-build-isolation` into a fresh virtual
+ * environment, checked by `mypy --strict` and by test/fixtures/python/
+ * test_generated.py under `unittest` (every code, exact text, parser cases,
+ * exception); arbitrary catalogs (LANGUAGE_PROPERTY_RUNS, default 2) the
+ * same way from their sources; the README's Python example; and a property
+ * test of the escapers read back by python3 (ESCAPE_RUNS strings, default 300).
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import fc from "fast-check";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { generatePython, pythonPackageNames } from "../generators/targets/python/index.ts";
+import { pythonText } from "../generators/text/languages/python.ts";
+import { toPascalCase } from "../generators/catalog/names.ts";
+import { expectGolden, fixture, golden, loadFile, ROOT } from "./helpers.ts";
+import { catalogArbitrary } from "./arbitraries.ts";
+import { CATALOG_RUNS, expectedJson, loadArbitrary, run, writeTree } from "./toolchain.ts";
+import type { Catalog } from "../generators/catalog/types.ts";
+
+const TIMEOUT = 600_000;
+const ESCAPE_RUNS = Number(process.env.ESCAPE_RUNS ?? 300);
+/** Debian's interpreter: python3-venv, python3-setuptools and python3-wheel belong to it. */
+const PYTHON = existsSync("/usr/bin/python3") ? "/usr/bin/python3" : "python3";
+
+let work: string;
+let venvPython: string;
+beforeAll(() => {
+  work = mkdtempSync(join(tmpdir(), "coinone-python-"));
+  run(PYTHON, ["-m", "venv", "--system-site-packages", join(work, "venv")], { cwd: work });
+  venvPython = join(work, "venv", "bin", "python");
+}, TIMEOUT);
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe("python target", () => {
+  it("matches the golden files for the minimal fixture", () => {
+    for (const file of generatePython(loadFile(fixture("minimal.yaml")))) expectGolden(golden("minimal", file.path), file.content);
+  });
+
+  /** mypy --strict on the sources, then the unittest module over the package found through PYTHONPATH or the venv. */
+  function checkPackage(catalog: Catalog, dir: string, label: string, installed: boolean): void {
+    const { packageName } = pythonPackageNames(catalog.name);
+    // The package declares Python 3.9 as its floor; mypy checks the typing against it.
+    run("mypy", ["--strict", "--no-incremental", "--python-version", "3.9", join(dir, "src", packageName)], { cwd: dir });
+    const expected = join(work, `${label}.json`);
+    const prefix = toPascalCase(catalog.name);
+    writeFileSync(expected, expectedJson(catalog, { enum: `${prefix}ErrorCode`, errorClass: `${prefix}ApiError` }));
+    const env: Record<string, string> = { EXPECTED_JSON: expected, PACKAGE: packageName, PYTHONDONTWRITEBYTECODE: "1", ...(installed ? {} : { PYTHONPATH: join(dir, "src") }) };
+    const result = run(venvPython, ["-m", "unittest", "-v", "test_generated"], { cwd: join(ROOT, "test", "fixtures", "python"), env });
+    expect(result.stderr).toMatch(/\nOK\n$/);
+    expect(result.stderr).not.toContain("skipped");
+  }
+
+  it(`${CATALOG_RUNS} arbitrary catalogs (LANGUAGE_PROPERTY_RUNS): mypy --strict passes and unittest finds the exact text`, () => {
+    const raws = fc.sample(catalogArbitrary, { numRuns: CATALOG_RUNS, seed: Number(process.env.ESCAPE_SEED ?? 16) });
+    raws.forEach((raw, i) => {
+      const catalog = loadArbitrary(raw);
+      const dir = join(work, `arbitrary-${i}`);
+      writeTree(dir, generatePython(catalog), "python/");
+      checkPackage(catalog, dir, `arbitrary-${i}`, false);
+    });
+  }, TIMEOUT);
+
+  it.each([
+    ["minimal", fixture("minimal.yaml")],
+    ["hostile", fixture("hostile.yaml")],
+    ["real", join(ROOT, "spec", "errors.yaml")],
+  ])("%s catalog: installs with pip, passes mypy --strict, and unittest finds every code with its exact text", (label, spec) => {
+    const catalog = loadFile(spec);
+    const dir = join(work, label);
+    writeTree(dir, generatePython(catalog), "python/");
+    run(venvPython, ["-m", "pip", "install", "--quiet", "--no-index", "--no-build-isolation", dir], { cwd: work });
+    checkPackage(catalog, dir, label, true);
+  }, TIMEOUT);
+
+  it("runs the README's Python example against the real catalog, and mypy --strict accepts it", () => {
+    const readme = readFileSync(join(ROOT, "README.md"), "utf8");
+    const example = /### Python[\s\S]*?```python\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(example).toBeDefined();
+    const dir = join(work, "readme-example");
+    writeTree(dir, generatePython(loadFile(join(ROOT, "spec", "errors.yaml"))), "python/");
+    run(venvPython, ["-m", "pip", "install", "--quiet", "--no-index", "--no-build-isolation", dir], { cwd: work });
+    writeFileSync(join(work, "example.py"), example as string);
+    const result = run(venvPython, [join(work, "example.py")], { cwd: work });
+    expect(result.stdout).toContain("[131 NONCE_NOT_INCREASING]");
+    run("mypy", ["--strict", "--no-incremental", "--python-executable", venvPython, join(work, "example.py")], { cwd: work });
+  }, TIMEOUT);
+});
+
+describe("python escapers", () => {
+  const anyText = fc.oneof(fc.string({ unit: "binary", maxLength: 40 }), fc.string({ unit: "grapheme", maxLength: 40 }), fc.constantFrom('"""', '\\N{DASH}', "\\", '"', "a\"\"\"b\\", "\u2028\u202E\u0000\r\n", "\uD800", "coding: latin-1", "\"\"\"\"\"\""));
+
+  it(`${ESCAPE_RUNS} arbitrary strings: python3 reads every string literal back exactly; docstrings and comments stay inside`, () => {
+    const values = fc.sample(anyText, { numRuns: ESCAPE_RUNS, seed: Number(process.env.ESCAPE_SEED ?? 16) });
+    const source = [
+      "# -*- test -*-",
+      "import json",
+      ...values.map((v, i) => `# ${pythonText.lineComment(v)}\ndef f${i}() -> None:\n    """\n${pythonText.docCommentLines(v).map((l) => `    ${l}`).join("\n")}\n    """`),
+      `values = [${values.map(pythonText.stringLiteral).join(", ")}]`,
+      `functions = [name for name in dir() if name.startswith("f") and name[1:].isdigit()]`,
+      "print(json.dumps({'values': values, 'functions': len(functions)}))",
+    ].join("\n");
+    writeFileSync(join(work, "escapes.py"), source);
+    const out = JSON.parse(run(PYTHON, [join(work, "escapes.py")], { cwd: work }).stdout);
+    expect(out.functions).toBe(values.length);
+    expect(out.values).toEqual(values);
+  }, TIMEOUT);
+});
