@@ -33,6 +33,8 @@ export class TemplateError extends Error {
     readonly line: number,
     readonly col: number,
     message: string,
+    /** `unknown-helper`, `unknown-field`, `helper-argument`, `template-syntax` or `template-error`. */
+    readonly rule = "template-error",
   ) {
     super(message);
   }
@@ -66,12 +68,16 @@ export function compileTemplate(source: string, file: string): (context: unknown
 
 function located(error: unknown, source: string, file: string): TemplateError {
   if (error instanceof TemplateError) return error;
-  if (error instanceof TemplateValueError) return new TemplateError(file, error.line, error.col, error.message);
+  if (error instanceof TemplateValueError) return new TemplateError(file, error.line, error.col, error.message, "helper-argument");
   const message = error instanceof Error ? error.message : String(error);
   const exception = error as { lineNumber?: number; column?: number };
   if (typeof exception.lineNumber === "number") {
-    const clean = message.replace(/ - \d+:\d+$/, "").replace(/ in \[object Object\]$| in undefined$/, "");
-    return new TemplateError(file, exception.lineNumber, (exception.column ?? 0) + 1, clean);
+    const at = [file, exception.lineNumber, (exception.column ?? 0) + 1] as const;
+    const helper = /unknown helper (\S+)/.exec(message);
+    if (helper) return new TemplateError(...at, `unknown helper "${helper[1]}"`, "unknown-helper");
+    const field = /^"([^"]*)" not defined in/.exec(message);
+    if (field) return new TemplateError(...at, `field "${field[1]}" is not defined here`, "unknown-field");
+    return new TemplateError(...at, message.replace(/ - \d+:\d+$/, ""));
   }
   // Parse errors carry their place only in the message: "Parse error on line 3:\n...text\n-----^\nExpecting ...".
   const parse = /^(Parse|Lexical) error on line (\d+)[:.]/.exec(message);
@@ -81,7 +87,7 @@ function located(error: unknown, source: string, file: string): TemplateError {
     const caret = lines.findIndex((l) => /^-*\^$/.test(l));
     const col = caret > 0 ? columnOf(source, line, (lines[caret - 1] ?? "").slice(0, (lines[caret] ?? "").length - 1)) : 1;
     const expecting = lines.slice(caret + 1).join(" ").replace(/^Expecting /, "expecting ");
-    return new TemplateError(file, line, col, `syntax error${expecting ? `: ${expecting}` : ""}`);
+    return new TemplateError(file, line, col, `syntax error${expecting ? `: ${expecting}` : ""}`, "template-syntax");
   }
   return new TemplateError(file, 1, 1, message);
 }
