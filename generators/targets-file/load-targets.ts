@@ -69,7 +69,7 @@ export function loadTargets(text: string, file: string): TargetsResult {
     }
   });
   for (const d of schemaDiagnostics(validator(), data, source, file, { schemaFile: "spec/targets.schema.json", root: "the targets file" })) {
-    const index = Number(/^targets\[(\d+)\]/.exec(d.message)?.[1] ?? -1);
+    const index = Number(/\btargets\[(\d+)\]/.exec(d.message)?.[1] ?? -1);
     if (kindless.has(index)) continue;
     diagnostics.push(unknownTarget(d, list, index) ?? d);
   }

@@ -43,7 +43,7 @@ const HELPER_HINTS: Record<string, (message: string) => string> = {
   "unknown-helper": (message) => `${didYouMean(/"(.*)"/.exec(message)?.[1] ?? "", TEMPLATE_HELPER_NAMES)}the helpers are listed in README.md, "Adding a target"`,
   "unknown-field": () => "the fields are documented in dist/catalog.schema.json; inside #each, reach the outer object with ../",
   "helper-argument": () => "pass a field that exists and holds text; the fields are documented in dist/catalog.schema.json",
-  "template-syntax": () => "fix the Handlebars syntax at this place",
+  "template-syntax": () => "check that every {{ has its }} and every {{#block}} its {{/block}}",
   "template-error": () => "templates may use #each, #if, #unless, #with and the listed helpers; partials are not available",
 };
 
@@ -110,8 +110,8 @@ export async function runTargets(catalog: Catalog, entries: readonly TargetEntry
   for (const clash of pathClashes(produced)) {
     const entry = byName.get(clash.entry) as TargetEntry;
     const other = byName.get(clash.first) as TargetEntry;
-    const where = clash.first === clash.entry ? "twice" : `as entry ${quote(clash.first)} at ${other.at.line}:${other.at.col} does${clash.firstPath === clash.path ? "" : ` (as ${quote(clash.firstPath)})`}`;
-    diagnostics.push(at(entry, entry.kind, "duplicate-output", `entry ${quote(clash.entry)} writes ${quote(clash.path)} ${where}`, "give each output its own path; paths that differ only in case count as the same"));
+    const where = clash.first === clash.entry ? " twice" : `, which entry ${quote(clash.first)} (${other.at.line}:${other.at.col}) already writes${clash.firstPath === clash.path ? "" : ` as ${quote(clash.firstPath)}`}`;
+    diagnostics.push(at(entry, entry.kind, "duplicate-output", `entry ${quote(clash.entry)} writes ${quote(clash.path)}${where}`, "give each output its own path; paths that differ only in case count as the same"));
   }
   if (diagnostics.length > 0) return { produced: [], files: [], diagnostics: sortDiagnostics(diagnostics).sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)) };
   return { produced, files: sortFiles(produced.flatMap((p) => [...p.files])), diagnostics: [] };

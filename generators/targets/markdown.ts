@@ -11,6 +11,7 @@ import { readFileSync } from "node:fs";
 import texts from "../../templates/markdown/texts.json" with { type: "json" };
 import { generatedNotice } from "../text/header.ts";
 import { cell, code, codeBlock } from "../text/markdown-helpers.ts";
+import { MARKDOWN_REFERENCE_HELPERS } from "../text/template-helpers.ts";
 import { compileTemplate, renderTemplateTarget } from "./template.ts";
 import type { TemplateTarget } from "./template.ts";
 import type { Catalog, CatalogError, OutputFile } from "../catalog/types.ts";
@@ -109,7 +110,7 @@ export function finishMarkdown(text: string): string {
 
 export function renderMarkdownReference(catalog: Catalog, locale: string): string {
   const target = markdownTarget();
-  return finishMarkdown(compileTemplate(target.source, target.template)(buildMarkdownView(catalog, locale)));
+  return finishMarkdown(compileTemplate(target.source, target.template, MARKDOWN_REFERENCE_HELPERS)(buildMarkdownView(catalog, locale)));
 }
 
 export function generateMarkdownReferences(catalog: Catalog): OutputFile[] {

@@ -8,7 +8,8 @@
  * template's `line:col`. Pure: the caller reads the template file.
  */
 import Handlebars from "handlebars";
-import { handlebarsHelpers, TemplateValueError } from "../text/template-helpers.ts";
+import { handlebarsHelpers, TemplateValueError, TEXT_HELPERS } from "../text/template-helpers.ts";
+import type { TextHelper } from "../text/template-helpers.ts";
 import { TEMPLATE_VIEWS } from "./views.ts";
 import type { Catalog, OutputFile } from "../catalog/types.ts";
 
@@ -40,23 +41,37 @@ export class TemplateError extends Error {
   }
 }
 
-const HELPERS = handlebarsHelpers();
-const KNOWN_HELPERS = Object.fromEntries(Object.keys(HELPERS).map((name) => [name, true]));
-const env = Handlebars.create();
-env.registerHelper(HELPERS);
+export const TEMPLATE_HELPER_NAMES: readonly string[] = Object.keys(TEXT_HELPERS);
 
-export const TEMPLATE_HELPER_NAMES: readonly string[] = Object.keys(HELPERS);
+interface Compiler {
+  readonly env: typeof Handlebars;
+  readonly options: CompileOptions;
+}
 
-const OPTIONS = { strict: true, noEscape: true, knownHelpersOnly: true, knownHelpers: KNOWN_HELPERS } as const;
+/** One Handlebars environment per helper table, created on first use. */
+const compilers = new Map<Readonly<Record<string, TextHelper>>, Compiler>();
+function compilerFor(table: Readonly<Record<string, TextHelper>>): Compiler {
+  let compiler = compilers.get(table);
+  if (compiler === undefined) {
+    const helpers = handlebarsHelpers(table);
+    const env = Handlebars.create();
+    env.registerHelper(helpers);
+    const knownHelpers = Object.fromEntries(Object.keys(helpers).map((name) => [name, true]));
+    compiler = { env, options: { strict: true, noEscape: true, knownHelpersOnly: true, knownHelpers } };
+    compilers.set(table, compiler);
+  }
+  return compiler;
+}
 
 /** Compiles now (Handlebars itself compiles lazily), so syntax and helper errors surface before anything renders. */
-export function compileTemplate(source: string, file: string): (context: unknown) => string {
+export function compileTemplate(source: string, file: string, helpers: Readonly<Record<string, TextHelper>> = TEXT_HELPERS): (context: unknown) => string {
+  const { env, options } = compilerFor(helpers);
   try {
-    env.precompile(source, OPTIONS);
+    env.precompile(source, options);
   } catch (error) {
     throw located(error, source, file);
   }
-  const compiled = env.compile(source, OPTIONS);
+  const compiled = env.compile(source, options);
   return (context) => {
     try {
       return compiled(context);
@@ -86,8 +101,8 @@ function located(error: unknown, source: string, file: string): TemplateError {
     const lines = message.split("\n");
     const caret = lines.findIndex((l) => /^-*\^$/.test(l));
     const col = caret > 0 ? columnOf(source, line, (lines[caret - 1] ?? "").slice(0, (lines[caret] ?? "").length - 1)) : 1;
-    const expecting = lines.slice(caret + 1).join(" ").replace(/^Expecting /, "expecting ");
-    return new TemplateError(file, line, col, `syntax error${expecting ? `: ${expecting}` : ""}`, "template-syntax");
+    const got = /got '([^']+)'/.exec(message)?.[1];
+    return new TemplateError(file, line, col, `syntax error${got ? ` (Handlebars found ${got})` : ""}`, "template-syntax");
   }
   return new TemplateError(file, 1, 1, message);
 }
@@ -105,9 +120,9 @@ function columnOf(source: string, line: number, past: string): number {
 
 /** Renders a template target: one file, or one per locale or category. Throws TemplateError. */
 export function renderTemplateTarget(catalog: Catalog, target: TemplateTarget): OutputFile[] {
-  const render = compileTemplate(target.source, target.template);
   const builder = TEMPLATE_VIEWS[target.view ?? "catalog"];
   if (builder === undefined) throw new TemplateError(target.template, 1, 1, `unknown view ${JSON.stringify(target.view)}`);
+  const render = compileTemplate(target.source, target.template, builder.helpers);
   const finish = builder.finish ?? ((text: string) => text);
   if (target.each === "locale") {
     return catalog.locales.map((locale) => ({ path: target.path.replaceAll("{locale}", locale), content: finish(render(builder.build(catalog, { locale }))) }));

@@ -8,7 +8,11 @@
  *   `kotlinLineComment text` (the rest of one `//` line) and
  *   `kotlinDocComment text prefix` (doc comment lines, each after `prefix`,
  *   joined by line breaks, without the comment markers);
- * - Markdown text: `inline`, `cell`, `code`, `comment`, `attr`.
+ * - Markdown text: `markdownInline`, `markdownCell`, `markdownCode`,
+ *   `markdownComment`, `markdownAttr`. The Markdown reference's own view
+ *   (`markdown-reference`) also gets them by their short names (`cell`,
+ *   `code`, ...), which other templates do not: `{{code}}` there must stay
+ *   the error's field.
  * A helper given a missing value (a misspelt field: Handlebars' strict mode
  * does not check helper arguments) or a non-text value throws a
  * TemplateValueError that carries the template line and column.
@@ -54,8 +58,11 @@ export const TEXT_HELPERS: Readonly<Record<string, TextHelper>> = {
   snake: caseHelper("snake"),
   kebab: caseHelper("kebab"),
   ...languageHelpers(),
-  ...(markdownHelpers as Record<string, TextHelper>),
+  ...Object.fromEntries(Object.entries(markdownHelpers).map(([name, helper]) => [`markdown${name.charAt(0).toUpperCase()}${name.slice(1)}`, helper as TextHelper])),
 };
+
+/** The short Markdown helper names of the Markdown reference's template. */
+export const MARKDOWN_REFERENCE_HELPERS: Readonly<Record<string, TextHelper>> = { ...TEXT_HELPERS, ...(markdownHelpers as Record<string, TextHelper>) };
 
 interface HelperOptions {
   readonly name?: string;
@@ -67,9 +74,9 @@ interface HelperOptions {
  * or a boolean; never undefined, null, a list or a mapping) and the
  * Handlebars options object is not passed on.
  */
-export function handlebarsHelpers(): Record<string, (...args: unknown[]) => string> {
+export function handlebarsHelpers(table: Readonly<Record<string, TextHelper>> = TEXT_HELPERS): Record<string, (...args: unknown[]) => string> {
   return Object.fromEntries(
-    Object.entries(TEXT_HELPERS).map(([name, helper]) => [
+    Object.entries(table).map(([name, helper]) => [
       name,
       (...args: unknown[]) => {
         const options = args.pop() as HelperOptions;
