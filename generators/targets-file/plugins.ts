@@ -5,6 +5,7 @@
  * strings. Every failure is a PluginError with a one-line message; a stack
  * trace is never shown for a plugin's mistake.
  */
+import { access } from "node:fs/promises";
 import { pathToFileURL } from "node:url";
 import type { OutputFile } from "../catalog/types.ts";
 import type { CatalogView } from "../targets/catalog-view.ts";
@@ -61,6 +62,11 @@ function describe(value: unknown): string {
 
 export async function runPlugin(modulePath: string, view: CatalogView, options: TargetOptions): Promise<OutputFile[]> {
   let module: { default?: unknown };
+  try {
+    await access(modulePath);
+  } catch {
+    throw new PluginError("plugin-load-failed", "cannot load the module: no such file", "the `plugin:` path is relative to the folder the command runs in");
+  }
   try {
     module = (await import(pathToFileURL(modulePath).href)) as { default?: unknown };
   } catch (error) {
