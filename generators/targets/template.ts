@@ -45,7 +45,7 @@ export const TEMPLATE_HELPER_NAMES: readonly string[] = Object.keys(TEXT_HELPERS
 
 interface Compiler {
   readonly env: typeof Handlebars;
-  readonly options: CompileOptions;
+  readonly options: NonNullable<Parameters<typeof Handlebars.compile>[1]>;
 }
 
 /** One Handlebars environment per helper table, created on first use. */
