@@ -166,6 +166,8 @@ function fixCommand(options: Options): string {
     ...(options.spec !== DEFAULT_SPEC ? ["--spec", options.spec] : []),
     ...(options.out !== DEFAULT_OUT ? ["--out", options.out] : []),
     ...(options.package !== undefined && options.package !== "package.json" ? ["--package", options.package] : []),
+    ...(options.targets !== undefined ? ["--targets", options.targets] : []),
+    ...(options.only !== undefined ? ["--only", options.only] : []),
   ];
   return extra.length === 0 ? "npm run generate" : `npm run generate -- ${extra.join(" ")}`;
 }
