@@ -166,6 +166,25 @@ describe.each<[string, Record<string, string>, string]>([
       "spec/targets.yaml: 4 errors; nothing was written\n",
   ],
   [
+    "an empty targets file",
+    { "spec/targets.yaml": "# nothing\n" },
+    'spec/targets.yaml:1:1 error empty-targets: the targets file is empty\n  hint: list the outputs under `targets:`; see README.md, "Adding a target"\n' +
+      "spec/targets.yaml: 1 error; nothing was written\n",
+  ],
+  [
+    "a misspelt `targets:` key",
+    { "spec/targets.yaml": "target:\n  - i18n\n" },
+    'spec/targets.yaml:1:1 error missing-property: the targets file is missing the required property "targets"\n  hint: add `targets:` (Every output, in any order. Each entry has a unique name (`--only NAME`) and no two entries may write the same file.)\n' +
+      'spec/targets.yaml:1:1 error unknown-property: unknown property "target" in the targets file\n  hint: allowed here: targets; check the spelling\n' +
+      "spec/targets.yaml: 2 errors; nothing was written\n",
+  ],
+  [
+    "`locale` used in a template written per category",
+    { "spec/targets.yaml": "targets:\n  - name: c\n    template: t.hbs\n    each: category\n    path: c/{category}.txt\n", "t.hbs": "{{category.names.pascal}} {{locale}}\n" },
+    't.hbs:1:29 error unknown-field: field "locale" is not defined here\n  hint: the fields are documented in dist/catalog.schema.json; inside #each, reach the outer object with ../ (entry "c" of spec/targets.yaml)\n' +
+      "spec/targets.yaml: 1 error in the targets; nothing was written\n",
+  ],
+  [
     "a locale the catalog does not declare",
     { "spec/targets.yaml": "targets:\n  - builtin: i18n\n    options: { locales: [en, fr] }\n" },
     "spec/targets.yaml:3:14 error unknown-locale: i18n options name locales the catalog does not declare: fr\n  hint: the catalog's locales: en, ko\n" +
