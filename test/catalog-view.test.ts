@@ -6,7 +6,11 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Ajv2020 } from "ajv/dist/2020.js";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { stringify } from "yaml";
+import { loadCatalog } from "../generators/catalog/load-catalog.ts";
+import { catalogArbitrary } from "./arbitraries.ts";
 import { caseNames } from "../generators/catalog/names.ts";
 import { buildCatalogView } from "../generators/targets/catalog-view.ts";
 import { CATALOG_SCHEMA, generateCatalogSchema } from "../generators/targets/catalog-schema.ts";
@@ -29,6 +33,19 @@ describe("dist/catalog.schema.json", () => {
     const view = buildCatalogView(loadFile(fixture(name), `test/fixtures/${name}`));
     expect(errorsOf(JSON.parse(JSON.stringify(view)))).toEqual([]);
     for (const error of view.errors) expect(error.names).toEqual(caseNames(error.name));
+  });
+
+  it("validates the view of arbitrary valid catalogs (hostile text, any locales and categories)", () => {
+    fc.assert(
+      fc.property(catalogArbitrary, (raw) => {
+        const { catalog, diagnostics } = loadCatalog(stringify(raw), "spec/errors.yaml");
+        expect(diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+        const view = JSON.parse(JSON.stringify(buildCatalogView(catalog!)));
+        expect(errorsOf(view)).toEqual([]);
+        for (const category of view.categories) expect(category.names).toEqual(caseNames(category.id.replaceAll("-", "_").toUpperCase()));
+      }),
+      { numRuns: Number(process.env.PROPERTY_RUNS ?? 40) },
+    );
   });
 
   it("rejects a view with a field it does not document, or without a name convention", () => {
