@@ -10,6 +10,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import schema from "../spec/targets.schema.json" with { type: "json" };
 import { main } from "../generators/commands/generate.ts";
 import { BUILTIN_TARGETS } from "../generators/targets/builtins.ts";
+import { TEMPLATE_VIEWS } from "../generators/targets/views.ts";
 import { defaultEntries, loadTargets } from "../generators/targets-file/load-targets.ts";
 import { runTargets } from "../generators/targets-file/run-targets.ts";
 import { listFiles, loadFile, ROOT, runCli } from "./helpers.ts";
@@ -39,6 +40,7 @@ describe("the committed targets file", () => {
     for (const [name, target] of Object.entries(BUILTIN_TARGETS)) {
       if (target.options) expect(schema.$defs, name).toHaveProperty(target.options);
     }
+    expect(schema.$defs.templateEntry.properties.view.enum).toEqual(Object.keys(TEMPLATE_VIEWS));
   });
 
   it("has a description on every property of its schema", () => {
