@@ -18,14 +18,30 @@ function validator(): ValidateFunction {
 }
 
 export function checkSchema(data: unknown, source: YamlSource, file: string): Diagnostic[] {
-  const validate = validator();
+  return schemaDiagnostics(validator(), data, source, file);
+}
+
+/** How a document other than the catalog (spec/targets.yaml) is named in messages. */
+export interface SchemaContext {
+  /** The schema file, named in the fallback hint. */
+  readonly schemaFile: string;
+  /** What the document's root is called, e.g. `the targets file`. */
+  readonly root: string;
+}
+
+const CATALOG_CONTEXT: SchemaContext = { schemaFile: "spec/errors.schema.json", root: "the catalog" };
+
+/** Validates `data` with a compiled schema and maps every error to a located diagnostic. */
+export function schemaDiagnostics(validate: ValidateFunction, data: unknown, source: YamlSource, file: string, context: SchemaContext = CATALOG_CONTEXT): Diagnostic[] {
   if (validate(data)) return [];
   const seen = new Set<string>();
   const out: Diagnostic[] = [];
   for (const error of validate.errors ?? []) {
     // ajv reports a failed `propertyNames` twice: the inner pattern error carries the detail.
     if (error.keyword === "propertyNames") continue;
-    const diagnostic = toDiagnostic(error, source, file);
+    // `if` only says that its `then` or `else` failed; those errors carry the detail.
+    if (error.keyword === "if") continue;
+    const diagnostic = toDiagnostic(error, source, file, context);
     const key = `${diagnostic.line}:${diagnostic.col}:${diagnostic.rule}:${diagnostic.message}`;
     if (!seen.has(key)) {
       seen.add(key);
@@ -35,9 +51,9 @@ export function checkSchema(data: unknown, source: YamlSource, file: string): Di
   return out;
 }
 
-function toDiagnostic(error: ErrorObject, source: YamlSource, file: string): Diagnostic {
+function toDiagnostic(error: ErrorObject, source: YamlSource, file: string, context: SchemaContext): Diagnostic {
   const path = pointerToPath(error.instancePath);
-  const where = displayPath(path);
+  const where = path.length === 0 ? context.root : displayPath(path);
   const params = error.params as Record<string, unknown>;
   const parentSchema = (error.parentSchema ?? {}) as SchemaNode;
   const make = (rule: string, message: string, hint: string, at = source.locate(path)): Diagnostic => ({
@@ -143,7 +159,7 @@ function toDiagnostic(error: ErrorObject, source: YamlSource, file: string): Dia
         describeOf(parentSchema) ?? "use a value within the range",
       );
     default:
-      return make("schema", `${where} ${error.message ?? "is invalid"}`, "see spec/errors.schema.json for this property");
+      return make("schema", `${where} ${error.message ?? "is invalid"}`, `see ${context.schemaFile} for this property`);
   }
 }
 

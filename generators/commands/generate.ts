@@ -9,7 +9,8 @@ import { readFile, stat } from "node:fs/promises";
 import { relative, resolve, sep } from "node:path";
 import { Command, CommanderError } from "commander";
 import { formatDiagnostic, hasErrors } from "../catalog/diagnostics.ts";
-import { generateArtifactsInParallel, generateArtifactsInProcess, PARALLEL_MIN_BYTES } from "../targets/parallel.ts";
+import { PARALLEL_MIN_BYTES } from "../targets/parallel.ts";
+import { produceFiles } from "../targets-file/command.ts";
 import { startTypeScriptWorker } from "../targets/typescript/worker-client.ts";
 import type { TypeScriptWorker } from "../targets/typescript/worker-client.ts";
 import { fileTooLarge, loadCatalog, MAX_SPEC_BYTES } from "../catalog/load-catalog.ts";
@@ -33,6 +34,9 @@ interface Options {
   readonly out: string;
   readonly check: boolean;
   readonly package?: string;
+  readonly targets?: string;
+  readonly only?: string;
+  readonly list?: boolean;
 }
 
 function buildProgram(io: CliIo): Command {
@@ -42,6 +46,9 @@ function buildProgram(io: CliIo): Command {
     .option("--out <dir>", "folder to write the artifacts to", DEFAULT_OUT)
     .option("--check", "write nothing; exit 1 and name every file that is stale or missing", false)
     .option("--package <file>", "package.json whose version the catalog's version must equal")
+    .option("--targets <file>", "targets file listing the outputs (default: spec/targets.yaml if it exists, else every built-in target)")
+    .option("--only <names>", "run only these entries of the targets file, comma-separated")
+    .option("--list", "write nothing; print every entry and the files it writes")
     .helpOption("-h, --help", "show this help")
     .addHelpText(
       "after",
@@ -126,7 +133,8 @@ async function generate(
     return EXIT_INVALID;
   }
 
-  const files = worker === undefined ? await generateArtifactsInProcess(catalog) : await generateArtifactsInParallel(catalog, worker);
+  const files = await produceFiles(catalog, options, io, worker);
+  if (typeof files === "number") return files;
   const outDir = resolve(io.cwd, options.out);
   const outShown = displayPath(io.cwd, outDir);
   if (options.check) {
@@ -158,6 +166,8 @@ function fixCommand(options: Options): string {
     ...(options.spec !== DEFAULT_SPEC ? ["--spec", options.spec] : []),
     ...(options.out !== DEFAULT_OUT ? ["--out", options.out] : []),
     ...(options.package !== undefined && options.package !== "package.json" ? ["--package", options.package] : []),
+    ...(options.targets !== undefined ? ["--targets", options.targets] : []),
+    ...(options.only !== undefined ? ["--only", options.only] : []),
   ];
   return extra.length === 0 ? "npm run generate" : `npm run generate -- ${extra.join(" ")}`;
 }

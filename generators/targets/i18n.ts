@@ -7,9 +7,15 @@
  */
 import type { Catalog, OutputFile } from "../catalog/types.ts";
 
-export function generateI18nBundles(catalog: Catalog): OutputFile[] {
+/** Options of the `i18n` target (spec/targets.schema.json `i18nOptions`): the locales to write, all when absent. */
+export interface I18nOptions {
+  readonly locales?: readonly string[];
+}
+
+export function generateI18nBundles(catalog: Catalog, options: I18nOptions = {}): OutputFile[] {
   const active = catalog.errors.filter((error) => !error.removed);
-  return catalog.locales.map((locale) => {
+  const locales = options.locales ?? catalog.locales;
+  return locales.map((locale) => {
     // Built as entries and serialised by JSON.stringify: text is escaped by JSON itself.
     const bundle = Object.fromEntries(active.map((error) => [error.code, error.description[locale] ?? ""]));
     return { path: `i18n/${locale}.json`, content: `${JSON.stringify(bundle, null, 2)}\n` };

@@ -1,35 +1,36 @@
 /**
- * Emits `docs/errors.<locale>.md`, the reference per locale, rendered by
- * Handlebars from templates/reference.md.hbs: intro, contents, one table per
+ * Emits `docs/errors.<locale>.md`, the reference per locale: a template
+ * target (template.ts) rendering templates/markdown/reference.md.hbs with the
+ * `markdown-reference` view built here: intro, contents, one table per
  * category (`Code | Name | Message | Description`), an `error-<code>` anchor
  * for every code, deprecation notes, and the retired codes. TypeScript builds
  * the view model; the template only loops and branches; catalog text is
- * escaped by the helpers in generators/markdown-helpers.ts.
+ * escaped by the helpers in generators/text/markdown-helpers.ts.
  */
 import { readFileSync } from "node:fs";
-import Handlebars from "handlebars";
 import texts from "../../templates/markdown/texts.json" with { type: "json" };
 import { generatedNotice } from "../text/header.ts";
-import { cell, code, codeBlock, markdownHelpers } from "../text/markdown-helpers.ts";
+import { cell, code, codeBlock } from "../text/markdown-helpers.ts";
+import { MARKDOWN_REFERENCE_HELPERS } from "../text/template-helpers.ts";
+import { compileTemplate, renderTemplateTarget } from "./template.ts";
+import type { TemplateTarget } from "./template.ts";
 import type { Catalog, CatalogError, OutputFile } from "../catalog/types.ts";
 
 type Texts = (typeof texts)["en"];
 
+/** The template entry of the Markdown reference, as spec/targets.yaml writes it. */
+export const MARKDOWN_TEMPLATE = {
+  template: "templates/markdown/reference.md.hbs",
+  path: "docs/errors.{locale}.md",
+  each: "locale",
+  view: "markdown-reference",
+} as const;
+
 /** The template is part of the program, read once like a module. */
-let compiled: Handlebars.TemplateDelegate | undefined;
-function template(): Handlebars.TemplateDelegate {
-  if (compiled === undefined) {
-    const env = Handlebars.create();
-    for (const [name, helper] of Object.entries(markdownHelpers)) env.registerHelper(name, helper);
-    const source = readFileSync(new URL("../../templates/markdown/reference.md.hbs", import.meta.url), "utf8");
-    compiled = env.compile(source, {
-      strict: true,
-      noEscape: true,
-      knownHelpersOnly: true,
-      knownHelpers: Object.fromEntries(Object.keys(markdownHelpers).map((name) => [name, true])),
-    });
-  }
-  return compiled;
+let source: string | undefined;
+function markdownTarget(): TemplateTarget {
+  source ??= readFileSync(new URL("../../templates/markdown/reference.md.hbs", import.meta.url), "utf8");
+  return { ...MARKDOWN_TEMPLATE, source };
 }
 
 function textsFor(locale: string): Texts {
@@ -52,7 +53,8 @@ function deprecationNote(error: CatalogError, t: Texts): string {
   return `**${t.deprecated}** (${parts.join(", ")}): ${cell(reason)}<br>`;
 }
 
-export function renderMarkdownReference(catalog: Catalog, locale: string): string {
+/** The view model of the reference in one locale: all text already escaped or built as Markdown. */
+export function buildMarkdownView(catalog: Catalog, locale: string) {
   const t = textsFor(locale);
   const { wire } = catalog;
   const active = catalog.errors.filter((e) => !e.removed);
@@ -98,9 +100,19 @@ export function renderMarkdownReference(catalog: Catalog, locale: string): strin
             rows: retired.map((e) => ({ anchor: anchorOf(e), code: e.code, name: e.name, message: e.message, since: e.removed?.since ?? "", reason: e.removed?.reason ?? "" })),
           },
   };
-  return `${template()(view).replace(/\n{3,}/g, "\n\n").trimEnd()}\n`;
+  return view;
+}
+
+/** Blank-line runs left by `#each`/`#if` collapse to one; one final newline. */
+export function finishMarkdown(text: string): string {
+  return `${text.replace(/\n{3,}/g, "\n\n").trimEnd()}\n`;
+}
+
+export function renderMarkdownReference(catalog: Catalog, locale: string): string {
+  const target = markdownTarget();
+  return finishMarkdown(compileTemplate(target.source, target.template, MARKDOWN_REFERENCE_HELPERS)(buildMarkdownView(catalog, locale)));
 }
 
 export function generateMarkdownReferences(catalog: Catalog): OutputFile[] {
-  return catalog.locales.map((locale) => ({ path: `docs/errors.${locale}.md`, content: renderMarkdownReference(catalog, locale) }));
+  return renderTemplateTarget(catalog, markdownTarget());
 }

@@ -136,16 +136,23 @@ export function buildOpenApiDocument(catalog: Catalog, version: Version): { [key
   };
 }
 
-export function generateOpenApi(catalog: Catalog): OutputFile[] {
-  return (["3.1", "3.0"] as const).flatMap((version) => {
+/** Options of the `openapi` target (spec/targets.schema.json `openapiOptions`). */
+export interface OpenApiOptions {
+  readonly versions?: readonly Version[];
+  readonly formats?: readonly ("json" | "yaml")[];
+}
+
+export function generateOpenApi(catalog: Catalog, options: OpenApiOptions = {}): OutputFile[] {
+  const formats = options.formats ?? ["json", "yaml"];
+  return (options.versions ?? (["3.1", "3.0"] as const)).flatMap((version) => {
     const document = buildOpenApiDocument(catalog, version);
     const yaml = new Document(document, { aliasDuplicateObjects: false });
     yaml.commentBefore = generatedNotice(catalog)
       .map((line) => ` ${line}`)
       .join("\n");
     return [
-      { path: `openapi/${version}/errors.json`, content: `${JSON.stringify(document, null, 2)}\n` },
-      { path: `openapi/${version}/errors.yaml`, content: yaml.toString({ lineWidth: 0 }) },
+      ...(formats.includes("json") ? [{ path: `openapi/${version}/errors.json`, content: `${JSON.stringify(document, null, 2)}\n` }] : []),
+      ...(formats.includes("yaml") ? [{ path: `openapi/${version}/errors.yaml`, content: yaml.toString({ lineWidth: 0 }) }] : []),
     ];
   });
 }

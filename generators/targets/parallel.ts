@@ -1,6 +1,9 @@
 /**
- * How the command runs the targets; both give exactly the files of
- * generateArtifacts (generate.ts), in the same order.
+ * Two ways to run every built-in target with default options; both give
+ * exactly the files of generateArtifacts (index.ts), in the same order. The
+ * command itself runs the entries of spec/targets.yaml
+ * (generators/targets-file/run-targets.ts), with the same worker for the
+ * TypeScript target; these stay for tests and the benchmark.
  * - In process, for ordinary catalogs: ts-morph (about 0.5 s to load) is
  *   imported only once the catalog is valid.
  * - With the TypeScript target in a worker thread, for large catalogs: the

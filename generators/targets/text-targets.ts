@@ -1,26 +1,18 @@
 /**
- * The targets that need no compiler: catalog.json, OpenAPI, i18n bundles and
- * the Markdown reference, and the Python and Go packages. Importing this
- * module never loads ts-morph.
+ * The built-in targets that need no compiler (every one of builtins.ts but
+ * the asynchronous ones), with default options. Importing this module never
+ * loads ts-morph.
  */
-import { generateCatalogJson } from "./catalog-json.ts";
-import { generateI18nBundles } from "./i18n.ts";
-import { generateMarkdownReferences } from "./markdown.ts";
-import { generateOpenApi } from "./openapi.ts";
-import { generateGo } from "./go/index.ts";
-import { generatePython } from "./python/index.ts";
+import { BUILTIN_TARGETS } from "./builtins.ts";
 import type { Catalog, OutputFile } from "../catalog/types.ts";
 
 export type Target = (catalog: Catalog) => OutputFile[];
 
-export const TEXT_TARGETS: Readonly<Record<string, Target>> = {
-  catalog: generateCatalogJson,
-  openapi: generateOpenApi,
-  i18n: generateI18nBundles,
-  markdown: generateMarkdownReferences,
-  go: generateGo,
-  python: generatePython,
-};
+export const TEXT_TARGETS: Readonly<Record<string, Target>> = Object.fromEntries(
+  Object.entries(BUILTIN_TARGETS)
+    .filter(([, target]) => target.async !== true)
+    .map(([name, target]) => [name, (catalog: Catalog) => target.run(catalog, {}) as OutputFile[]]),
+);
 
 /** Files in path order, so every run lists and writes them the same way. */
 export function sortFiles(files: OutputFile[]): OutputFile[] {

@@ -1,0 +1,96 @@
+/**
+ * The generate command's targets options: `--targets FILE` (default
+ * spec/targets.yaml when it exists, else every built-in), `--only NAME[,NAME]`
+ * and `--list`. Reads the targets file, runs its entries and prints their
+ * diagnostics; generate.ts calls `produceFiles` and writes or checks what it
+ * returns.
+ */
+import { readFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import { formatDiagnostic } from "../catalog/diagnostics.ts";
+import type { Catalog, OutputFile } from "../catalog/types.ts";
+import type { TypeScriptWorker } from "../targets/typescript/worker-client.ts";
+import { DEFAULT_TARGETS_FILE, defaultEntries, loadTargets } from "./load-targets.ts";
+import type { TargetEntry } from "./load-targets.ts";
+import { runTargets } from "./run-targets.ts";
+
+export interface TargetsOptions {
+  readonly targets?: string;
+  readonly only?: string;
+  readonly list?: boolean;
+  readonly out: string;
+}
+
+interface Io {
+  readonly cwd: string;
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+}
+
+const EXIT_OK = 0;
+const EXIT_INVALID = 1;
+const EXIT_USAGE = 2;
+
+/** The entries to run and the file they came from, or an exit code after printing why not. */
+async function readEntries(options: TargetsOptions, io: Io): Promise<{ entries: readonly TargetEntry[]; file: string } | number> {
+  const shown = options.targets ?? DEFAULT_TARGETS_FILE;
+  let text: string;
+  try {
+    text = await readFile(resolve(io.cwd, shown), "utf8");
+  } catch (error) {
+    const missing = (error as NodeJS.ErrnoException).code === "ENOENT";
+    if (missing && options.targets === undefined) return { entries: defaultEntries(), file: "(built-in targets)" };
+    io.stderr(`error: cannot read the targets file ${shown}: ${missing ? "no such file" : (error as Error).message} (see --targets)\n`);
+    return EXIT_USAGE;
+  }
+  const { entries, diagnostics } = loadTargets(text, shown);
+  for (const diagnostic of diagnostics) io.stderr(`${formatDiagnostic(diagnostic)}\n`);
+  if (entries === undefined) {
+    const count = diagnostics.filter((d) => d.severity === "error").length;
+    io.stderr(`${shown}: ${count} error${count === 1 ? "" : "s"}; nothing was written\n`);
+    return EXIT_INVALID;
+  }
+  return { entries, file: shown };
+}
+
+function describeEntry(entry: TargetEntry): string {
+  if (entry.kind === "builtin") return `built-in ${entry.builtin}`;
+  if (entry.kind === "template") return `template ${entry.template}${entry.each ? `, each ${entry.each}` : ""}`;
+  return `plugin ${entry.plugin}`;
+}
+
+/**
+ * Runs the selected entries and returns their files, or an exit code once
+ * everything to say is printed (diagnostics, a usage error, or the --list).
+ */
+export async function produceFiles(catalog: Catalog, options: TargetsOptions, io: Io, worker?: TypeScriptWorker): Promise<readonly OutputFile[] | number> {
+  const read = await readEntries(options, io);
+  if (typeof read === "number") return read;
+  let { entries } = read;
+  if (options.only !== undefined) {
+    const wanted = options.only.split(",").map((name) => name.trim()).filter((name) => name !== "");
+    const unknown = wanted.filter((name) => !entries.some((entry) => entry.name === name));
+    if (wanted.length === 0 || unknown.length > 0) {
+      io.stderr(`error: --only names no entry ${unknown.map((n) => JSON.stringify(n)).join(", ") || "at all"} (entries of ${read.file}: ${entries.map((e) => e.name).join(", ")})\n`);
+      return EXIT_USAGE;
+    }
+    entries = entries.filter((entry) => wanted.includes(entry.name));
+  }
+  const overrides = worker === undefined ? undefined : { typescript: (c: Catalog) => worker.generate(c) };
+  const result = await runTargets(catalog, entries, { cwd: io.cwd, file: read.file, ...(overrides && { overrides }) });
+  for (const diagnostic of result.diagnostics) io.stderr(`${formatDiagnostic(diagnostic)}\n`);
+  if (result.diagnostics.length > 0) {
+    const count = result.diagnostics.length;
+    io.stderr(`${read.file}: ${count} error${count === 1 ? "" : "s"} in the targets; nothing was written\n`);
+    return EXIT_INVALID;
+  }
+  if (options.list === true) {
+    const out = options.out.replace(/\/+$/, "");
+    for (const [index, entry] of entries.entries()) {
+      io.stdout(`${entry.name} (${describeEntry(entry)})\n`);
+      for (const file of [...(result.produced[index]?.files ?? [])].sort((a, b) => (a.path < b.path ? -1 : 1))) io.stdout(`  ${out}/${file.path}\n`);
+    }
+    return EXIT_OK;
+  }
+  return result.files;
+}

@@ -1,0 +1,118 @@
+/**
+ * Runs the entries of a targets file on a loaded catalog: built-ins with
+ * their options, templates (read from disk and rendered), plugins (imported
+ * and called), all at once so a built-in running in a worker overlaps the
+ * rest. Then checks every output path (inside --out, written once) and
+ * returns the files sorted by path, or located diagnostics and no files.
+ */
+import { readFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import type { Diagnostic, Position } from "../catalog/diagnostics.ts";
+import { quote, sortDiagnostics } from "../catalog/diagnostics.ts";
+import type { Catalog, OutputFile } from "../catalog/types.ts";
+import { BUILTIN_TARGETS } from "../targets/builtins.ts";
+import { buildCatalogView } from "../targets/catalog-view.ts";
+import { renderTemplateTarget, TEMPLATE_HELPER_NAMES, TemplateError } from "../targets/template.ts";
+import { sortFiles } from "../targets/text-targets.ts";
+import type { TargetEntry } from "./load-targets.ts";
+import { didYouMean } from "./nearest.ts";
+import { outputPathProblem, pathClashes } from "./output-paths.ts";
+import type { Produced } from "./output-paths.ts";
+import { PluginError, runPlugin } from "./plugins.ts";
+
+export interface RunContext {
+  /** Template and plugin paths are relative to this folder. */
+  readonly cwd: string;
+  /** The targets file as diagnostics name it. */
+  readonly file: string;
+  /** Replaces a built-in's run, e.g. `typescript` by the worker thread's. */
+  readonly overrides?: Readonly<Record<string, (catalog: Catalog) => Promise<OutputFile[]>>>;
+}
+
+export interface RunResult {
+  /** Each entry's files, in entry order; empty when there are diagnostics. */
+  readonly produced: readonly Produced[];
+  /** All files sorted by path; empty when there are diagnostics. */
+  readonly files: readonly OutputFile[];
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+type Outcome = { readonly files: OutputFile[] } | { readonly diagnostics: Diagnostic[] };
+
+const HELPER_HINTS: Record<string, (message: string) => string> = {
+  "unknown-helper": (message) => `${didYouMean(/"(.*)"/.exec(message)?.[1] ?? "", TEMPLATE_HELPER_NAMES)}the helpers are listed in README.md, "Adding a target"`,
+  "unknown-field": () => "the fields are documented in dist/catalog.schema.json; inside #each, reach the outer object with ../",
+  "helper-argument": () => "pass a field that exists and holds text; the fields are documented in dist/catalog.schema.json",
+  "template-syntax": () => "check that every {{ has its }} and every {{#block}} its {{/block}}",
+  "template-error": () => "templates may use #each, #if, #unless, #with and the listed helpers; partials are not available",
+};
+
+export async function runTargets(catalog: Catalog, entries: readonly TargetEntry[], context: RunContext): Promise<RunResult> {
+  const view = buildCatalogView(catalog);
+  const at = (entry: TargetEntry, key: string, rule: string, message: string, hint: string): Diagnostic => ({
+    file: context.file,
+    ...((entry.places[key] ?? entry.at) as Position),
+    severity: "error",
+    rule,
+    message,
+    hint,
+  });
+
+  const run = async (entry: TargetEntry): Promise<Outcome> => {
+    if (entry.kind === "builtin") {
+      const locales = (entry.options as { locales?: string[] }).locales ?? [];
+      const unknown = locales.filter((locale) => !catalog.locales.includes(locale));
+      if (unknown.length > 0) return { diagnostics: [at(entry, "options", "unknown-locale", `${entry.builtin} options name locales the catalog does not declare: ${unknown.join(", ")}`, `the catalog's locales: ${catalog.locales.join(", ")}`)] };
+      const override = context.overrides?.[entry.builtin];
+      const builtin = BUILTIN_TARGETS[entry.builtin];
+      if (builtin === undefined) return { diagnostics: [at(entry, "builtin", "unknown-target", `unknown target ${quote(entry.builtin)}`, `built-in targets: ${Object.keys(BUILTIN_TARGETS).join(", ")}`)] };
+      return { files: override ? await override(catalog) : await builtin.run(catalog, entry.options) };
+    }
+    if (entry.kind === "template") {
+      let source: string;
+      try {
+        source = await readFile(resolve(context.cwd, entry.template), "utf8");
+      } catch (error) {
+        return { diagnostics: [at(entry, "template", "template-missing", `cannot read the template ${quote(entry.template)}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, "the path is relative to the folder the command runs in")] };
+      }
+      try {
+        return { files: renderTemplateTarget(catalog, { template: entry.template, source: source.replace(/\r\n?/g, "\n"), path: entry.path, ...(entry.each && { each: entry.each }), ...(entry.view && { view: entry.view }) }) };
+      } catch (error) {
+        if (!(error instanceof TemplateError)) throw error;
+        const hint = HELPER_HINTS[error.rule]?.(error.message) ?? "";
+        return { diagnostics: [{ file: error.file, line: error.line, col: error.col, severity: "error", rule: error.rule, message: error.message, hint: `${hint} (entry ${quote(entry.name)} of ${context.file})` }] };
+      }
+    }
+    try {
+      return { files: await runPlugin(resolve(context.cwd, entry.plugin), view, entry.options) };
+    } catch (error) {
+      if (!(error instanceof PluginError)) throw error;
+      return { diagnostics: [at(entry, "plugin", error.rule, `plugin ${quote(entry.name)} (${entry.plugin}) ${error.message}`, error.hint)] };
+    }
+  };
+
+  const outcomes = await Promise.all(entries.map(run));
+  const diagnostics: Diagnostic[] = [];
+  const produced: Produced[] = [];
+  outcomes.forEach((outcome, index) => {
+    const entry = entries[index] as TargetEntry;
+    if ("diagnostics" in outcome) {
+      diagnostics.push(...outcome.diagnostics);
+      return;
+    }
+    for (const { path } of outcome.files) {
+      const problem = outputPathProblem(path);
+      if (problem) diagnostics.push(at(entry, entry.kind, "path-outside-out", `entry ${quote(entry.name)} writes ${quote(path)}, which ${problem}`, "every output path must be relative and inside --out"));
+    }
+    produced.push({ entry: entry.name, files: outcome.files });
+  });
+  const byName = new Map(entries.map((entry) => [entry.name, entry]));
+  for (const clash of pathClashes(produced)) {
+    const entry = byName.get(clash.entry) as TargetEntry;
+    const other = byName.get(clash.first) as TargetEntry;
+    const where = clash.first === clash.entry ? " twice" : `, which entry ${quote(clash.first)} (${other.at.line}:${other.at.col}) already writes${clash.firstPath === clash.path ? "" : ` as ${quote(clash.firstPath)}`}`;
+    diagnostics.push(at(entry, entry.kind, "duplicate-output", `entry ${quote(clash.entry)} writes ${quote(clash.path)}${where}`, "give each output its own path; paths that differ only in case count as the same"));
+  }
+  if (diagnostics.length > 0) return { produced: [], files: [], diagnostics: sortDiagnostics(diagnostics).sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)) };
+  return { produced, files: sortFiles(produced.flatMap((p) => [...p.files])), diagnostics: [] };
+}

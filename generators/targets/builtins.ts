@@ -1,0 +1,39 @@
+/**
+ * The built-in targets: one table, one line per target. A name here is what
+ * `spec/targets.yaml` lists (`- typescript`, `- builtin: openapi`); `options`
+ * names the `$defs` entry of spec/targets.schema.json that checks the
+ * target's options, when it takes any. Targets that load heavy libraries
+ * (ts-morph) import them inside `run`, so listing them costs nothing.
+ * With no targets file, every target here runs with its default options.
+ */
+import { generateCatalogJson } from "./catalog-json.ts";
+import { generateCatalogSchema } from "./catalog-schema.ts";
+import { generateI18nBundles } from "./i18n.ts";
+import { generateMarkdownReferences } from "./markdown.ts";
+import { generateOpenApi } from "./openapi.ts";
+import { generateGo } from "./go/index.ts";
+import { generatePython } from "./python/index.ts";
+import type { Catalog, OutputFile } from "../catalog/types.ts";
+
+export type TargetOptions = Readonly<Record<string, unknown>>;
+
+export interface BuiltinTarget {
+  /** One line for `--list` and the schema's description. */
+  readonly about: string;
+  /** `$defs` name of its options in spec/targets.schema.json. */
+  readonly options?: string;
+  /** True when `run` returns a promise (it loads a library first). */
+  readonly async?: true;
+  readonly run: (catalog: Catalog, options: TargetOptions) => OutputFile[] | Promise<OutputFile[]>;
+}
+
+export const BUILTIN_TARGETS: Readonly<Record<string, BuiltinTarget>> = {
+  "catalog-json": { about: "dist/catalog.json: the catalog view as JSON", run: generateCatalogJson },
+  "catalog-schema": { about: "dist/catalog.schema.json: the JSON Schema of the catalog view", run: generateCatalogSchema },
+  openapi: { about: "OpenAPI error components per version and format", options: "openapiOptions", run: (c, o) => generateOpenApi(c, o) },
+  i18n: { about: "i18n/<locale>.json message bundles", options: "i18nOptions", run: (c, o) => generateI18nBundles(c, o) },
+  markdown: { about: "docs/errors.<locale>.md, the reference (templates/markdown/reference.md.hbs)", run: generateMarkdownReferences },
+  python: { about: "python/: the Python package (pyproject.toml, py.typed, enum, metadata, parser, exception)", run: generatePython },
+  go: { about: "go/: the Go module (type Code string, metadata, parser, error type)", run: generateGo },
+  typescript: { about: "the TypeScript module: index.ts, .js, .cjs, .d.ts, .d.cts", async: true, run: async (c) => (await import("./typescript/index.ts")).generateTypeScript(c) },
+};

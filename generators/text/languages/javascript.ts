@@ -1,0 +1,16 @@
+/**
+ * JavaScript and TypeScript text: double-quoted string literals, `//` line
+ * comment text and JSDoc lines (`*\/` cannot close the comment, a leading `@`
+ * cannot start a tag).
+ * @see https://tc39.es/ecma262/#sec-literals-string-literals
+ */
+import { INVISIBLE, u4, visibleLines, visibleText } from "./shared.ts";
+import type { LanguageText } from "./types.ts";
+
+export const javascript: LanguageText = {
+  id: "javascript",
+  stringLiteral: (value) => JSON.stringify(value).replace(INVISIBLE, u4),
+  lineComment: visibleText,
+  docCommentLines: (text) =>
+    visibleLines(text).map((line) => line.replace(/\*\//g, "*\\/").replace(/^(\s*)@/, "$1\\@")),
+};
