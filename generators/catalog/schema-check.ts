@@ -13,11 +13,13 @@ import type { DataPath, YamlSource } from "./yaml-source.ts";
 let compiled: ValidateFunction | undefined;
 
 function validator(): ValidateFunction {
-  compiled ??= new Ajv2020({ allErrors: true, verbose: true, strict: true }).compile(schema);
+  // `enumDescriptions` (one text per enum value, as editors read it) is an annotation, not a check.
+  compiled ??= new Ajv2020({ allErrors: true, verbose: true, strict: true, keywords: ["enumDescriptions"] }).compile(schema);
   return compiled;
 }
 
-export function checkSchema(data: unknown, source: YamlSource, file: string): Diagnostic[] {
+/** `notRequired` lists properties whose absence is accepted (see LoadOptions.earlierSchema). */
+export function checkSchema(data: unknown, source: YamlSource, file: string, notRequired: readonly string[] = []): Diagnostic[] {
   const validate = validator();
   if (validate(data)) return [];
   const seen = new Set<string>();
@@ -25,6 +27,7 @@ export function checkSchema(data: unknown, source: YamlSource, file: string): Di
   for (const error of validate.errors ?? []) {
     // ajv reports a failed `propertyNames` twice: the inner pattern error carries the detail.
     if (error.keyword === "propertyNames") continue;
+    if (error.keyword === "required" && notRequired.includes(String((error.params as { missingProperty?: unknown }).missingProperty))) continue;
     const diagnostic = toDiagnostic(error, source, file);
     const key = `${diagnostic.line}:${diagnostic.col}:${diagnostic.rule}:${diagnostic.message}`;
     if (!seen.has(key)) {
@@ -75,10 +78,11 @@ function toDiagnostic(error: ErrorObject, source: YamlSource, file: string): Dia
     case "required": {
       const name = String(params.missingProperty);
       const about = parentSchema.properties?.[name]?.description;
+      const values = parentSchema.properties?.[name]?.enum;
       return make(
         "missing-property",
         `${where} is missing the required property ${quote(name)}`,
-        `add \`${name}:\`${about ? ` (${about})` : ""}`,
+        `add \`${name}:\`${values ? ` with one of: ${values.join(", ")}` : ""}${about ? ` (${about})` : ""}`,
         source.locate(path, "key"),
       );
     }
@@ -149,7 +153,7 @@ function toDiagnostic(error: ErrorObject, source: YamlSource, file: string): Dia
 
 interface SchemaNode {
   description?: string;
-  properties?: Record<string, { description?: string }>;
+  properties?: Record<string, { description?: string; enum?: string[] }>;
 }
 
 /** The schema's own description of the failing value, which says what belongs there. */

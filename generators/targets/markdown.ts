@@ -1,7 +1,7 @@
 /**
  * Emits `docs/errors.<locale>.md`, the reference per locale, rendered by
  * Handlebars from templates/reference.md.hbs: intro, contents, one table per
- * category (`Code | Name | Message | Description`), an `error-<code>` anchor
+ * category (`Code | Name | Message | Description | Class | Retryable`), an `error-<code>` anchor
  * for every code, deprecation notes, and the retired codes. TypeScript builds
  * the view model; the template only loops and branches; catalog text is
  * escaped by the helpers in generators/markdown-helpers.ts.
@@ -83,6 +83,8 @@ export function renderMarkdownReference(catalog: Catalog, locale: string): strin
             message: e.message,
             note: deprecationNote(e, t),
             description: e.description[locale] ?? "",
+            errorClass: e.errorClass,
+            retryable: e.retryable ? t.retryable[0] : t.retryable[1],
           })),
         };
       })

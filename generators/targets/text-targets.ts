@@ -1,8 +1,10 @@
 /**
- * The targets that need no compiler: catalog.json, OpenAPI, i18n bundles and
- * the Markdown reference. Importing this module never loads ts-morph.
+ * The targets that need no compiler: catalog.json, OpenAPI, i18n bundles,
+ * the Markdown reference and the ccxt exceptions map. Importing this module
+ * never loads ts-morph.
  */
 import { generateCatalogJson } from "./catalog-json.ts";
+import { generateCcxtExceptions } from "./ccxt.ts";
 import { generateI18nBundles } from "./i18n.ts";
 import { generateMarkdownReferences } from "./markdown.ts";
 import { generateOpenApi } from "./openapi.ts";
@@ -15,6 +17,7 @@ export const TEXT_TARGETS: Readonly<Record<string, Target>> = {
   openapi: generateOpenApi,
   i18n: generateI18nBundles,
   markdown: generateMarkdownReferences,
+  ccxt: generateCcxtExceptions,
 };
 
 /** Files in path order, so every run lists and writes them the same way. */
