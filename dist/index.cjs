@@ -1,11 +1,12 @@
 "use strict";
 // Generated from spec/errors.yaml by coinone-error-codes. Do not edit: change the spec and run `npm run generate`.
-// Catalog coinone 1.0.0, spec sha256 87622cee4668e9039eb25d2e7e723bc484cbce7a6be63b30bd5f7a22a3f33b8a.
+// Catalog coinone 2.0.0, spec sha256 dfe5675f988598fabbb367c023ce16e5521cc40c6c78f6e6a7ddbda092cb93c5.
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.CoinoneApiError = exports.COINONE_ERROR_LOCALES = exports.RESERVED_COINONE_ERROR_CODES = exports.COINONE_ERRORS = exports.CoinoneErrorCode = void 0;
 exports.isCoinoneErrorCode = isCoinoneErrorCode;
 exports.parseCoinoneError = parseCoinoneError;
 exports.describeCoinoneError = describeCoinoneError;
+exports.isRetryableCoinoneError = isRetryableCoinoneError;
 /**
  * Error codes of Coinone Open API errors. Each value is the code string sent on the wire in `error_code`.
  *
@@ -20,6 +21,8 @@ var CoinoneErrorCode;
      *
      * Wire message: "Blocked user access"
      * Category: account
+     * Error class: account-suspended
+     * Retryable: no
      */
     CoinoneErrorCode["UserBlocked"] = "4";
     /**
@@ -29,8 +32,21 @@ var CoinoneErrorCode;
      *
      * Wire message: "Request Token Parameter is needed"
      * Category: authentication
+     * Error class: authentication
+     * Retryable: no
      */
     CoinoneErrorCode["RequestTokenRequired"] = "8";
+    /**
+     * The request comes from an IP address whose access is restricted.
+     *
+     * (ko) 접근이 제한된 IP로부터의 요청입니다.
+     *
+     * Wire message: "This IP address is not allowed."
+     * Category: api-access
+     * Error class: permission
+     * Retryable: no
+     */
+    CoinoneErrorCode["IpNotAllowed"] = "10";
     /**
      * An access token is required.
      *
@@ -38,6 +54,8 @@ var CoinoneErrorCode;
      *
      * Wire message: "Access token is missing"
      * Category: authentication
+     * Error class: authentication
+     * Retryable: no
      */
     CoinoneErrorCode["AccessTokenMissing"] = "11";
     /**
@@ -47,6 +65,8 @@ var CoinoneErrorCode;
      *
      * Wire message: "Invalid access token"
      * Category: authentication
+     * Error class: authentication
+     * Retryable: no
      */
     CoinoneErrorCode["AccessTokenInvalid"] = "12";
     /**
@@ -56,6 +76,8 @@ var CoinoneErrorCode;
      *
      * Wire message: "This service does not exist"
      * Category: api-access
+     * Error class: bad-request
+     * Retryable: no
      */
     CoinoneErrorCode["ServiceNotFound"] = "20";
     /**
@@ -65,6 +87,8 @@ var CoinoneErrorCode;
      *
      * Wire message: "Customers who need to register for API usage"
      * Category: api-access
+     * Error class: permission
+     * Retryable: no
      */
     CoinoneErrorCode["ApiRegistrationRequired"] = "21";
     /**
@@ -74,6 +98,8 @@ var CoinoneErrorCode;
      *
      * Wire message: "This service is not approved"
      * Category: api-access
+     * Error class: permission
+     * Retryable: no
      */
     CoinoneErrorCode["ServiceNotApproved"] = "22";
     /**
@@ -83,6 +109,8 @@ var CoinoneErrorCode;
      *
      * Wire message: "Invalid App Secret"
      * Category: authentication
+     * Error class: authentication
+     * Retryable: no
      */
     CoinoneErrorCode["AppSecretInvalid"] = "23";
     /**
@@ -92,6 +120,8 @@ var CoinoneErrorCode;
      *
      * Wire message: "Invalid App Id"
      * Category: authentication
+     * Error class: authentication
+     * Retryable: no
      */
     CoinoneErrorCode["AppIdInvalid"] = "24";
     /**
@@ -101,6 +131,8 @@ var CoinoneErrorCode;
      *
      * Wire message: "Request Token does not exist"
      * Category: authentication
+     * Error class: authentication
+     * Retryable: no
      */
     CoinoneErrorCode["RequestTokenNotFound"] = "25";
     /**
@@ -110,6 +142,8 @@ var CoinoneErrorCode;
      *
      * Wire message: "Failed to delete Request Token"
      * Category: authentication
+     * Error class: exchange-error
+     * Retryable: no
      */
     CoinoneErrorCode["RequestTokenDeleteFailed"] = "26";
     /**
@@ -119,6 +153,8 @@ var CoinoneErrorCode;
      *
      * Wire message: "Access Token does not exist"
      * Category: authentication
+     * Error class: authentication
+     * Retryable: no
      */
     CoinoneErrorCode["AccessTokenNotFound"] = "27";
     /**
@@ -128,6 +164,8 @@ var CoinoneErrorCode;
      *
      * Wire message: "Failed to delete Access Token"
      * Category: authentication
+     * Error class: exchange-error
+     * Retryable: no
      */
     CoinoneErrorCode["AccessTokenDeleteFailed"] = "28";
     /**
@@ -137,6 +175,8 @@ var CoinoneErrorCode;
      *
      * Wire message: "Failed to refresh Access Token"
      * Category: authentication
+     * Error class: exchange-error
+     * Retryable: no
      */
     CoinoneErrorCode["AccessTokenRefreshFailed"] = "29";
     /**
@@ -146,6 +186,8 @@ var CoinoneErrorCode;
      *
      * Wire message: "Invalid API permission"
      * Category: api-access
+     * Error class: permission
+     * Retryable: no
      */
     CoinoneErrorCode["ApiPermissionDenied"] = "40";
     /**
@@ -155,6 +197,8 @@ var CoinoneErrorCode;
      *
      * Wire message: "You can use the API after complete Coinone identity verification by web or app"
      * Category: account
+     * Error class: verification-required
+     * Retryable: no
      */
     CoinoneErrorCode["IdentityVerificationRequired"] = "50";
     /**
@@ -164,6 +208,8 @@ var CoinoneErrorCode;
      *
      * Wire message: "This API is no longer available"
      * Category: api-access
+     * Error class: not-supported
+     * Retryable: no
      */
     CoinoneErrorCode["ApiNoLongerAvailable"] = "51";
     /**
@@ -173,6 +219,8 @@ var CoinoneErrorCode;
      *
      * Wire message: "Customers who did not complete the real name account verification are not allowed to use this service"
      * Category: account
+     * Error class: verification-required
+     * Retryable: no
      */
     CoinoneErrorCode["RealNameAccountRequired"] = "52";
     /**
@@ -182,6 +230,8 @@ var CoinoneErrorCode;
      *
      * Wire message: "Two Factor Auth Fail"
      * Category: authentication
+     * Error class: authentication
+     * Retryable: no
      */
     CoinoneErrorCode["TwoFactorAuthFailed"] = "53";
     /**
@@ -191,6 +241,8 @@ var CoinoneErrorCode;
      *
      * Wire message: "Invalid format"
      * Category: request
+     * Error class: bad-request
+     * Retryable: no
      */
     CoinoneErrorCode["InvalidFormat"] = "101";
     /**
@@ -200,6 +252,8 @@ var CoinoneErrorCode;
      *
      * Wire message: "Lack of Balance"
      * Category: balance
+     * Error class: insufficient-funds
+     * Retryable: no
      */
     CoinoneErrorCode["BalanceInsufficient"] = "103";
     /**
@@ -209,6 +263,8 @@ var CoinoneErrorCode;
      *
      * Wire message: "Order id is not exist"
      * Category: order
+     * Error class: order-not-found
+     * Retryable: no
      */
     CoinoneErrorCode["OrderNotFound"] = "104";
     /**
@@ -218,6 +274,8 @@ var CoinoneErrorCode;
      *
      * Wire message: "Price is not correct"
      * Category: order
+     * Error class: invalid-order
+     * Retryable: no
      */
     CoinoneErrorCode["PriceNotCorrect"] = "105";
     /**
@@ -227,6 +285,8 @@ var CoinoneErrorCode;
      *
      * Wire message: "Parameter error"
      * Category: request
+     * Error class: bad-request
+     * Retryable: no
      */
     CoinoneErrorCode["ParameterError"] = "107";
     /**
@@ -236,6 +296,8 @@ var CoinoneErrorCode;
      *
      * Wire message: "Unknown cryptocurrency"
      * Category: request
+     * Error class: unknown-symbol
+     * Retryable: no
      */
     CoinoneErrorCode["UnknownCurrency"] = "108";
     /**
@@ -245,6 +307,8 @@ var CoinoneErrorCode;
      *
      * Wire message: "Unknown cryptocurrency pair"
      * Category: request
+     * Error class: unknown-symbol
+     * Retryable: no
      */
     CoinoneErrorCode["UnknownMarket"] = "109";
     /**
@@ -254,6 +318,8 @@ var CoinoneErrorCode;
      *
      * Wire message: "The order unavailable due to significant price difference between the order price and the current price"
      * Category: order
+     * Error class: invalid-order
+     * Retryable: no
      */
     CoinoneErrorCode["PriceTooFarFromMarket"] = "111";
     /**
@@ -263,6 +329,8 @@ var CoinoneErrorCode;
      *
      * Wire message: "Quantity is too low"
      * Category: order
+     * Error class: invalid-order
+     * Retryable: no
      */
     CoinoneErrorCode["QuantityTooLow"] = "113";
     /**
@@ -272,6 +340,8 @@ var CoinoneErrorCode;
      *
      * Wire message: "This is not a valid your order amount"
      * Category: order
+     * Error class: invalid-order
+     * Retryable: no
      */
     CoinoneErrorCode["OrderQuantityInvalid"] = "114";
     /**
@@ -281,6 +351,8 @@ var CoinoneErrorCode;
      *
      * Wire message: "The sum of the holding quantity and the quantity of active orders has exceeded the maximum quantity"
      * Category: order
+     * Error class: invalid-order
+     * Retryable: no
      */
     CoinoneErrorCode["MaxQuantityExceeded"] = "115";
     /**
@@ -290,6 +362,8 @@ var CoinoneErrorCode;
      *
      * Wire message: "Already Traded"
      * Category: order
+     * Error class: invalid-order
+     * Retryable: no
      */
     CoinoneErrorCode["OrderAlreadyFilled"] = "116";
     /**
@@ -299,6 +373,8 @@ var CoinoneErrorCode;
      *
      * Wire message: "Already Canceled"
      * Category: order
+     * Error class: invalid-order
+     * Retryable: no
      */
     CoinoneErrorCode["OrderAlreadyCanceled"] = "117";
     /**
@@ -308,6 +384,8 @@ var CoinoneErrorCode;
      *
      * Wire message: "Already Submitted."
      * Category: order
+     * Error class: invalid-order
+     * Retryable: no
      */
     CoinoneErrorCode["OrderAlreadySubmitted"] = "118";
     /**
@@ -317,6 +395,8 @@ var CoinoneErrorCode;
      *
      * Wire message: "V2 API payload is missing"
      * Category: signature
+     * Error class: authentication
+     * Retryable: no
      */
     CoinoneErrorCode["PayloadMissing"] = "120";
     /**
@@ -326,6 +406,8 @@ var CoinoneErrorCode;
      *
      * Wire message: "V2 API signature is missing"
      * Category: signature
+     * Error class: authentication
+     * Retryable: no
      */
     CoinoneErrorCode["SignatureMissing"] = "121";
     /**
@@ -335,6 +417,8 @@ var CoinoneErrorCode;
      *
      * Wire message: "V2 API nonce is missing"
      * Category: signature
+     * Error class: authentication
+     * Retryable: no
      */
     CoinoneErrorCode["NonceMissing"] = "122";
     /**
@@ -344,6 +428,8 @@ var CoinoneErrorCode;
      *
      * Wire message: "V2 API signature is not correct"
      * Category: signature
+     * Error class: authentication
+     * Retryable: no
      */
     CoinoneErrorCode["SignatureInvalid"] = "123";
     /**
@@ -353,6 +439,8 @@ var CoinoneErrorCode;
      *
      * Wire message: "V2 API Nonce value must be a positive integer"
      * Category: signature
+     * Error class: bad-request
+     * Retryable: no
      */
     CoinoneErrorCode["NonceNotPositiveInteger"] = "130";
     /**
@@ -362,6 +450,8 @@ var CoinoneErrorCode;
      *
      * Wire message: "V2 API Nonce is must be bigger then last nonce"
      * Category: signature
+     * Error class: invalid-nonce
+     * Retryable: no
      */
     CoinoneErrorCode["NonceNotIncreasing"] = "131";
     /**
@@ -371,6 +461,8 @@ var CoinoneErrorCode;
      *
      * Wire message: "Nonce already used"
      * Category: signature
+     * Error class: invalid-nonce
+     * Retryable: no
      */
     CoinoneErrorCode["NonceAlreadyUsed"] = "132";
     /**
@@ -380,6 +472,8 @@ var CoinoneErrorCode;
      *
      * Wire message: "Nonce must be in the form of a UUID"
      * Category: signature
+     * Error class: bad-request
+     * Retryable: no
      */
     CoinoneErrorCode["NonceNotUuid"] = "133";
     /**
@@ -389,6 +483,8 @@ var CoinoneErrorCode;
      *
      * Wire message: "It's V2 API. V1 Access token is not acceptable"
      * Category: authentication
+     * Error class: authentication
+     * Retryable: no
      */
     CoinoneErrorCode["V1TokenNotAccepted"] = "151";
     /**
@@ -398,6 +494,8 @@ var CoinoneErrorCode;
      *
      * Wire message: "Invalid address"
      * Category: withdrawal
+     * Error class: invalid-address
+     * Retryable: no
      */
     CoinoneErrorCode["AddressInvalid"] = "152";
     /**
@@ -407,6 +505,8 @@ var CoinoneErrorCode;
      *
      * Wire message: "The address is detected by FDS. Please contact our customer center"
      * Category: withdrawal
+     * Error class: invalid-address
+     * Retryable: no
      */
     CoinoneErrorCode["AddressBlockedByFds"] = "153";
     /**
@@ -416,6 +516,8 @@ var CoinoneErrorCode;
      *
      * Wire message: "The address is not registered as an API withdrawal address"
      * Category: withdrawal
+     * Error class: invalid-address
+     * Retryable: no
      */
     CoinoneErrorCode["AddressNotRegisteredForApi"] = "154";
     /**
@@ -425,6 +527,8 @@ var CoinoneErrorCode;
      *
      * Wire message: "Withdrawal through the 'CODE Solution' requires registration of the deposit address"
      * Category: withdrawal
+     * Error class: operation-rejected
+     * Retryable: no
      */
     CoinoneErrorCode["DepositAddressRequired"] = "155";
     /**
@@ -434,6 +538,8 @@ var CoinoneErrorCode;
      *
      * Wire message: "The withdrawal address does not exist"
      * Category: withdrawal
+     * Error class: invalid-address
+     * Retryable: no
      */
     CoinoneErrorCode["WithdrawalAddressNotFound"] = "156";
     /**
@@ -443,6 +549,8 @@ var CoinoneErrorCode;
      *
      * Wire message: "Insufficient balance"
      * Category: withdrawal
+     * Error class: insufficient-funds
+     * Retryable: no
      */
     CoinoneErrorCode["WithdrawalBalanceInsufficient"] = "157";
     /**
@@ -452,6 +560,8 @@ var CoinoneErrorCode;
      *
      * Wire message: "Minimum withdrawal quantity insufficient"
      * Category: withdrawal
+     * Error class: bad-request
+     * Retryable: no
      */
     CoinoneErrorCode["WithdrawalBelowMinimum"] = "158";
     /**
@@ -461,6 +571,8 @@ var CoinoneErrorCode;
      *
      * Wire message: "Required the memo to proceed with the withdrawal"
      * Category: withdrawal
+     * Error class: bad-request
+     * Retryable: no
      */
     CoinoneErrorCode["MemoRequired"] = "159";
     /**
@@ -470,8 +582,87 @@ var CoinoneErrorCode;
      *
      * Wire message: "Withdrawal/Deposit id is invalid"
      * Category: withdrawal
+     * Error class: bad-request
+     * Retryable: no
      */
     CoinoneErrorCode["TransactionIdInvalid"] = "160";
+    /**
+     * The price field, required for limit and stop-limit orders, was not given.
+     *
+     * (ko) 지정가, 예약 지정가 주문시 필수정보인 가격필드가 입력되지 않은 경우입니다.
+     *
+     * Wire message: "price is required for LIMIT or STOP_LIMIT order."
+     * Category: order
+     * Error class: invalid-order
+     * Retryable: no
+     */
+    CoinoneErrorCode["PriceRequired"] = "161";
+    /**
+     * The quantity field, required for limit, stop-limit and market (sell) orders, was not given.
+     *
+     * (ko) 지정가, 예약 지정가, 시장가(매도), 주문시 필수정보인 수량필드가 입력되지 않은 경우입니다.
+     *
+     * Wire message: "qty is required for LIMIT or STOP_LIMIT or MARKET(SELL) order."
+     * Category: order
+     * Error class: invalid-order
+     * Retryable: no
+     */
+    CoinoneErrorCode["QuantityRequired"] = "162";
+    /**
+     * The post_only field, required for limit orders, was not given.
+     *
+     * (ko) 지정가 주문시 필수정보인 post_only필드가 입력되지 않은 경우입니다.
+     *
+     * Wire message: "post_only is required for LIMIT order."
+     * Category: order
+     * Error class: invalid-order
+     * Retryable: no
+     */
+    CoinoneErrorCode["PostOnlyRequired"] = "163";
+    /**
+     * The trigger_price field, required for stop-limit orders, was not given.
+     *
+     * (ko) 예약 지정가 주문시 필수정보인 trigger_price 필드가 입력되지 않은 경우입니다.
+     *
+     * Wire message: "trigger_price is required for STOP_LIMIT order"
+     * Category: order
+     * Error class: invalid-order
+     * Retryable: no
+     */
+    CoinoneErrorCode["TriggerPriceRequired"] = "164";
+    /**
+     * The total amount field, required for market (buy) orders, was not given.
+     *
+     * (ko) 시장가(매수) 주문시 필수정보인 총액필드가 입력되지 않은 경우입니다.
+     *
+     * Wire message: "amount is required for MARKET(BUY) order."
+     * Category: order
+     * Error class: invalid-order
+     * Retryable: no
+     */
+    CoinoneErrorCode["AmountRequired"] = "165";
+    /**
+     * The order type given in a V2.1 Order API request is not supported. Supported order types: LIMIT, MARKET, STOP_LIMIT (upper case only).
+     *
+     * (ko) V2.1 Order API 요청시 입력한 주문타입이 지원하지 않는 주문타입인 경우입니다. 가능한 주문 타입 : LIMIT, MARKET, STOP_LIMIT (대문자만 가능)
+     *
+     * Wire message: "Not Supported Order Type."
+     * Category: order
+     * Error class: invalid-order
+     * Retryable: no
+     */
+    CoinoneErrorCode["OrderTypeNotSupported"] = "166";
+    /**
+     * For a stop-limit order, the trigger_price given equals the coin's current price.
+     *
+     * (ko) 예약지정가 주문시 trigger_price 에 입력하신 값이 해당 코인의 현재가와 동일한 경우입니다.
+     *
+     * Wire message: "trigger price and current price can not be same."
+     * Category: order
+     * Error class: invalid-order
+     * Retryable: no
+     */
+    CoinoneErrorCode["TriggerPriceEqualsCurrentPrice"] = "167";
     /**
      * The withdrawal quantity is not valid (below the minimum withdrawal quantity, or more decimal places than supported).
      *
@@ -479,6 +670,8 @@ var CoinoneErrorCode;
      *
      * Wire message: "Withdrawal quantity is not correct"
      * Category: withdrawal
+     * Error class: bad-request
+     * Retryable: no
      */
     CoinoneErrorCode["WithdrawalQuantityInvalid"] = "202";
     /**
@@ -488,6 +681,8 @@ var CoinoneErrorCode;
      *
      * Wire message: "Invalid order information"
      * Category: order
+     * Error class: invalid-order
+     * Retryable: no
      */
     CoinoneErrorCode["OrderInfoInvalid"] = "300";
     /**
@@ -497,6 +692,8 @@ var CoinoneErrorCode;
      *
      * Wire message: "Cannot register selling orders below the base price"
      * Category: order
+     * Error class: invalid-order
+     * Retryable: no
      */
     CoinoneErrorCode["SellPriceBelowBase"] = "301";
     /**
@@ -506,6 +703,8 @@ var CoinoneErrorCode;
      *
      * Wire message: "Cannot register selling orders above the base price"
      * Category: order
+     * Error class: invalid-order
+     * Retryable: no
      */
     CoinoneErrorCode["SellPriceAboveBase"] = "302";
     /**
@@ -515,6 +714,8 @@ var CoinoneErrorCode;
      *
      * Wire message: "Cannot register buying orders below the base price"
      * Category: order
+     * Error class: invalid-order
+     * Retryable: no
      */
     CoinoneErrorCode["BuyPriceBelowBase"] = "303";
     /**
@@ -524,6 +725,8 @@ var CoinoneErrorCode;
      *
      * Wire message: "Cannot register buying orders above the base price"
      * Category: order
+     * Error class: invalid-order
+     * Retryable: no
      */
     CoinoneErrorCode["BuyPriceAboveBase"] = "304";
     /**
@@ -533,6 +736,8 @@ var CoinoneErrorCode;
      *
      * Wire message: "Invalid quantity"
      * Category: order
+     * Error class: invalid-order
+     * Retryable: no
      */
     CoinoneErrorCode["QuantityInvalid"] = "305";
     /**
@@ -542,6 +747,8 @@ var CoinoneErrorCode;
      *
      * Wire message: "Cannot be process the orders below the minimum amount"
      * Category: order
+     * Error class: invalid-order
+     * Retryable: no
      */
     CoinoneErrorCode["OrderBelowMinimumQuantity"] = "306";
     /**
@@ -551,8 +758,98 @@ var CoinoneErrorCode;
      *
      * Wire message: "Cannot be process the orders exceed the maximum amount"
      * Category: order
+     * Error class: invalid-order
+     * Retryable: no
      */
     CoinoneErrorCode["OrderAboveMaximumQuantity"] = "307";
+    /**
+     * The price given in the order request is outside the range from the minimum to the maximum order price.
+     *
+     * (ko) 주문 요청 시 입력한 가격이 최소 주문 가능 가격~최대 주문 가능 가격 범위를 벗어날 경우 발생합니다.
+     *
+     * Wire message: "Price is out of range."
+     * Category: order
+     * Error class: invalid-order
+     * Retryable: no
+     */
+    CoinoneErrorCode["PriceOutOfRange"] = "308";
+    /**
+     * The quantity given in the order request is outside the range from the minimum to the maximum order quantity.
+     *
+     * (ko) 주문 요청 시 입력한 수량이 최소 주문 가능 수량~최대 주문 가능 수량을 벗어날 경우 발생합니다.
+     *
+     * Wire message: "Qty is out of range."
+     * Category: order
+     * Error class: invalid-order
+     * Retryable: no
+     */
+    CoinoneErrorCode["QuantityOutOfRange"] = "309";
+    /**
+     * The price unit is not valid.
+     *
+     * (ko) 가격 단위가 유효하지 않을 때 발생합니다.
+     *
+     * Wire message: "Unavailable price unit. Please check the Range unit API to get the price_unit."
+     * Category: order
+     * Error class: invalid-order
+     * Retryable: no
+     */
+    CoinoneErrorCode["PriceUnitInvalid"] = "310";
+    /**
+     * The quantity unit is not valid.
+     *
+     * (ko) 수량 단위가 유효하지 않을 때 발생합니다.
+     *
+     * Wire message: "Unavailable qty unit. Please check the Market API to see the qty_unit."
+     * Category: order
+     * Error class: invalid-order
+     * Retryable: no
+     */
+    CoinoneErrorCode["QuantityUnitInvalid"] = "311";
+    /**
+     * The user_order_id is a duplicate.
+     *
+     * (ko) 중복된 user_order_id
+     *
+     * Wire message: "Duplicated user_order_id"
+     * Category: user-order-id
+     * Error class: duplicate-order-id
+     * Retryable: no
+     */
+    CoinoneErrorCode["UserOrderIdDuplicated"] = "312";
+    /**
+     * Both order_id and user_order_id were given in the request, or neither was.
+     *
+     * (ko) order_id 와 user_order_id 가 함께 요청되거나, 둘다 입력되지 않았을 경우
+     *
+     * Wire message: "user_order_id and order_Id cannot be requested together. Otherwise, neither was entered"
+     * Category: user-order-id
+     * Error class: bad-request
+     * Retryable: no
+     */
+    CoinoneErrorCode["ExactlyOneOrderIdRequired"] = "313";
+    /**
+     * The user_order_id is not valid (upper-case letters, unsupported special characters, or more than 150 characters).
+     *
+     * (ko) 잘못된 user_order_id (대문자 혹은 지원하지 않는 특문, 150자 초과)
+     *
+     * Wire message: "Invalid user_order_id (It must be lower case)"
+     * Category: user-order-id
+     * Error class: bad-request
+     * Retryable: no
+     */
+    CoinoneErrorCode["UserOrderIdInvalid"] = "314";
+    /**
+     * This API does not support portfolios.
+     *
+     * (ko) 포트폴리오를 지원하지 않는 API 입니다.
+     *
+     * Wire message: "The API does not support a portfolio."
+     * Category: api-access
+     * Error class: not-supported
+     * Retryable: no
+     */
+    CoinoneErrorCode["PortfolioNotSupported"] = "315";
     /**
      * A server error occurred.
      *
@@ -560,6 +857,8 @@ var CoinoneErrorCode;
      *
      * Wire message: "Server error"
      * Category: server
+     * Error class: exchange-unavailable
+     * Retryable: yes
      */
     CoinoneErrorCode["ServerError"] = "405";
     /**
@@ -569,17 +868,32 @@ var CoinoneErrorCode;
      *
      * Wire message: "Invalid 2FA"
      * Category: authentication
+     * Error class: authentication
+     * Retryable: no
      */
     CoinoneErrorCode["TwoFactorCodeInvalid"] = "777";
     /**
-     * This API has been discontinued.
+     * Looking up a single order with V2 (v2/order/query_order), the order is not a limit order. (This error occurs because V2 does not support market or stop-limit orders.)
      *
-     * (ko) 사용 중지된 API 입니다.
+     * (ko) v2의 특정 주문 조회 시(v2/order/query_order) 조회하려는 주문이 지정가 주문이 아닌 경우 발생합니다. (v2는 시장가, 예약 지정가를 지원하지 않아 발생하는 에러입니다.)
      *
-     * Wire message: "API Deprecated"
+     * Wire message: "The V2 order API only supports limit order types."
      * Category: api-access
+     * Error class: not-supported
+     * Retryable: no
      */
     CoinoneErrorCode["ApiDiscontinued"] = "1201";
+    /**
+     * Looking up a single order with V2.1 (v2.1/order/info), the order is not a limit order. (This error occurs because v2.1/order/info does not support market or stop-limit orders.)
+     *
+     * (ko) v21의 특정 주문 정보 조회 시(v2.1/order/info) 조회하려는 주문이 지정가 주문이 아닌 경우 발생합니다. (v2.1/order/info는 시장가, 예약 지정가를 지원하지 않아 발생하는 에러입니다.)
+     *
+     * Wire message: "This API is deprecated and only supports limit order type."
+     * Category: api-access
+     * Error class: not-supported
+     * Retryable: no
+     */
+    CoinoneErrorCode["OrderInfoApiLimitOnly"] = "1202";
     /**
      * The customer does not exist.
      *
@@ -587,6 +901,8 @@ var CoinoneErrorCode;
      *
      * Wire message: "User not found"
      * Category: account
+     * Error class: authentication
+     * Retryable: no
      */
     CoinoneErrorCode["UserNotFound"] = "1206";
     /**
@@ -596,6 +912,8 @@ var CoinoneErrorCode;
      *
      * Wire message: "Withdrawal of the virtual asset has been suspended. Please check our notice"
      * Category: withdrawal
+     * Error class: operation-rejected
+     * Retryable: yes
      */
     CoinoneErrorCode["AssetWithdrawalSuspended"] = "3001";
     /**
@@ -605,6 +923,8 @@ var CoinoneErrorCode;
      *
      * Wire message: "Withdrawal is rejected"
      * Category: withdrawal
+     * Error class: operation-rejected
+     * Retryable: no
      */
     CoinoneErrorCode["WithdrawalRejected"] = "3002";
     /**
@@ -614,6 +934,8 @@ var CoinoneErrorCode;
      *
      * Wire message: "Exceed daily withdrawal limit"
      * Category: withdrawal
+     * Error class: operation-rejected
+     * Retryable: yes
      */
     CoinoneErrorCode["DailyWithdrawalLimitExceeded"] = "3003";
     /**
@@ -623,6 +945,8 @@ var CoinoneErrorCode;
      *
      * Wire message: "Failed by 24-hour withdrawal delay policy"
      * Category: withdrawal
+     * Error class: operation-rejected
+     * Retryable: yes
      */
     CoinoneErrorCode["WithdrawalDelayedAfterKrwDeposit"] = "3004";
     /**
@@ -632,6 +956,8 @@ var CoinoneErrorCode;
      *
      * Wire message: "Try again after complete phone verification"
      * Category: account
+     * Error class: verification-required
+     * Retryable: no
      */
     CoinoneErrorCode["PhoneVerificationRequired"] = "3005";
     /**
@@ -641,6 +967,8 @@ var CoinoneErrorCode;
      *
      * Wire message: "An error in the balance. Please contact CS center"
      * Category: balance
+     * Error class: exchange-error
+     * Retryable: no
      */
     CoinoneErrorCode["BalanceError"] = "3007";
     /**
@@ -650,15 +978,19 @@ var CoinoneErrorCode;
      *
      * Wire message: "Account was detected through FDS system monitoring"
      * Category: account
+     * Error class: account-suspended
+     * Retryable: no
      */
     CoinoneErrorCode["AccountFlaggedByFds"] = "3009";
     /**
-     * Withdrawals are not possible because the account is locked. It can be unlocked through the PASS app.
+     * Withdrawals are not possible because the account is locked. You can unlock it by logging in with the latest version of the app or on the website.
      *
-     * (ko) 계정잠금으로 인해 출금이 불가한 경우입니다. 패스앱을 통해 해제 가능합니다.
+     * (ko) 계정 잠금으로 인해 출금이 불가한 경우입니다. 잠금 해제는 최신 버전의 앱 또는 웹페이지에서 로그인을 통해 진행할 수 있습니다.
      *
      * Wire message: "Account is locked"
      * Category: account
+     * Error class: account-suspended
+     * Retryable: no
      */
     CoinoneErrorCode["AccountLocked"] = "3010";
     /**
@@ -668,6 +1000,8 @@ var CoinoneErrorCode;
      *
      * Wire message: "Withdrawal is restricted by master account."
      * Category: withdrawal
+     * Error class: permission
+     * Retryable: no
      */
     CoinoneErrorCode["WithdrawalRestrictedByMaster"] = "3011";
 })(CoinoneErrorCode || (exports.CoinoneErrorCode = CoinoneErrorCode = {}));
@@ -682,6 +1016,8 @@ exports.COINONE_ERRORS = deepFreeze({
             en: "Access by this user is restricted.",
             ko: "제한된 사용자의 접근입니다.",
         },
+        retryable: false,
+        errorClass: "account-suspended",
     },
     [CoinoneErrorCode.RequestTokenRequired]: {
         code: CoinoneErrorCode.RequestTokenRequired,
@@ -692,6 +1028,21 @@ exports.COINONE_ERRORS = deepFreeze({
             en: "The request token parameter is required.",
             ko: "토큰 파라미터 요청이 필요 합니다.",
         },
+        retryable: false,
+        errorClass: "authentication",
+    },
+    [CoinoneErrorCode.IpNotAllowed]: {
+        code: CoinoneErrorCode.IpNotAllowed,
+        name: "IP_NOT_ALLOWED",
+        message: "This IP address is not allowed.",
+        category: "api-access",
+        description: {
+            en: "The request comes from an IP address whose access is restricted.",
+            ko: "접근이 제한된 IP로부터의 요청입니다.",
+        },
+        retryable: false,
+        errorClass: "permission",
+        userAction: "check-credentials",
     },
     [CoinoneErrorCode.AccessTokenMissing]: {
         code: CoinoneErrorCode.AccessTokenMissing,
@@ -702,6 +1053,9 @@ exports.COINONE_ERRORS = deepFreeze({
             en: "An access token is required.",
             ko: "액세스 토큰 필요 합니다.",
         },
+        retryable: false,
+        errorClass: "authentication",
+        notes: "The current error table (docs.coinone.co.kr/docs/error-code, API v2.1) no longer lists this code; 10 took its place in the list. Nothing says servers stopped sending it, so it stays active.",
     },
     [CoinoneErrorCode.AccessTokenInvalid]: {
         code: CoinoneErrorCode.AccessTokenInvalid,
@@ -712,6 +1066,8 @@ exports.COINONE_ERRORS = deepFreeze({
             en: "The access token is not valid.",
             ko: "유효하지 않은 액세스 토큰입니다.",
         },
+        retryable: false,
+        errorClass: "authentication",
     },
     [CoinoneErrorCode.ServiceNotFound]: {
         code: CoinoneErrorCode.ServiceNotFound,
@@ -722,6 +1078,8 @@ exports.COINONE_ERRORS = deepFreeze({
             en: "The requested API service does not exist.",
             ko: "존재하지 않은 API 서비스입니다.",
         },
+        retryable: false,
+        errorClass: "bad-request",
     },
     [CoinoneErrorCode.ApiRegistrationRequired]: {
         code: CoinoneErrorCode.ApiRegistrationRequired,
@@ -732,6 +1090,8 @@ exports.COINONE_ERRORS = deepFreeze({
             en: "You need to register before you can use the API.",
             ko: "API 사용을 위한 등록이 필요 합니다.",
         },
+        retryable: false,
+        errorClass: "permission",
     },
     [CoinoneErrorCode.ServiceNotApproved]: {
         code: CoinoneErrorCode.ServiceNotApproved,
@@ -742,6 +1102,8 @@ exports.COINONE_ERRORS = deepFreeze({
             en: "The service has not been approved.",
             ko: "승인되지 않은 서비스입니다.",
         },
+        retryable: false,
+        errorClass: "permission",
     },
     [CoinoneErrorCode.AppSecretInvalid]: {
         code: CoinoneErrorCode.AppSecretInvalid,
@@ -752,6 +1114,8 @@ exports.COINONE_ERRORS = deepFreeze({
             en: "The App Secret is not valid. Please check its status in the Open API menu on the Coinone website.",
             ko: "유효하지 않은 App Secret 입니다. 코인원 웹 > Open API 메뉴에서 상태 확인 부탁드립니다.",
         },
+        retryable: false,
+        errorClass: "authentication",
         userAction: "check-credentials",
     },
     [CoinoneErrorCode.AppIdInvalid]: {
@@ -763,6 +1127,8 @@ exports.COINONE_ERRORS = deepFreeze({
             en: "The App ID is not valid. Please check its status in the Open API menu on the Coinone website.",
             ko: "유효하지 않은 APP ID 입니다. 코인원 웹 > Open API 메뉴에서 상태 확인 부탁드립니다.",
         },
+        retryable: false,
+        errorClass: "authentication",
         userAction: "check-credentials",
     },
     [CoinoneErrorCode.RequestTokenNotFound]: {
@@ -774,6 +1140,8 @@ exports.COINONE_ERRORS = deepFreeze({
             en: "The request token does not exist.",
             ko: "존재하지 않은 Request Token 입니다.",
         },
+        retryable: false,
+        errorClass: "authentication",
     },
     [CoinoneErrorCode.RequestTokenDeleteFailed]: {
         code: CoinoneErrorCode.RequestTokenDeleteFailed,
@@ -784,6 +1152,9 @@ exports.COINONE_ERRORS = deepFreeze({
             en: "The request token could not be deleted.",
             ko: "Request Token 삭제를 실패 하였습니다.",
         },
+        retryable: false,
+        errorClass: "exchange-error",
+        notes: "Not retryable: the document gives no cause for the failure, so nothing says repeating the request helps.",
     },
     [CoinoneErrorCode.AccessTokenNotFound]: {
         code: CoinoneErrorCode.AccessTokenNotFound,
@@ -794,6 +1165,8 @@ exports.COINONE_ERRORS = deepFreeze({
             en: "The access token does not exist.",
             ko: "존재하지 않은 Access Token 입니다.",
         },
+        retryable: false,
+        errorClass: "authentication",
     },
     [CoinoneErrorCode.AccessTokenDeleteFailed]: {
         code: CoinoneErrorCode.AccessTokenDeleteFailed,
@@ -804,6 +1177,9 @@ exports.COINONE_ERRORS = deepFreeze({
             en: "The access token could not be deleted.",
             ko: "Access Token 삭제 실패 하였습니다.",
         },
+        retryable: false,
+        errorClass: "exchange-error",
+        notes: "Not retryable: the document gives no cause for the failure, so nothing says repeating the request helps.",
     },
     [CoinoneErrorCode.AccessTokenRefreshFailed]: {
         code: CoinoneErrorCode.AccessTokenRefreshFailed,
@@ -814,6 +1190,9 @@ exports.COINONE_ERRORS = deepFreeze({
             en: "The access token could not be refreshed.",
             ko: "Access Token을 리프레쉬 하는데 실패 하였습니다.",
         },
+        retryable: false,
+        errorClass: "exchange-error",
+        notes: "Not retryable: the document gives no cause for the failure, so nothing says repeating the request helps.",
     },
     [CoinoneErrorCode.ApiPermissionDenied]: {
         code: CoinoneErrorCode.ApiPermissionDenied,
@@ -824,6 +1203,8 @@ exports.COINONE_ERRORS = deepFreeze({
             en: "The API permission has not been approved.",
             ko: "승인되지 않 API 권한입니다.",
         },
+        retryable: false,
+        errorClass: "permission",
     },
     [CoinoneErrorCode.IdentityVerificationRequired]: {
         code: CoinoneErrorCode.IdentityVerificationRequired,
@@ -834,6 +1215,8 @@ exports.COINONE_ERRORS = deepFreeze({
             en: "You can use the API after completing KYC identity verification on the Coinone website or app.",
             ko: "코인원 웹이나 앱을 통한 KYC 인증 이후 API 이용이 가능합니다.",
         },
+        retryable: false,
+        errorClass: "verification-required",
         userAction: "complete-verification",
     },
     [CoinoneErrorCode.ApiNoLongerAvailable]: {
@@ -845,6 +1228,8 @@ exports.COINONE_ERRORS = deepFreeze({
             en: "This API is no longer valid.",
             ko: "더 이상 유효하지 않은 API 입니다.",
         },
+        retryable: false,
+        errorClass: "not-supported",
     },
     [CoinoneErrorCode.RealNameAccountRequired]: {
         code: CoinoneErrorCode.RealNameAccountRequired,
@@ -855,6 +1240,8 @@ exports.COINONE_ERRORS = deepFreeze({
             en: "You have not completed real-name bank account verification. Please verify your real-name account in the Coinone app.",
             ko: "실명 계좌 인증을 완료하지 않은 고객 입니다. 코인원 앱을 통해 실명 계좌 인증이 필요 합니다.",
         },
+        retryable: false,
+        errorClass: "verification-required",
         userAction: "complete-verification",
     },
     [CoinoneErrorCode.TwoFactorAuthFailed]: {
@@ -866,6 +1253,8 @@ exports.COINONE_ERRORS = deepFreeze({
             en: "Two-factor authentication failed.",
             ko: "2-Factor 인증 실패 하였습니다.",
         },
+        retryable: false,
+        errorClass: "authentication",
     },
     [CoinoneErrorCode.InvalidFormat]: {
         code: CoinoneErrorCode.InvalidFormat,
@@ -876,6 +1265,8 @@ exports.COINONE_ERRORS = deepFreeze({
             en: "The format is not valid.",
             ko: "유효하지 않은 포맷입니다.",
         },
+        retryable: false,
+        errorClass: "bad-request",
         userAction: "fix-request",
     },
     [CoinoneErrorCode.BalanceInsufficient]: {
@@ -887,6 +1278,9 @@ exports.COINONE_ERRORS = deepFreeze({
             en: "The balance is insufficient.",
             ko: "잔고가 부족 합니다.",
         },
+        retryable: false,
+        errorClass: "insufficient-funds",
+        notes: "Not retryable: the balance grows only through the caller's own deposits, cancellations or fills; send the request again after one of those.",
     },
     [CoinoneErrorCode.OrderNotFound]: {
         code: CoinoneErrorCode.OrderNotFound,
@@ -897,6 +1291,8 @@ exports.COINONE_ERRORS = deepFreeze({
             en: "The order does not exist.",
             ko: "존재하지 않은 주문입니다.",
         },
+        retryable: false,
+        errorClass: "order-not-found",
     },
     [CoinoneErrorCode.PriceNotCorrect]: {
         code: CoinoneErrorCode.PriceNotCorrect,
@@ -907,6 +1303,8 @@ exports.COINONE_ERRORS = deepFreeze({
             en: "The price is not valid.",
             ko: "올바르지 않은 가격입니다.",
         },
+        retryable: false,
+        errorClass: "invalid-order",
     },
     [CoinoneErrorCode.ParameterError]: {
         code: CoinoneErrorCode.ParameterError,
@@ -917,6 +1315,8 @@ exports.COINONE_ERRORS = deepFreeze({
             en: "A request parameter is wrong.",
             ko: "파라메터 에러입니다.",
         },
+        retryable: false,
+        errorClass: "bad-request",
         userAction: "fix-request",
     },
     [CoinoneErrorCode.UnknownCurrency]: {
@@ -928,6 +1328,8 @@ exports.COINONE_ERRORS = deepFreeze({
             en: "The asset symbol does not exist.",
             ko: "존재하지 않은 종목 심볼입니다.",
         },
+        retryable: false,
+        errorClass: "unknown-symbol",
     },
     [CoinoneErrorCode.UnknownMarket]: {
         code: CoinoneErrorCode.UnknownMarket,
@@ -938,6 +1340,8 @@ exports.COINONE_ERRORS = deepFreeze({
             en: "The trading pair does not exist.",
             ko: "존재하지 않은 거래 종목입니다.",
         },
+        retryable: false,
+        errorClass: "unknown-symbol",
     },
     [CoinoneErrorCode.PriceTooFarFromMarket]: {
         code: CoinoneErrorCode.PriceTooFarFromMarket,
@@ -948,6 +1352,9 @@ exports.COINONE_ERRORS = deepFreeze({
             en: "The order cannot be placed because the order price is too far from the current price.",
             ko: "주문 가격과 현재 가격의 현격한 차이로 주문이 불가 합니다.",
         },
+        retryable: false,
+        errorClass: "invalid-order",
+        notes: "Not retryable: the market may move back into range, but the order is priced for the market the caller saw; price it again instead of repeating it.",
     },
     [CoinoneErrorCode.QuantityTooLow]: {
         code: CoinoneErrorCode.QuantityTooLow,
@@ -958,6 +1365,8 @@ exports.COINONE_ERRORS = deepFreeze({
             en: "The request cannot be processed because the quantity is below the minimum.",
             ko: "최소 수량 미달로 요청이 불가 합니다.",
         },
+        retryable: false,
+        errorClass: "invalid-order",
     },
     [CoinoneErrorCode.OrderQuantityInvalid]: {
         code: CoinoneErrorCode.OrderQuantityInvalid,
@@ -968,6 +1377,8 @@ exports.COINONE_ERRORS = deepFreeze({
             en: "The order quantity is not valid.",
             ko: "유효하지 않은 주문 수량 입니다.",
         },
+        retryable: false,
+        errorClass: "invalid-order",
     },
     [CoinoneErrorCode.MaxQuantityExceeded]: {
         code: CoinoneErrorCode.MaxQuantityExceeded,
@@ -978,6 +1389,8 @@ exports.COINONE_ERRORS = deepFreeze({
             en: "The quantity you hold plus the quantity in your open orders exceeds the maximum quantity.",
             ko: "보유 수량과 등록된 주문 수량의 합 최대 수량을 초과 하였습니다.",
         },
+        retryable: false,
+        errorClass: "invalid-order",
     },
     [CoinoneErrorCode.OrderAlreadyFilled]: {
         code: CoinoneErrorCode.OrderAlreadyFilled,
@@ -988,6 +1401,8 @@ exports.COINONE_ERRORS = deepFreeze({
             en: "The order has already been filled.",
             ko: "이미 체결된 주문입니다.",
         },
+        retryable: false,
+        errorClass: "invalid-order",
     },
     [CoinoneErrorCode.OrderAlreadyCanceled]: {
         code: CoinoneErrorCode.OrderAlreadyCanceled,
@@ -998,6 +1413,8 @@ exports.COINONE_ERRORS = deepFreeze({
             en: "The order has already been canceled.",
             ko: "이미 취소된 주문입니다.",
         },
+        retryable: false,
+        errorClass: "invalid-order",
     },
     [CoinoneErrorCode.OrderAlreadySubmitted]: {
         code: CoinoneErrorCode.OrderAlreadySubmitted,
@@ -1008,6 +1425,8 @@ exports.COINONE_ERRORS = deepFreeze({
             en: "The order has already been placed.",
             ko: "이미 등록된 주문입니다.",
         },
+        retryable: false,
+        errorClass: "invalid-order",
     },
     [CoinoneErrorCode.PayloadMissing]: {
         code: CoinoneErrorCode.PayloadMissing,
@@ -1018,6 +1437,8 @@ exports.COINONE_ERRORS = deepFreeze({
             en: "The V2 API payload is required.",
             ko: "V2 API payload 값 입력이 필요 합니다.",
         },
+        retryable: false,
+        errorClass: "authentication",
         userAction: "fix-request",
     },
     [CoinoneErrorCode.SignatureMissing]: {
@@ -1029,6 +1450,8 @@ exports.COINONE_ERRORS = deepFreeze({
             en: "The V2 API signature is required.",
             ko: "V2 API signature 값 입력이 필요 합니다.",
         },
+        retryable: false,
+        errorClass: "authentication",
         userAction: "fix-request",
     },
     [CoinoneErrorCode.NonceMissing]: {
@@ -1040,6 +1463,8 @@ exports.COINONE_ERRORS = deepFreeze({
             en: "The V2 API nonce is required.",
             ko: "V2 API nonce 값 입력이 필요 합니다.",
         },
+        retryable: false,
+        errorClass: "authentication",
         userAction: "fix-request",
     },
     [CoinoneErrorCode.SignatureInvalid]: {
@@ -1051,6 +1476,8 @@ exports.COINONE_ERRORS = deepFreeze({
             en: "The V2 API signature is not correct.",
             ko: "V2 API signature 값이 올바르지 않습니다.",
         },
+        retryable: false,
+        errorClass: "authentication",
         userAction: "fix-request",
     },
     [CoinoneErrorCode.NonceNotPositiveInteger]: {
@@ -1062,7 +1489,10 @@ exports.COINONE_ERRORS = deepFreeze({
             en: "The V2 API nonce must be a positive number.",
             ko: "V2 API Nonce 값은 양의 숫자 값이어야 합니다.",
         },
+        retryable: false,
+        errorClass: "bad-request",
         userAction: "fix-request",
+        notes: "A nonce in the wrong format: the client's nonce generator is wrong, so a new nonce from it fails the same way (fix-request, not renew-nonce).",
     },
     [CoinoneErrorCode.NonceNotIncreasing]: {
         code: CoinoneErrorCode.NonceNotIncreasing,
@@ -1073,7 +1503,10 @@ exports.COINONE_ERRORS = deepFreeze({
             en: "The V2 API nonce must be greater than the previous nonce.",
             ko: "V2 API Nonce 값은 이전 Nonce 값보다 커야 합니다.",
         },
-        userAction: "fix-request",
+        retryable: false,
+        errorClass: "invalid-nonce",
+        userAction: "renew-nonce",
+        notes: "Not retryable as the same request: its nonce stays too small. Sign the request again with a new, larger nonce and send it (userAction renew-nonce); this is what happens when requests signed in parallel arrive out of order.",
     },
     [CoinoneErrorCode.NonceAlreadyUsed]: {
         code: CoinoneErrorCode.NonceAlreadyUsed,
@@ -1084,7 +1517,10 @@ exports.COINONE_ERRORS = deepFreeze({
             en: "This nonce has already been used.",
             ko: "이미 사용된 Nonce 값 입니다.",
         },
-        userAction: "fix-request",
+        retryable: false,
+        errorClass: "invalid-nonce",
+        userAction: "renew-nonce",
+        notes: "Not retryable as the same request: its nonce stays used. Sign the request again with a new nonce (a fresh UUID in V2.1) and send it (userAction renew-nonce).",
     },
     [CoinoneErrorCode.NonceNotUuid]: {
         code: CoinoneErrorCode.NonceNotUuid,
@@ -1095,7 +1531,10 @@ exports.COINONE_ERRORS = deepFreeze({
             en: "The nonce must be a UUID.",
             ko: "Nonce값은 UUID 포맷이어야 합니다.",
         },
+        retryable: false,
+        errorClass: "bad-request",
         userAction: "fix-request",
+        notes: "A nonce in the wrong format: the client's nonce generator is wrong, so a new nonce from it fails the same way (fix-request, not renew-nonce).",
     },
     [CoinoneErrorCode.V1TokenNotAccepted]: {
         code: CoinoneErrorCode.V1TokenNotAccepted,
@@ -1106,6 +1545,8 @@ exports.COINONE_ERRORS = deepFreeze({
             en: "The V2 API cannot be used with a V1 access token.",
             ko: "V1의 Access Token으로는 V2 API 이용이 불가합니다.",
         },
+        retryable: false,
+        errorClass: "authentication",
     },
     [CoinoneErrorCode.AddressInvalid]: {
         code: CoinoneErrorCode.AddressInvalid,
@@ -1116,6 +1557,8 @@ exports.COINONE_ERRORS = deepFreeze({
             en: "The address is not valid.",
             ko: "유효하지 않은 주소입니다.",
         },
+        retryable: false,
+        errorClass: "invalid-address",
     },
     [CoinoneErrorCode.AddressBlockedByFds]: {
         code: CoinoneErrorCode.AddressBlockedByFds,
@@ -1126,6 +1569,8 @@ exports.COINONE_ERRORS = deepFreeze({
             en: "The address is restricted by the fraud detection system (FDS). Please contact the customer center.",
             ko: "FDS에 의해 제한된 주소입니다. 고객 센터로 연락 부탁드립니다.",
         },
+        retryable: false,
+        errorClass: "invalid-address",
         userAction: "contact-support",
     },
     [CoinoneErrorCode.AddressNotRegisteredForApi]: {
@@ -1137,6 +1582,8 @@ exports.COINONE_ERRORS = deepFreeze({
             en: "The address must be registered as an API withdrawal address.",
             ko: "API 출금 주소 등록이 필요한 주소입니다.",
         },
+        retryable: false,
+        errorClass: "invalid-address",
     },
     [CoinoneErrorCode.DepositAddressRequired]: {
         code: CoinoneErrorCode.DepositAddressRequired,
@@ -1147,6 +1594,8 @@ exports.COINONE_ERRORS = deepFreeze({
             en: "Withdrawing through the CODE solution requires a deposit address. Create a deposit address on the Coinone website or app, then try again.",
             ko: "CODE 솔루션을 통한 출금을 위해서는 입금 주소 생성이 필요합니다. 코인원 웹/앱에서 입금주소 생성 후 요청하시기 바랍니다.",
         },
+        retryable: false,
+        errorClass: "operation-rejected",
     },
     [CoinoneErrorCode.WithdrawalAddressNotFound]: {
         code: CoinoneErrorCode.WithdrawalAddressNotFound,
@@ -1157,6 +1606,8 @@ exports.COINONE_ERRORS = deepFreeze({
             en: "The withdrawal address does not exist.",
             ko: "존재하지 않은 출금 주소입니다.",
         },
+        retryable: false,
+        errorClass: "invalid-address",
     },
     [CoinoneErrorCode.WithdrawalBalanceInsufficient]: {
         code: CoinoneErrorCode.WithdrawalBalanceInsufficient,
@@ -1167,6 +1618,8 @@ exports.COINONE_ERRORS = deepFreeze({
             en: "The balance is not sufficient.",
             ko: "잔액이 부족합니다.",
         },
+        retryable: false,
+        errorClass: "insufficient-funds",
     },
     [CoinoneErrorCode.WithdrawalBelowMinimum]: {
         code: CoinoneErrorCode.WithdrawalBelowMinimum,
@@ -1177,6 +1630,8 @@ exports.COINONE_ERRORS = deepFreeze({
             en: "The amount is less than the minimum withdrawal amount.",
             ko: "최소 출금 가능 금액보다 부족합니다.",
         },
+        retryable: false,
+        errorClass: "bad-request",
     },
     [CoinoneErrorCode.MemoRequired]: {
         code: CoinoneErrorCode.MemoRequired,
@@ -1187,6 +1642,8 @@ exports.COINONE_ERRORS = deepFreeze({
             en: "A memo is required for this withdrawal.",
             ko: "출금을 위해서는 Memo 입력이 필요합니다.",
         },
+        retryable: false,
+        errorClass: "bad-request",
     },
     [CoinoneErrorCode.TransactionIdInvalid]: {
         code: CoinoneErrorCode.TransactionIdInvalid,
@@ -1197,6 +1654,99 @@ exports.COINONE_ERRORS = deepFreeze({
             en: "The deposit or withdrawal ID given when looking up a single deposit or withdrawal is not valid.",
             ko: "단일 입출금 내역 조회 시 올바르지 않은 입출금 내역 식별 ID가 입력된 경우입니다.",
         },
+        retryable: false,
+        errorClass: "bad-request",
+    },
+    [CoinoneErrorCode.PriceRequired]: {
+        code: CoinoneErrorCode.PriceRequired,
+        name: "PRICE_REQUIRED",
+        message: "price is required for LIMIT or STOP_LIMIT order.",
+        category: "order",
+        description: {
+            en: "The price field, required for limit and stop-limit orders, was not given.",
+            ko: "지정가, 예약 지정가 주문시 필수정보인 가격필드가 입력되지 않은 경우입니다.",
+        },
+        retryable: false,
+        errorClass: "invalid-order",
+        userAction: "fix-request",
+    },
+    [CoinoneErrorCode.QuantityRequired]: {
+        code: CoinoneErrorCode.QuantityRequired,
+        name: "QUANTITY_REQUIRED",
+        message: "qty is required for LIMIT or STOP_LIMIT or MARKET(SELL) order.",
+        category: "order",
+        description: {
+            en: "The quantity field, required for limit, stop-limit and market (sell) orders, was not given.",
+            ko: "지정가, 예약 지정가, 시장가(매도), 주문시 필수정보인 수량필드가 입력되지 않은 경우입니다.",
+        },
+        retryable: false,
+        errorClass: "invalid-order",
+        userAction: "fix-request",
+    },
+    [CoinoneErrorCode.PostOnlyRequired]: {
+        code: CoinoneErrorCode.PostOnlyRequired,
+        name: "POST_ONLY_REQUIRED",
+        message: "post_only is required for LIMIT order.",
+        category: "order",
+        description: {
+            en: "The post_only field, required for limit orders, was not given.",
+            ko: "지정가 주문시 필수정보인 post_only필드가 입력되지 않은 경우입니다.",
+        },
+        retryable: false,
+        errorClass: "invalid-order",
+        userAction: "fix-request",
+    },
+    [CoinoneErrorCode.TriggerPriceRequired]: {
+        code: CoinoneErrorCode.TriggerPriceRequired,
+        name: "TRIGGER_PRICE_REQUIRED",
+        message: "trigger_price is required for STOP_LIMIT order",
+        category: "order",
+        description: {
+            en: "The trigger_price field, required for stop-limit orders, was not given.",
+            ko: "예약 지정가 주문시 필수정보인 trigger_price 필드가 입력되지 않은 경우입니다.",
+        },
+        retryable: false,
+        errorClass: "invalid-order",
+        userAction: "fix-request",
+    },
+    [CoinoneErrorCode.AmountRequired]: {
+        code: CoinoneErrorCode.AmountRequired,
+        name: "AMOUNT_REQUIRED",
+        message: "amount is required for MARKET(BUY) order.",
+        category: "order",
+        description: {
+            en: "The total amount field, required for market (buy) orders, was not given.",
+            ko: "시장가(매수) 주문시 필수정보인 총액필드가 입력되지 않은 경우입니다.",
+        },
+        retryable: false,
+        errorClass: "invalid-order",
+        userAction: "fix-request",
+    },
+    [CoinoneErrorCode.OrderTypeNotSupported]: {
+        code: CoinoneErrorCode.OrderTypeNotSupported,
+        name: "ORDER_TYPE_NOT_SUPPORTED",
+        message: "Not Supported Order Type.",
+        category: "order",
+        description: {
+            en: "The order type given in a V2.1 Order API request is not supported. Supported order types: LIMIT, MARKET, STOP_LIMIT (upper case only).",
+            ko: "V2.1 Order API 요청시 입력한 주문타입이 지원하지 않는 주문타입인 경우입니다. 가능한 주문 타입 : LIMIT, MARKET, STOP_LIMIT (대문자만 가능)",
+        },
+        retryable: false,
+        errorClass: "invalid-order",
+        userAction: "fix-request",
+    },
+    [CoinoneErrorCode.TriggerPriceEqualsCurrentPrice]: {
+        code: CoinoneErrorCode.TriggerPriceEqualsCurrentPrice,
+        name: "TRIGGER_PRICE_EQUALS_CURRENT_PRICE",
+        message: "trigger price and current price can not be same.",
+        category: "order",
+        description: {
+            en: "For a stop-limit order, the trigger_price given equals the coin's current price.",
+            ko: "예약지정가 주문시 trigger_price 에 입력하신 값이 해당 코인의 현재가와 동일한 경우입니다.",
+        },
+        retryable: false,
+        errorClass: "invalid-order",
+        notes: "Not retryable: the price moves, but the trigger was chosen for the market the caller saw; choose it again instead of repeating the order.",
     },
     [CoinoneErrorCode.WithdrawalQuantityInvalid]: {
         code: CoinoneErrorCode.WithdrawalQuantityInvalid,
@@ -1207,6 +1757,8 @@ exports.COINONE_ERRORS = deepFreeze({
             en: "The withdrawal quantity is not valid (below the minimum withdrawal quantity, or more decimal places than supported).",
             ko: "옳바르지 않은 출금 수량입니다. (최소 출금 수량 미만 혹은 지원하지 않는 자릿수)",
         },
+        retryable: false,
+        errorClass: "bad-request",
     },
     [CoinoneErrorCode.OrderInfoInvalid]: {
         code: CoinoneErrorCode.OrderInfoInvalid,
@@ -1217,6 +1769,8 @@ exports.COINONE_ERRORS = deepFreeze({
             en: "The order information is not valid.",
             ko: "유효하지 않은 주문 정보입니다.",
         },
+        retryable: false,
+        errorClass: "invalid-order",
     },
     [CoinoneErrorCode.SellPriceBelowBase]: {
         code: CoinoneErrorCode.SellPriceBelowBase,
@@ -1227,6 +1781,8 @@ exports.COINONE_ERRORS = deepFreeze({
             en: "Sell orders cannot be placed at or below the base price.",
             ko: "기본가 이하로는 매도 주문 등록 불가 합니다.",
         },
+        retryable: false,
+        errorClass: "invalid-order",
     },
     [CoinoneErrorCode.SellPriceAboveBase]: {
         code: CoinoneErrorCode.SellPriceAboveBase,
@@ -1237,6 +1793,8 @@ exports.COINONE_ERRORS = deepFreeze({
             en: "Sell orders cannot be placed at or above the base price.",
             ko: "기본가격 이상으로는 매도 주문 등록 불가 합니다.",
         },
+        retryable: false,
+        errorClass: "invalid-order",
     },
     [CoinoneErrorCode.BuyPriceBelowBase]: {
         code: CoinoneErrorCode.BuyPriceBelowBase,
@@ -1247,6 +1805,8 @@ exports.COINONE_ERRORS = deepFreeze({
             en: "Buy orders cannot be placed at or below the base price.",
             ko: "기본가격 이하로는 매수 주문 등록 불가 합니다.",
         },
+        retryable: false,
+        errorClass: "invalid-order",
     },
     [CoinoneErrorCode.BuyPriceAboveBase]: {
         code: CoinoneErrorCode.BuyPriceAboveBase,
@@ -1257,6 +1817,8 @@ exports.COINONE_ERRORS = deepFreeze({
             en: "Buy orders cannot be placed at or above the base price.",
             ko: "기본가격 이상으로는 매수 주문 등록 불가 합니다.",
         },
+        retryable: false,
+        errorClass: "invalid-order",
     },
     [CoinoneErrorCode.QuantityInvalid]: {
         code: CoinoneErrorCode.QuantityInvalid,
@@ -1267,6 +1829,8 @@ exports.COINONE_ERRORS = deepFreeze({
             en: "An invalid quantity was entered.",
             ko: "잘못된 수량이 입력되었습니다.",
         },
+        retryable: false,
+        errorClass: "invalid-order",
     },
     [CoinoneErrorCode.OrderBelowMinimumQuantity]: {
         code: CoinoneErrorCode.OrderBelowMinimumQuantity,
@@ -1277,6 +1841,8 @@ exports.COINONE_ERRORS = deepFreeze({
             en: "Orders at or below the minimum quantity cannot be placed.",
             ko: "최소 수량 이하로는 주문이 불가 합니다.",
         },
+        retryable: false,
+        errorClass: "invalid-order",
     },
     [CoinoneErrorCode.OrderAboveMaximumQuantity]: {
         code: CoinoneErrorCode.OrderAboveMaximumQuantity,
@@ -1287,6 +1853,111 @@ exports.COINONE_ERRORS = deepFreeze({
             en: "Orders at or above the maximum quantity cannot be placed.",
             ko: "최대 수량 이상으로는 주문이 불가 합니다.",
         },
+        retryable: false,
+        errorClass: "invalid-order",
+    },
+    [CoinoneErrorCode.PriceOutOfRange]: {
+        code: CoinoneErrorCode.PriceOutOfRange,
+        name: "PRICE_OUT_OF_RANGE",
+        message: "Price is out of range.",
+        category: "order",
+        description: {
+            en: "The price given in the order request is outside the range from the minimum to the maximum order price.",
+            ko: "주문 요청 시 입력한 가격이 최소 주문 가능 가격~최대 주문 가능 가격 범위를 벗어날 경우 발생합니다.",
+        },
+        retryable: false,
+        errorClass: "invalid-order",
+        userAction: "fix-request",
+    },
+    [CoinoneErrorCode.QuantityOutOfRange]: {
+        code: CoinoneErrorCode.QuantityOutOfRange,
+        name: "QUANTITY_OUT_OF_RANGE",
+        message: "Qty is out of range.",
+        category: "order",
+        description: {
+            en: "The quantity given in the order request is outside the range from the minimum to the maximum order quantity.",
+            ko: "주문 요청 시 입력한 수량이 최소 주문 가능 수량~최대 주문 가능 수량을 벗어날 경우 발생합니다.",
+        },
+        retryable: false,
+        errorClass: "invalid-order",
+        userAction: "fix-request",
+    },
+    [CoinoneErrorCode.PriceUnitInvalid]: {
+        code: CoinoneErrorCode.PriceUnitInvalid,
+        name: "PRICE_UNIT_INVALID",
+        message: "Unavailable price unit. Please check the Range unit API to get the price_unit.",
+        category: "order",
+        description: {
+            en: "The price unit is not valid.",
+            ko: "가격 단위가 유효하지 않을 때 발생합니다.",
+        },
+        retryable: false,
+        errorClass: "invalid-order",
+        userAction: "fix-request",
+    },
+    [CoinoneErrorCode.QuantityUnitInvalid]: {
+        code: CoinoneErrorCode.QuantityUnitInvalid,
+        name: "QUANTITY_UNIT_INVALID",
+        message: "Unavailable qty unit. Please check the Market API to see the qty_unit.",
+        category: "order",
+        description: {
+            en: "The quantity unit is not valid.",
+            ko: "수량 단위가 유효하지 않을 때 발생합니다.",
+        },
+        retryable: false,
+        errorClass: "invalid-order",
+        userAction: "fix-request",
+    },
+    [CoinoneErrorCode.UserOrderIdDuplicated]: {
+        code: CoinoneErrorCode.UserOrderIdDuplicated,
+        name: "USER_ORDER_ID_DUPLICATED",
+        message: "Duplicated user_order_id",
+        category: "user-order-id",
+        description: {
+            en: "The user_order_id is a duplicate.",
+            ko: "중복된 user_order_id",
+        },
+        retryable: false,
+        errorClass: "duplicate-order-id",
+        notes: "Not retryable: an order with this user_order_id exists already. After a timeout or a 405 this is the sign that the first attempt was placed; look it up by its user_order_id.",
+    },
+    [CoinoneErrorCode.ExactlyOneOrderIdRequired]: {
+        code: CoinoneErrorCode.ExactlyOneOrderIdRequired,
+        name: "EXACTLY_ONE_ORDER_ID_REQUIRED",
+        message: "user_order_id and order_Id cannot be requested together. Otherwise, neither was entered",
+        category: "user-order-id",
+        description: {
+            en: "Both order_id and user_order_id were given in the request, or neither was.",
+            ko: "order_id 와 user_order_id 가 함께 요청되거나, 둘다 입력되지 않았을 경우",
+        },
+        retryable: false,
+        errorClass: "bad-request",
+        userAction: "fix-request",
+    },
+    [CoinoneErrorCode.UserOrderIdInvalid]: {
+        code: CoinoneErrorCode.UserOrderIdInvalid,
+        name: "USER_ORDER_ID_INVALID",
+        message: "Invalid user_order_id (It must be lower case)",
+        category: "user-order-id",
+        description: {
+            en: "The user_order_id is not valid (upper-case letters, unsupported special characters, or more than 150 characters).",
+            ko: "잘못된 user_order_id (대문자 혹은 지원하지 않는 특문, 150자 초과)",
+        },
+        retryable: false,
+        errorClass: "bad-request",
+        userAction: "fix-request",
+    },
+    [CoinoneErrorCode.PortfolioNotSupported]: {
+        code: CoinoneErrorCode.PortfolioNotSupported,
+        name: "PORTFOLIO_NOT_SUPPORTED",
+        message: "The API does not support a portfolio.",
+        category: "api-access",
+        description: {
+            en: "This API does not support portfolios.",
+            ko: "포트폴리오를 지원하지 않는 API 입니다.",
+        },
+        retryable: false,
+        errorClass: "not-supported",
     },
     [CoinoneErrorCode.ServerError]: {
         code: CoinoneErrorCode.ServerError,
@@ -1297,6 +1968,10 @@ exports.COINONE_ERRORS = deepFreeze({
             en: "A server error occurred.",
             ko: "서버 에러가 발생하였습니다.",
         },
+        retryable: true,
+        errorClass: "exchange-unavailable",
+        userAction: "retry-later",
+        notes: "Retryable: a failure on the server's side. Before repeating an order, check whether it was placed after all; an order sent with a user_order_id cannot be placed twice (312).",
     },
     [CoinoneErrorCode.TwoFactorCodeInvalid]: {
         code: CoinoneErrorCode.TwoFactorCodeInvalid,
@@ -1307,16 +1982,33 @@ exports.COINONE_ERRORS = deepFreeze({
             en: "The two-factor authentication code is not valid.",
             ko: "유효하지 않은 2-Factor 인증 값입니다.",
         },
+        retryable: false,
+        errorClass: "authentication",
     },
     [CoinoneErrorCode.ApiDiscontinued]: {
         code: CoinoneErrorCode.ApiDiscontinued,
         name: "API_DISCONTINUED",
-        message: "API Deprecated",
+        message: "The V2 order API only supports limit order types.",
         category: "api-access",
         description: {
-            en: "This API has been discontinued.",
-            ko: "사용 중지된 API 입니다.",
+            en: "Looking up a single order with V2 (v2/order/query_order), the order is not a limit order. (This error occurs because V2 does not support market or stop-limit orders.)",
+            ko: "v2의 특정 주문 조회 시(v2/order/query_order) 조회하려는 주문이 지정가 주문이 아닌 경우 발생합니다. (v2는 시장가, 예약 지정가를 지원하지 않아 발생하는 에러입니다.)",
         },
+        retryable: false,
+        errorClass: "not-supported",
+        notes: "Documented as \"API Deprecated\" in the v1.0 table; the current table gives the text here and says it comes from looking up a market or stop-limit order through v2/order/query_order. The name stays API_DISCONTINUED, as names never change.",
+    },
+    [CoinoneErrorCode.OrderInfoApiLimitOnly]: {
+        code: CoinoneErrorCode.OrderInfoApiLimitOnly,
+        name: "ORDER_INFO_API_LIMIT_ONLY",
+        message: "This API is deprecated and only supports limit order type.",
+        category: "api-access",
+        description: {
+            en: "Looking up a single order with V2.1 (v2.1/order/info), the order is not a limit order. (This error occurs because v2.1/order/info does not support market or stop-limit orders.)",
+            ko: "v21의 특정 주문 정보 조회 시(v2.1/order/info) 조회하려는 주문이 지정가 주문이 아닌 경우 발생합니다. (v2.1/order/info는 시장가, 예약 지정가를 지원하지 않아 발생하는 에러입니다.)",
+        },
+        retryable: false,
+        errorClass: "not-supported",
     },
     [CoinoneErrorCode.UserNotFound]: {
         code: CoinoneErrorCode.UserNotFound,
@@ -1327,6 +2019,8 @@ exports.COINONE_ERRORS = deepFreeze({
             en: "The customer does not exist.",
             ko: "존재하지 않은 고객입니다.",
         },
+        retryable: false,
+        errorClass: "authentication",
     },
     [CoinoneErrorCode.AssetWithdrawalSuspended]: {
         code: CoinoneErrorCode.AssetWithdrawalSuspended,
@@ -1337,6 +2031,10 @@ exports.COINONE_ERRORS = deepFreeze({
             en: "Withdrawals of this virtual asset are suspended, temporarily or permanently. Please check the notices.",
             ko: "출금이 일시적 혹은 영구적으로 정지된 가상자산입니다. 공지사항을 확인 부탁드립니다.",
         },
+        retryable: true,
+        errorClass: "operation-rejected",
+        userAction: "retry-later",
+        notes: "Retryable: when the suspension is temporary, the same withdrawal succeeds once it is lifted (see the notices); not on an immediate retry.",
     },
     [CoinoneErrorCode.WithdrawalRejected]: {
         code: CoinoneErrorCode.WithdrawalRejected,
@@ -1347,6 +2045,8 @@ exports.COINONE_ERRORS = deepFreeze({
             en: "The withdrawal was rejected for a specific reason.",
             ko: "출금이 특정 사유로 인해 거절된 상태입니다.",
         },
+        retryable: false,
+        errorClass: "operation-rejected",
     },
     [CoinoneErrorCode.DailyWithdrawalLimitExceeded]: {
         code: CoinoneErrorCode.DailyWithdrawalLimitExceeded,
@@ -1357,6 +2057,10 @@ exports.COINONE_ERRORS = deepFreeze({
             en: "The daily withdrawal limit has been exceeded.",
             ko: "일일 출금 가능 수량을 초과 하였습니다.",
         },
+        retryable: true,
+        errorClass: "operation-rejected",
+        userAction: "retry-later",
+        notes: "Retryable: the same withdrawal succeeds once the daily limit allows it again; not on an immediate retry.",
     },
     [CoinoneErrorCode.WithdrawalDelayedAfterKrwDeposit]: {
         code: CoinoneErrorCode.WithdrawalDelayedAfterKrwDeposit,
@@ -1367,6 +2071,10 @@ exports.COINONE_ERRORS = deepFreeze({
             en: "The withdrawal failed because withdrawals are delayed for 24 hours after a Korean won (KRW) deposit.",
             ko: "원화 입금으로 인한 24시간 출금지연 상태로 출금에 실패 하였습니다.",
         },
+        retryable: true,
+        errorClass: "operation-rejected",
+        userAction: "retry-later",
+        notes: "Retryable: the same withdrawal succeeds once the 24 hours after the KRW deposit have passed.",
     },
     [CoinoneErrorCode.PhoneVerificationRequired]: {
         code: CoinoneErrorCode.PhoneVerificationRequired,
@@ -1377,6 +2085,8 @@ exports.COINONE_ERRORS = deepFreeze({
             en: "Please complete mobile phone number verification, then try again.",
             ko: "휴대폰 번호 인증 완료 하신 후에 재시도 부탁드립니다.",
         },
+        retryable: false,
+        errorClass: "verification-required",
         userAction: "complete-verification",
     },
     [CoinoneErrorCode.BalanceError]: {
@@ -1388,6 +2098,8 @@ exports.COINONE_ERRORS = deepFreeze({
             en: "An error occurred in your balance. Please contact the customer center.",
             ko: "잔고에 오류가 발생하였습니다. 고객 센터에 연락 부탁드립니다.",
         },
+        retryable: false,
+        errorClass: "exchange-error",
         userAction: "contact-support",
     },
     [CoinoneErrorCode.AccountFlaggedByFds]: {
@@ -1399,6 +2111,8 @@ exports.COINONE_ERRORS = deepFreeze({
             en: "The account cannot be used because abnormal trading was detected.",
             ko: "이상거래에 탐지되어 이용할 수 없는 상태입니다.",
         },
+        retryable: false,
+        errorClass: "account-suspended",
     },
     [CoinoneErrorCode.AccountLocked]: {
         code: CoinoneErrorCode.AccountLocked,
@@ -1406,9 +2120,11 @@ exports.COINONE_ERRORS = deepFreeze({
         message: "Account is locked",
         category: "account",
         description: {
-            en: "Withdrawals are not possible because the account is locked. It can be unlocked through the PASS app.",
-            ko: "계정잠금으로 인해 출금이 불가한 경우입니다. 패스앱을 통해 해제 가능합니다.",
+            en: "Withdrawals are not possible because the account is locked. You can unlock it by logging in with the latest version of the app or on the website.",
+            ko: "계정 잠금으로 인해 출금이 불가한 경우입니다. 잠금 해제는 최신 버전의 앱 또는 웹페이지에서 로그인을 통해 진행할 수 있습니다.",
         },
+        retryable: false,
+        errorClass: "account-suspended",
     },
     [CoinoneErrorCode.WithdrawalRestrictedByMaster]: {
         code: CoinoneErrorCode.WithdrawalRestrictedByMaster,
@@ -1419,6 +2135,8 @@ exports.COINONE_ERRORS = deepFreeze({
             en: "The master account has restricted virtual asset withdrawals for this sub-account.",
             ko: "마스터 계정이 서브 계정의 가상자산 출금을 제한한 상태입니다.",
         },
+        retryable: false,
+        errorClass: "permission",
     },
 });
 /** Retired codes: no longer sent, reserved forever, never reused for another error. */
@@ -1504,4 +2222,41 @@ function deepFreeze(value) {
         Object.freeze(value);
     }
     return value;
+}
+/**
+ * True when `body` is an error body (object or JSON text, `error_code`/`errorCode` read as for `parseCoinoneError`) or a bare code whose catalog entry is retryable:
+ * the same request may succeed later without any change by the caller. False for other codes, unknown codes and anything that is not an error. Never throws.
+ */
+function isRetryableCoinoneError(body) {
+    let value = body;
+    if (typeof value === "string" && !isCoinoneErrorCode(value)) {
+        try {
+            value = JSON.parse(value);
+        }
+        catch {
+            return false;
+        }
+    }
+    let code = value;
+    if (typeof value === "object" && value !== null && !Array.isArray(value)) {
+        const record = value;
+        try {
+            if (record["result"] !== undefined && record["result"] !== "error")
+                return false;
+            code = undefined;
+            for (const field of ["error_code", "errorCode"]) {
+                const raw = record[field];
+                if (typeof raw === "string" || typeof raw === "number") {
+                    code = raw;
+                    break;
+                }
+            }
+        }
+        catch {
+            return false;
+        }
+    }
+    if (typeof code === "number" && Number.isFinite(code))
+        code = String(code);
+    return isCoinoneErrorCode(code) && exports.COINONE_ERRORS[code].retryable;
 }

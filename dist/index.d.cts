@@ -1,5 +1,5 @@
 // Generated from spec/errors.yaml by coinone-error-codes. Do not edit: change the spec and run `npm run generate`.
-// Catalog coinone 1.0.0, spec sha256 87622cee4668e9039eb25d2e7e723bc484cbce7a6be63b30bd5f7a22a3f33b8a.
+// Catalog coinone 2.0.0, spec sha256 dfe5675f988598fabbb367c023ce16e5521cc40c6c78f6e6a7ddbda092cb93c5.
 
 /**
  * Error codes of Coinone Open API errors. Each value is the code string sent on the wire in `error_code`.
@@ -14,6 +14,8 @@ export declare enum CoinoneErrorCode {
      *
      * Wire message: "Blocked user access"
      * Category: account
+     * Error class: account-suspended
+     * Retryable: no
      */
     UserBlocked = "4",
     /**
@@ -23,8 +25,21 @@ export declare enum CoinoneErrorCode {
      *
      * Wire message: "Request Token Parameter is needed"
      * Category: authentication
+     * Error class: authentication
+     * Retryable: no
      */
     RequestTokenRequired = "8",
+    /**
+     * The request comes from an IP address whose access is restricted.
+     *
+     * (ko) 접근이 제한된 IP로부터의 요청입니다.
+     *
+     * Wire message: "This IP address is not allowed."
+     * Category: api-access
+     * Error class: permission
+     * Retryable: no
+     */
+    IpNotAllowed = "10",
     /**
      * An access token is required.
      *
@@ -32,6 +47,8 @@ export declare enum CoinoneErrorCode {
      *
      * Wire message: "Access token is missing"
      * Category: authentication
+     * Error class: authentication
+     * Retryable: no
      */
     AccessTokenMissing = "11",
     /**
@@ -41,6 +58,8 @@ export declare enum CoinoneErrorCode {
      *
      * Wire message: "Invalid access token"
      * Category: authentication
+     * Error class: authentication
+     * Retryable: no
      */
     AccessTokenInvalid = "12",
     /**
@@ -50,6 +69,8 @@ export declare enum CoinoneErrorCode {
      *
      * Wire message: "This service does not exist"
      * Category: api-access
+     * Error class: bad-request
+     * Retryable: no
      */
     ServiceNotFound = "20",
     /**
@@ -59,6 +80,8 @@ export declare enum CoinoneErrorCode {
      *
      * Wire message: "Customers who need to register for API usage"
      * Category: api-access
+     * Error class: permission
+     * Retryable: no
      */
     ApiRegistrationRequired = "21",
     /**
@@ -68,6 +91,8 @@ export declare enum CoinoneErrorCode {
      *
      * Wire message: "This service is not approved"
      * Category: api-access
+     * Error class: permission
+     * Retryable: no
      */
     ServiceNotApproved = "22",
     /**
@@ -77,6 +102,8 @@ export declare enum CoinoneErrorCode {
      *
      * Wire message: "Invalid App Secret"
      * Category: authentication
+     * Error class: authentication
+     * Retryable: no
      */
     AppSecretInvalid = "23",
     /**
@@ -86,6 +113,8 @@ export declare enum CoinoneErrorCode {
      *
      * Wire message: "Invalid App Id"
      * Category: authentication
+     * Error class: authentication
+     * Retryable: no
      */
     AppIdInvalid = "24",
     /**
@@ -95,6 +124,8 @@ export declare enum CoinoneErrorCode {
      *
      * Wire message: "Request Token does not exist"
      * Category: authentication
+     * Error class: authentication
+     * Retryable: no
      */
     RequestTokenNotFound = "25",
     /**
@@ -104,6 +135,8 @@ export declare enum CoinoneErrorCode {
      *
      * Wire message: "Failed to delete Request Token"
      * Category: authentication
+     * Error class: exchange-error
+     * Retryable: no
      */
     RequestTokenDeleteFailed = "26",
     /**
@@ -113,6 +146,8 @@ export declare enum CoinoneErrorCode {
      *
      * Wire message: "Access Token does not exist"
      * Category: authentication
+     * Error class: authentication
+     * Retryable: no
      */
     AccessTokenNotFound = "27",
     /**
@@ -122,6 +157,8 @@ export declare enum CoinoneErrorCode {
      *
      * Wire message: "Failed to delete Access Token"
      * Category: authentication
+     * Error class: exchange-error
+     * Retryable: no
      */
     AccessTokenDeleteFailed = "28",
     /**
@@ -131,6 +168,8 @@ export declare enum CoinoneErrorCode {
      *
      * Wire message: "Failed to refresh Access Token"
      * Category: authentication
+     * Error class: exchange-error
+     * Retryable: no
      */
     AccessTokenRefreshFailed = "29",
     /**
@@ -140,6 +179,8 @@ export declare enum CoinoneErrorCode {
      *
      * Wire message: "Invalid API permission"
      * Category: api-access
+     * Error class: permission
+     * Retryable: no
      */
     ApiPermissionDenied = "40",
     /**
@@ -149,6 +190,8 @@ export declare enum CoinoneErrorCode {
      *
      * Wire message: "You can use the API after complete Coinone identity verification by web or app"
      * Category: account
+     * Error class: verification-required
+     * Retryable: no
      */
     IdentityVerificationRequired = "50",
     /**
@@ -158,6 +201,8 @@ export declare enum CoinoneErrorCode {
      *
      * Wire message: "This API is no longer available"
      * Category: api-access
+     * Error class: not-supported
+     * Retryable: no
      */
     ApiNoLongerAvailable = "51",
     /**
@@ -167,6 +212,8 @@ export declare enum CoinoneErrorCode {
      *
      * Wire message: "Customers who did not complete the real name account verification are not allowed to use this service"
      * Category: account
+     * Error class: verification-required
+     * Retryable: no
      */
     RealNameAccountRequired = "52",
     /**
@@ -176,6 +223,8 @@ export declare enum CoinoneErrorCode {
      *
      * Wire message: "Two Factor Auth Fail"
      * Category: authentication
+     * Error class: authentication
+     * Retryable: no
      */
     TwoFactorAuthFailed = "53",
     /**
@@ -185,6 +234,8 @@ export declare enum CoinoneErrorCode {
      *
      * Wire message: "Invalid format"
      * Category: request
+     * Error class: bad-request
+     * Retryable: no
      */
     InvalidFormat = "101",
     /**
@@ -194,6 +245,8 @@ export declare enum CoinoneErrorCode {
      *
      * Wire message: "Lack of Balance"
      * Category: balance
+     * Error class: insufficient-funds
+     * Retryable: no
      */
     BalanceInsufficient = "103",
     /**
@@ -203,6 +256,8 @@ export declare enum CoinoneErrorCode {
      *
      * Wire message: "Order id is not exist"
      * Category: order
+     * Error class: order-not-found
+     * Retryable: no
      */
     OrderNotFound = "104",
     /**
@@ -212,6 +267,8 @@ export declare enum CoinoneErrorCode {
      *
      * Wire message: "Price is not correct"
      * Category: order
+     * Error class: invalid-order
+     * Retryable: no
      */
     PriceNotCorrect = "105",
     /**
@@ -221,6 +278,8 @@ export declare enum CoinoneErrorCode {
      *
      * Wire message: "Parameter error"
      * Category: request
+     * Error class: bad-request
+     * Retryable: no
      */
     ParameterError = "107",
     /**
@@ -230,6 +289,8 @@ export declare enum CoinoneErrorCode {
      *
      * Wire message: "Unknown cryptocurrency"
      * Category: request
+     * Error class: unknown-symbol
+     * Retryable: no
      */
     UnknownCurrency = "108",
     /**
@@ -239,6 +300,8 @@ export declare enum CoinoneErrorCode {
      *
      * Wire message: "Unknown cryptocurrency pair"
      * Category: request
+     * Error class: unknown-symbol
+     * Retryable: no
      */
     UnknownMarket = "109",
     /**
@@ -248,6 +311,8 @@ export declare enum CoinoneErrorCode {
      *
      * Wire message: "The order unavailable due to significant price difference between the order price and the current price"
      * Category: order
+     * Error class: invalid-order
+     * Retryable: no
      */
     PriceTooFarFromMarket = "111",
     /**
@@ -257,6 +322,8 @@ export declare enum CoinoneErrorCode {
      *
      * Wire message: "Quantity is too low"
      * Category: order
+     * Error class: invalid-order
+     * Retryable: no
      */
     QuantityTooLow = "113",
     /**
@@ -266,6 +333,8 @@ export declare enum CoinoneErrorCode {
      *
      * Wire message: "This is not a valid your order amount"
      * Category: order
+     * Error class: invalid-order
+     * Retryable: no
      */
     OrderQuantityInvalid = "114",
     /**
@@ -275,6 +344,8 @@ export declare enum CoinoneErrorCode {
      *
      * Wire message: "The sum of the holding quantity and the quantity of active orders has exceeded the maximum quantity"
      * Category: order
+     * Error class: invalid-order
+     * Retryable: no
      */
     MaxQuantityExceeded = "115",
     /**
@@ -284,6 +355,8 @@ export declare enum CoinoneErrorCode {
      *
      * Wire message: "Already Traded"
      * Category: order
+     * Error class: invalid-order
+     * Retryable: no
      */
     OrderAlreadyFilled = "116",
     /**
@@ -293,6 +366,8 @@ export declare enum CoinoneErrorCode {
      *
      * Wire message: "Already Canceled"
      * Category: order
+     * Error class: invalid-order
+     * Retryable: no
      */
     OrderAlreadyCanceled = "117",
     /**
@@ -302,6 +377,8 @@ export declare enum CoinoneErrorCode {
      *
      * Wire message: "Already Submitted."
      * Category: order
+     * Error class: invalid-order
+     * Retryable: no
      */
     OrderAlreadySubmitted = "118",
     /**
@@ -311,6 +388,8 @@ export declare enum CoinoneErrorCode {
      *
      * Wire message: "V2 API payload is missing"
      * Category: signature
+     * Error class: authentication
+     * Retryable: no
      */
     PayloadMissing = "120",
     /**
@@ -320,6 +399,8 @@ export declare enum CoinoneErrorCode {
      *
      * Wire message: "V2 API signature is missing"
      * Category: signature
+     * Error class: authentication
+     * Retryable: no
      */
     SignatureMissing = "121",
     /**
@@ -329,6 +410,8 @@ export declare enum CoinoneErrorCode {
      *
      * Wire message: "V2 API nonce is missing"
      * Category: signature
+     * Error class: authentication
+     * Retryable: no
      */
     NonceMissing = "122",
     /**
@@ -338,6 +421,8 @@ export declare enum CoinoneErrorCode {
      *
      * Wire message: "V2 API signature is not correct"
      * Category: signature
+     * Error class: authentication
+     * Retryable: no
      */
     SignatureInvalid = "123",
     /**
@@ -347,6 +432,8 @@ export declare enum CoinoneErrorCode {
      *
      * Wire message: "V2 API Nonce value must be a positive integer"
      * Category: signature
+     * Error class: bad-request
+     * Retryable: no
      */
     NonceNotPositiveInteger = "130",
     /**
@@ -356,6 +443,8 @@ export declare enum CoinoneErrorCode {
      *
      * Wire message: "V2 API Nonce is must be bigger then last nonce"
      * Category: signature
+     * Error class: invalid-nonce
+     * Retryable: no
      */
     NonceNotIncreasing = "131",
     /**
@@ -365,6 +454,8 @@ export declare enum CoinoneErrorCode {
      *
      * Wire message: "Nonce already used"
      * Category: signature
+     * Error class: invalid-nonce
+     * Retryable: no
      */
     NonceAlreadyUsed = "132",
     /**
@@ -374,6 +465,8 @@ export declare enum CoinoneErrorCode {
      *
      * Wire message: "Nonce must be in the form of a UUID"
      * Category: signature
+     * Error class: bad-request
+     * Retryable: no
      */
     NonceNotUuid = "133",
     /**
@@ -383,6 +476,8 @@ export declare enum CoinoneErrorCode {
      *
      * Wire message: "It's V2 API. V1 Access token is not acceptable"
      * Category: authentication
+     * Error class: authentication
+     * Retryable: no
      */
     V1TokenNotAccepted = "151",
     /**
@@ -392,6 +487,8 @@ export declare enum CoinoneErrorCode {
      *
      * Wire message: "Invalid address"
      * Category: withdrawal
+     * Error class: invalid-address
+     * Retryable: no
      */
     AddressInvalid = "152",
     /**
@@ -401,6 +498,8 @@ export declare enum CoinoneErrorCode {
      *
      * Wire message: "The address is detected by FDS. Please contact our customer center"
      * Category: withdrawal
+     * Error class: invalid-address
+     * Retryable: no
      */
     AddressBlockedByFds = "153",
     /**
@@ -410,6 +509,8 @@ export declare enum CoinoneErrorCode {
      *
      * Wire message: "The address is not registered as an API withdrawal address"
      * Category: withdrawal
+     * Error class: invalid-address
+     * Retryable: no
      */
     AddressNotRegisteredForApi = "154",
     /**
@@ -419,6 +520,8 @@ export declare enum CoinoneErrorCode {
      *
      * Wire message: "Withdrawal through the 'CODE Solution' requires registration of the deposit address"
      * Category: withdrawal
+     * Error class: operation-rejected
+     * Retryable: no
      */
     DepositAddressRequired = "155",
     /**
@@ -428,6 +531,8 @@ export declare enum CoinoneErrorCode {
      *
      * Wire message: "The withdrawal address does not exist"
      * Category: withdrawal
+     * Error class: invalid-address
+     * Retryable: no
      */
     WithdrawalAddressNotFound = "156",
     /**
@@ -437,6 +542,8 @@ export declare enum CoinoneErrorCode {
      *
      * Wire message: "Insufficient balance"
      * Category: withdrawal
+     * Error class: insufficient-funds
+     * Retryable: no
      */
     WithdrawalBalanceInsufficient = "157",
     /**
@@ -446,6 +553,8 @@ export declare enum CoinoneErrorCode {
      *
      * Wire message: "Minimum withdrawal quantity insufficient"
      * Category: withdrawal
+     * Error class: bad-request
+     * Retryable: no
      */
     WithdrawalBelowMinimum = "158",
     /**
@@ -455,6 +564,8 @@ export declare enum CoinoneErrorCode {
      *
      * Wire message: "Required the memo to proceed with the withdrawal"
      * Category: withdrawal
+     * Error class: bad-request
+     * Retryable: no
      */
     MemoRequired = "159",
     /**
@@ -464,8 +575,87 @@ export declare enum CoinoneErrorCode {
      *
      * Wire message: "Withdrawal/Deposit id is invalid"
      * Category: withdrawal
+     * Error class: bad-request
+     * Retryable: no
      */
     TransactionIdInvalid = "160",
+    /**
+     * The price field, required for limit and stop-limit orders, was not given.
+     *
+     * (ko) 지정가, 예약 지정가 주문시 필수정보인 가격필드가 입력되지 않은 경우입니다.
+     *
+     * Wire message: "price is required for LIMIT or STOP_LIMIT order."
+     * Category: order
+     * Error class: invalid-order
+     * Retryable: no
+     */
+    PriceRequired = "161",
+    /**
+     * The quantity field, required for limit, stop-limit and market (sell) orders, was not given.
+     *
+     * (ko) 지정가, 예약 지정가, 시장가(매도), 주문시 필수정보인 수량필드가 입력되지 않은 경우입니다.
+     *
+     * Wire message: "qty is required for LIMIT or STOP_LIMIT or MARKET(SELL) order."
+     * Category: order
+     * Error class: invalid-order
+     * Retryable: no
+     */
+    QuantityRequired = "162",
+    /**
+     * The post_only field, required for limit orders, was not given.
+     *
+     * (ko) 지정가 주문시 필수정보인 post_only필드가 입력되지 않은 경우입니다.
+     *
+     * Wire message: "post_only is required for LIMIT order."
+     * Category: order
+     * Error class: invalid-order
+     * Retryable: no
+     */
+    PostOnlyRequired = "163",
+    /**
+     * The trigger_price field, required for stop-limit orders, was not given.
+     *
+     * (ko) 예약 지정가 주문시 필수정보인 trigger_price 필드가 입력되지 않은 경우입니다.
+     *
+     * Wire message: "trigger_price is required for STOP_LIMIT order"
+     * Category: order
+     * Error class: invalid-order
+     * Retryable: no
+     */
+    TriggerPriceRequired = "164",
+    /**
+     * The total amount field, required for market (buy) orders, was not given.
+     *
+     * (ko) 시장가(매수) 주문시 필수정보인 총액필드가 입력되지 않은 경우입니다.
+     *
+     * Wire message: "amount is required for MARKET(BUY) order."
+     * Category: order
+     * Error class: invalid-order
+     * Retryable: no
+     */
+    AmountRequired = "165",
+    /**
+     * The order type given in a V2.1 Order API request is not supported. Supported order types: LIMIT, MARKET, STOP_LIMIT (upper case only).
+     *
+     * (ko) V2.1 Order API 요청시 입력한 주문타입이 지원하지 않는 주문타입인 경우입니다. 가능한 주문 타입 : LIMIT, MARKET, STOP_LIMIT (대문자만 가능)
+     *
+     * Wire message: "Not Supported Order Type."
+     * Category: order
+     * Error class: invalid-order
+     * Retryable: no
+     */
+    OrderTypeNotSupported = "166",
+    /**
+     * For a stop-limit order, the trigger_price given equals the coin's current price.
+     *
+     * (ko) 예약지정가 주문시 trigger_price 에 입력하신 값이 해당 코인의 현재가와 동일한 경우입니다.
+     *
+     * Wire message: "trigger price and current price can not be same."
+     * Category: order
+     * Error class: invalid-order
+     * Retryable: no
+     */
+    TriggerPriceEqualsCurrentPrice = "167",
     /**
      * The withdrawal quantity is not valid (below the minimum withdrawal quantity, or more decimal places than supported).
      *
@@ -473,6 +663,8 @@ export declare enum CoinoneErrorCode {
      *
      * Wire message: "Withdrawal quantity is not correct"
      * Category: withdrawal
+     * Error class: bad-request
+     * Retryable: no
      */
     WithdrawalQuantityInvalid = "202",
     /**
@@ -482,6 +674,8 @@ export declare enum CoinoneErrorCode {
      *
      * Wire message: "Invalid order information"
      * Category: order
+     * Error class: invalid-order
+     * Retryable: no
      */
     OrderInfoInvalid = "300",
     /**
@@ -491,6 +685,8 @@ export declare enum CoinoneErrorCode {
      *
      * Wire message: "Cannot register selling orders below the base price"
      * Category: order
+     * Error class: invalid-order
+     * Retryable: no
      */
     SellPriceBelowBase = "301",
     /**
@@ -500,6 +696,8 @@ export declare enum CoinoneErrorCode {
      *
      * Wire message: "Cannot register selling orders above the base price"
      * Category: order
+     * Error class: invalid-order
+     * Retryable: no
      */
     SellPriceAboveBase = "302",
     /**
@@ -509,6 +707,8 @@ export declare enum CoinoneErrorCode {
      *
      * Wire message: "Cannot register buying orders below the base price"
      * Category: order
+     * Error class: invalid-order
+     * Retryable: no
      */
     BuyPriceBelowBase = "303",
     /**
@@ -518,6 +718,8 @@ export declare enum CoinoneErrorCode {
      *
      * Wire message: "Cannot register buying orders above the base price"
      * Category: order
+     * Error class: invalid-order
+     * Retryable: no
      */
     BuyPriceAboveBase = "304",
     /**
@@ -527,6 +729,8 @@ export declare enum CoinoneErrorCode {
      *
      * Wire message: "Invalid quantity"
      * Category: order
+     * Error class: invalid-order
+     * Retryable: no
      */
     QuantityInvalid = "305",
     /**
@@ -536,6 +740,8 @@ export declare enum CoinoneErrorCode {
      *
      * Wire message: "Cannot be process the orders below the minimum amount"
      * Category: order
+     * Error class: invalid-order
+     * Retryable: no
      */
     OrderBelowMinimumQuantity = "306",
     /**
@@ -545,8 +751,98 @@ export declare enum CoinoneErrorCode {
      *
      * Wire message: "Cannot be process the orders exceed the maximum amount"
      * Category: order
+     * Error class: invalid-order
+     * Retryable: no
      */
     OrderAboveMaximumQuantity = "307",
+    /**
+     * The price given in the order request is outside the range from the minimum to the maximum order price.
+     *
+     * (ko) 주문 요청 시 입력한 가격이 최소 주문 가능 가격~최대 주문 가능 가격 범위를 벗어날 경우 발생합니다.
+     *
+     * Wire message: "Price is out of range."
+     * Category: order
+     * Error class: invalid-order
+     * Retryable: no
+     */
+    PriceOutOfRange = "308",
+    /**
+     * The quantity given in the order request is outside the range from the minimum to the maximum order quantity.
+     *
+     * (ko) 주문 요청 시 입력한 수량이 최소 주문 가능 수량~최대 주문 가능 수량을 벗어날 경우 발생합니다.
+     *
+     * Wire message: "Qty is out of range."
+     * Category: order
+     * Error class: invalid-order
+     * Retryable: no
+     */
+    QuantityOutOfRange = "309",
+    /**
+     * The price unit is not valid.
+     *
+     * (ko) 가격 단위가 유효하지 않을 때 발생합니다.
+     *
+     * Wire message: "Unavailable price unit. Please check the Range unit API to get the price_unit."
+     * Category: order
+     * Error class: invalid-order
+     * Retryable: no
+     */
+    PriceUnitInvalid = "310",
+    /**
+     * The quantity unit is not valid.
+     *
+     * (ko) 수량 단위가 유효하지 않을 때 발생합니다.
+     *
+     * Wire message: "Unavailable qty unit. Please check the Market API to see the qty_unit."
+     * Category: order
+     * Error class: invalid-order
+     * Retryable: no
+     */
+    QuantityUnitInvalid = "311",
+    /**
+     * The user_order_id is a duplicate.
+     *
+     * (ko) 중복된 user_order_id
+     *
+     * Wire message: "Duplicated user_order_id"
+     * Category: user-order-id
+     * Error class: duplicate-order-id
+     * Retryable: no
+     */
+    UserOrderIdDuplicated = "312",
+    /**
+     * Both order_id and user_order_id were given in the request, or neither was.
+     *
+     * (ko) order_id 와 user_order_id 가 함께 요청되거나, 둘다 입력되지 않았을 경우
+     *
+     * Wire message: "user_order_id and order_Id cannot be requested together. Otherwise, neither was entered"
+     * Category: user-order-id
+     * Error class: bad-request
+     * Retryable: no
+     */
+    ExactlyOneOrderIdRequired = "313",
+    /**
+     * The user_order_id is not valid (upper-case letters, unsupported special characters, or more than 150 characters).
+     *
+     * (ko) 잘못된 user_order_id (대문자 혹은 지원하지 않는 특문, 150자 초과)
+     *
+     * Wire message: "Invalid user_order_id (It must be lower case)"
+     * Category: user-order-id
+     * Error class: bad-request
+     * Retryable: no
+     */
+    UserOrderIdInvalid = "314",
+    /**
+     * This API does not support portfolios.
+     *
+     * (ko) 포트폴리오를 지원하지 않는 API 입니다.
+     *
+     * Wire message: "The API does not support a portfolio."
+     * Category: api-access
+     * Error class: not-supported
+     * Retryable: no
+     */
+    PortfolioNotSupported = "315",
     /**
      * A server error occurred.
      *
@@ -554,6 +850,8 @@ export declare enum CoinoneErrorCode {
      *
      * Wire message: "Server error"
      * Category: server
+     * Error class: exchange-unavailable
+     * Retryable: yes
      */
     ServerError = "405",
     /**
@@ -563,17 +861,32 @@ export declare enum CoinoneErrorCode {
      *
      * Wire message: "Invalid 2FA"
      * Category: authentication
+     * Error class: authentication
+     * Retryable: no
      */
     TwoFactorCodeInvalid = "777",
     /**
-     * This API has been discontinued.
+     * Looking up a single order with V2 (v2/order/query_order), the order is not a limit order. (This error occurs because V2 does not support market or stop-limit orders.)
      *
-     * (ko) 사용 중지된 API 입니다.
+     * (ko) v2의 특정 주문 조회 시(v2/order/query_order) 조회하려는 주문이 지정가 주문이 아닌 경우 발생합니다. (v2는 시장가, 예약 지정가를 지원하지 않아 발생하는 에러입니다.)
      *
-     * Wire message: "API Deprecated"
+     * Wire message: "The V2 order API only supports limit order types."
      * Category: api-access
+     * Error class: not-supported
+     * Retryable: no
      */
     ApiDiscontinued = "1201",
+    /**
+     * Looking up a single order with V2.1 (v2.1/order/info), the order is not a limit order. (This error occurs because v2.1/order/info does not support market or stop-limit orders.)
+     *
+     * (ko) v21의 특정 주문 정보 조회 시(v2.1/order/info) 조회하려는 주문이 지정가 주문이 아닌 경우 발생합니다. (v2.1/order/info는 시장가, 예약 지정가를 지원하지 않아 발생하는 에러입니다.)
+     *
+     * Wire message: "This API is deprecated and only supports limit order type."
+     * Category: api-access
+     * Error class: not-supported
+     * Retryable: no
+     */
+    OrderInfoApiLimitOnly = "1202",
     /**
      * The customer does not exist.
      *
@@ -581,6 +894,8 @@ export declare enum CoinoneErrorCode {
      *
      * Wire message: "User not found"
      * Category: account
+     * Error class: authentication
+     * Retryable: no
      */
     UserNotFound = "1206",
     /**
@@ -590,6 +905,8 @@ export declare enum CoinoneErrorCode {
      *
      * Wire message: "Withdrawal of the virtual asset has been suspended. Please check our notice"
      * Category: withdrawal
+     * Error class: operation-rejected
+     * Retryable: yes
      */
     AssetWithdrawalSuspended = "3001",
     /**
@@ -599,6 +916,8 @@ export declare enum CoinoneErrorCode {
      *
      * Wire message: "Withdrawal is rejected"
      * Category: withdrawal
+     * Error class: operation-rejected
+     * Retryable: no
      */
     WithdrawalRejected = "3002",
     /**
@@ -608,6 +927,8 @@ export declare enum CoinoneErrorCode {
      *
      * Wire message: "Exceed daily withdrawal limit"
      * Category: withdrawal
+     * Error class: operation-rejected
+     * Retryable: yes
      */
     DailyWithdrawalLimitExceeded = "3003",
     /**
@@ -617,6 +938,8 @@ export declare enum CoinoneErrorCode {
      *
      * Wire message: "Failed by 24-hour withdrawal delay policy"
      * Category: withdrawal
+     * Error class: operation-rejected
+     * Retryable: yes
      */
     WithdrawalDelayedAfterKrwDeposit = "3004",
     /**
@@ -626,6 +949,8 @@ export declare enum CoinoneErrorCode {
      *
      * Wire message: "Try again after complete phone verification"
      * Category: account
+     * Error class: verification-required
+     * Retryable: no
      */
     PhoneVerificationRequired = "3005",
     /**
@@ -635,6 +960,8 @@ export declare enum CoinoneErrorCode {
      *
      * Wire message: "An error in the balance. Please contact CS center"
      * Category: balance
+     * Error class: exchange-error
+     * Retryable: no
      */
     BalanceError = "3007",
     /**
@@ -644,15 +971,19 @@ export declare enum CoinoneErrorCode {
      *
      * Wire message: "Account was detected through FDS system monitoring"
      * Category: account
+     * Error class: account-suspended
+     * Retryable: no
      */
     AccountFlaggedByFds = "3009",
     /**
-     * Withdrawals are not possible because the account is locked. It can be unlocked through the PASS app.
+     * Withdrawals are not possible because the account is locked. You can unlock it by logging in with the latest version of the app or on the website.
      *
-     * (ko) 계정잠금으로 인해 출금이 불가한 경우입니다. 패스앱을 통해 해제 가능합니다.
+     * (ko) 계정 잠금으로 인해 출금이 불가한 경우입니다. 잠금 해제는 최신 버전의 앱 또는 웹페이지에서 로그인을 통해 진행할 수 있습니다.
      *
      * Wire message: "Account is locked"
      * Category: account
+     * Error class: account-suspended
+     * Retryable: no
      */
     AccountLocked = "3010",
     /**
@@ -662,15 +993,19 @@ export declare enum CoinoneErrorCode {
      *
      * Wire message: "Withdrawal is restricted by master account."
      * Category: withdrawal
+     * Error class: permission
+     * Retryable: no
      */
     WithdrawalRestrictedByMaster = "3011"
 }
 /** A locale the descriptions are written in. */
 export type CoinoneErrorLocale = "en" | "ko";
 /** Id of an error category. */
-export type CoinoneErrorCategory = "account" | "authentication" | "api-access" | "request" | "signature" | "order" | "balance" | "withdrawal" | "server";
+export type CoinoneErrorCategory = "account" | "authentication" | "api-access" | "request" | "signature" | "order" | "user-order-id" | "balance" | "withdrawal" | "server";
 /** What a caller should do about an error. */
-export type CoinoneUserAction = "fix-request" | "check-credentials" | "complete-verification" | "contact-support" | "retry-later";
+export type CoinoneUserAction = "fix-request" | "check-credentials" | "complete-verification" | "contact-support" | "retry-later" | "renew-nonce";
+/** The exchange-neutral class of an error (authentication, invalid-order, ...); each maps to one ccxt error class. */
+export type CoinoneErrorClass = "authentication" | "permission" | "verification-required" | "account-suspended" | "insufficient-funds" | "invalid-order" | "order-not-found" | "duplicate-order-id" | "unknown-symbol" | "bad-request" | "not-supported" | "operation-rejected" | "invalid-nonce" | "invalid-address" | "rate-limit" | "exchange-unavailable" | "maintenance" | "exchange-error";
 /** Everything the catalog says about one error code. */
 export interface CoinoneErrorInfo {
     /** The wire code. */
@@ -682,8 +1017,10 @@ export interface CoinoneErrorInfo {
     readonly category: CoinoneErrorCategory;
     /** What the error means, in every locale. */
     readonly description: Readonly<Record<CoinoneErrorLocale, string>>;
-    /** True when the same request can succeed later. */
-    readonly retryable?: boolean;
+    /** True when the same request may succeed later without any change by the caller. */
+    readonly retryable: boolean;
+    /** The exchange-neutral class of the error. */
+    readonly errorClass: CoinoneErrorClass;
     readonly userAction?: CoinoneUserAction;
     /** Set when the code is deprecated. */
     readonly deprecated?: {
@@ -758,3 +1095,8 @@ export declare class CoinoneApiError extends Error {
     /** Builds the error from a response body with `parseCoinoneError`; `undefined` when the body is not an error. */
     static fromResponse(body: unknown): CoinoneApiError | undefined;
 }
+/**
+ * True when `body` is an error body (object or JSON text, `error_code`/`errorCode` read as for `parseCoinoneError`) or a bare code whose catalog entry is retryable:
+ * the same request may succeed later without any change by the caller. False for other codes, unknown codes and anything that is not an error. Never throws.
+ */
+export declare function isRetryableCoinoneError(body: unknown): boolean;

@@ -1,5 +1,5 @@
 // Generated from spec/errors.yaml by coinone-error-codes. Do not edit: change the spec and run `npm run generate`.
-// Catalog coinone 1.0.0, spec sha256 87622cee4668e9039eb25d2e7e723bc484cbce7a6be63b30bd5f7a22a3f33b8a.
+// Catalog coinone 2.0.0, spec sha256 dfe5675f988598fabbb367c023ce16e5521cc40c6c78f6e6a7ddbda092cb93c5.
 /**
  * Error codes of Coinone Open API errors. Each value is the code string sent on the wire in `error_code`.
  *
@@ -14,6 +14,8 @@ export var CoinoneErrorCode;
      *
      * Wire message: "Blocked user access"
      * Category: account
+     * Error class: account-suspended
+     * Retryable: no
      */
     CoinoneErrorCode["UserBlocked"] = "4";
     /**
@@ -23,8 +25,21 @@ export var CoinoneErrorCode;
      *
      * Wire message: "Request Token Parameter is needed"
      * Category: authentication
+     * Error class: authentication
+     * Retryable: no
      */
     CoinoneErrorCode["RequestTokenRequired"] = "8";
+    /**
+     * The request comes from an IP address whose access is restricted.
+     *
+     * (ko) 접근이 제한된 IP로부터의 요청입니다.
+     *
+     * Wire message: "This IP address is not allowed."
+     * Category: api-access
+     * Error class: permission
+     * Retryable: no
+     */
+    CoinoneErrorCode["IpNotAllowed"] = "10";
     /**
      * An access token is required.
      *
@@ -32,6 +47,8 @@ export var CoinoneErrorCode;
      *
      * Wire message: "Access token is missing"
      * Category: authentication
+     * Error class: authentication
+     * Retryable: no
      */
     CoinoneErrorCode["AccessTokenMissing"] = "11";
     /**
@@ -41,6 +58,8 @@ export var CoinoneErrorCode;
      *
      * Wire message: "Invalid access token"
      * Category: authentication
+     * Error class: authentication
+     * Retryable: no
      */
     CoinoneErrorCode["AccessTokenInvalid"] = "12";
     /**
@@ -50,6 +69,8 @@ export var CoinoneErrorCode;
      *
      * Wire message: "This service does not exist"
      * Category: api-access
+     * Error class: bad-request
+     * Retryable: no
      */
     CoinoneErrorCode["ServiceNotFound"] = "20";
     /**
@@ -59,6 +80,8 @@ export var CoinoneErrorCode;
      *
      * Wire message: "Customers who need to register for API usage"
      * Category: api-access
+     * Error class: permission
+     * Retryable: no
      */
     CoinoneErrorCode["ApiRegistrationRequired"] = "21";
     /**
@@ -68,6 +91,8 @@ export var CoinoneErrorCode;
      *
      * Wire message: "This service is not approved"
      * Category: api-access
+     * Error class: permission
+     * Retryable: no
      */
     CoinoneErrorCode["ServiceNotApproved"] = "22";
     /**
@@ -77,6 +102,8 @@ export var CoinoneErrorCode;
      *
      * Wire message: "Invalid App Secret"
      * Category: authentication
+     * Error class: authentication
+     * Retryable: no
      */
     CoinoneErrorCode["AppSecretInvalid"] = "23";
     /**
@@ -86,6 +113,8 @@ export var CoinoneErrorCode;
      *
      * Wire message: "Invalid App Id"
      * Category: authentication
+     * Error class: authentication
+     * Retryable: no
      */
     CoinoneErrorCode["AppIdInvalid"] = "24";
     /**
@@ -95,6 +124,8 @@ export var CoinoneErrorCode;
      *
      * Wire message: "Request Token does not exist"
      * Category: authentication
+     * Error class: authentication
+     * Retryable: no
      */
     CoinoneErrorCode["RequestTokenNotFound"] = "25";
     /**
@@ -104,6 +135,8 @@ export var CoinoneErrorCode;
      *
      * Wire message: "Failed to delete Request Token"
      * Category: authentication
+     * Error class: exchange-error
+     * Retryable: no
      */
     CoinoneErrorCode["RequestTokenDeleteFailed"] = "26";
     /**
@@ -113,6 +146,8 @@ export var CoinoneErrorCode;
      *
      * Wire message: "Access Token does not exist"
      * Category: authentication
+     * Error class: authentication
+     * Retryable: no
      */
     CoinoneErrorCode["AccessTokenNotFound"] = "27";
     /**
@@ -122,6 +157,8 @@ export var CoinoneErrorCode;
      *
      * Wire message: "Failed to delete Access Token"
      * Category: authentication
+     * Error class: exchange-error
+     * Retryable: no
      */
     CoinoneErrorCode["AccessTokenDeleteFailed"] = "28";
     /**
@@ -131,6 +168,8 @@ export var CoinoneErrorCode;
      *
      * Wire message: "Failed to refresh Access Token"
      * Category: authentication
+     * Error class: exchange-error
+     * Retryable: no
      */
     CoinoneErrorCode["AccessTokenRefreshFailed"] = "29";
     /**
@@ -140,6 +179,8 @@ export var CoinoneErrorCode;
      *
      * Wire message: "Invalid API permission"
      * Category: api-access
+     * Error class: permission
+     * Retryable: no
      */
     CoinoneErrorCode["ApiPermissionDenied"] = "40";
     /**
@@ -149,6 +190,8 @@ export var CoinoneErrorCode;
      *
      * Wire message: "You can use the API after complete Coinone identity verification by web or app"
      * Category: account
+     * Error class: verification-required
+     * Retryable: no
      */
     CoinoneErrorCode["IdentityVerificationRequired"] = "50";
     /**
@@ -158,6 +201,8 @@ export var CoinoneErrorCode;
      *
      * Wire message: "This API is no longer available"
      * Category: api-access
+     * Error class: not-supported
+     * Retryable: no
      */
     CoinoneErrorCode["ApiNoLongerAvailable"] = "51";
     /**
@@ -167,6 +212,8 @@ export var CoinoneErrorCode;
      *
      * Wire message: "Customers who did not complete the real name account verification are not allowed to use this service"
      * Category: account
+     * Error class: verification-required
+     * Retryable: no
      */
     CoinoneErrorCode["RealNameAccountRequired"] = "52";
     /**
@@ -176,6 +223,8 @@ export var CoinoneErrorCode;
      *
      * Wire message: "Two Factor Auth Fail"
      * Category: authentication
+     * Error class: authentication
+     * Retryable: no
      */
     CoinoneErrorCode["TwoFactorAuthFailed"] = "53";
     /**
@@ -185,6 +234,8 @@ export var CoinoneErrorCode;
      *
      * Wire message: "Invalid format"
      * Category: request
+     * Error class: bad-request
+     * Retryable: no
      */
     CoinoneErrorCode["InvalidFormat"] = "101";
     /**
@@ -194,6 +245,8 @@ export var CoinoneErrorCode;
      *
      * Wire message: "Lack of Balance"
      * Category: balance
+     * Error class: insufficient-funds
+     * Retryable: no
      */
     CoinoneErrorCode["BalanceInsufficient"] = "103";
     /**
@@ -203,6 +256,8 @@ export var CoinoneErrorCode;
      *
      * Wire message: "Order id is not exist"
      * Category: order
+     * Error class: order-not-found
+     * Retryable: no
      */
     CoinoneErrorCode["OrderNotFound"] = "104";
     /**
@@ -212,6 +267,8 @@ export var CoinoneErrorCode;
      *
      * Wire message: "Price is not correct"
      * Category: order
+     * Error class: invalid-order
+     * Retryable: no
      */
     CoinoneErrorCode["PriceNotCorrect"] = "105";
     /**
@@ -221,6 +278,8 @@ export var CoinoneErrorCode;
      *
      * Wire message: "Parameter error"
      * Category: request
+     * Error class: bad-request
+     * Retryable: no
      */
     CoinoneErrorCode["ParameterError"] = "107";
     /**
@@ -230,6 +289,8 @@ export var CoinoneErrorCode;
      *
      * Wire message: "Unknown cryptocurrency"
      * Category: request
+     * Error class: unknown-symbol
+     * Retryable: no
      */
     CoinoneErrorCode["UnknownCurrency"] = "108";
     /**
@@ -239,6 +300,8 @@ export var CoinoneErrorCode;
      *
      * Wire message: "Unknown cryptocurrency pair"
      * Category: request
+     * Error class: unknown-symbol
+     * Retryable: no
      */
     CoinoneErrorCode["UnknownMarket"] = "109";
     /**
@@ -248,6 +311,8 @@ export var CoinoneErrorCode;
      *
      * Wire message: "The order unavailable due to significant price difference between the order price and the current price"
      * Category: order
+     * Error class: invalid-order
+     * Retryable: no
      */
     CoinoneErrorCode["PriceTooFarFromMarket"] = "111";
     /**
@@ -257,6 +322,8 @@ export var CoinoneErrorCode;
      *
      * Wire message: "Quantity is too low"
      * Category: order
+     * Error class: invalid-order
+     * Retryable: no
      */
     CoinoneErrorCode["QuantityTooLow"] = "113";
     /**
@@ -266,6 +333,8 @@ export var CoinoneErrorCode;
      *
      * Wire message: "This is not a valid your order amount"
      * Category: order
+     * Error class: invalid-order
+     * Retryable: no
      */
     CoinoneErrorCode["OrderQuantityInvalid"] = "114";
     /**
@@ -275,6 +344,8 @@ export var CoinoneErrorCode;
      *
      * Wire message: "The sum of the holding quantity and the quantity of active orders has exceeded the maximum quantity"
      * Category: order
+     * Error class: invalid-order
+     * Retryable: no
      */
     CoinoneErrorCode["MaxQuantityExceeded"] = "115";
     /**
@@ -284,6 +355,8 @@ export var CoinoneErrorCode;
      *
      * Wire message: "Already Traded"
      * Category: order
+     * Error class: invalid-order
+     * Retryable: no
      */
     CoinoneErrorCode["OrderAlreadyFilled"] = "116";
     /**
@@ -293,6 +366,8 @@ export var CoinoneErrorCode;
      *
      * Wire message: "Already Canceled"
      * Category: order
+     * Error class: invalid-order
+     * Retryable: no
      */
     CoinoneErrorCode["OrderAlreadyCanceled"] = "117";
     /**
@@ -302,6 +377,8 @@ export var CoinoneErrorCode;
      *
      * Wire message: "Already Submitted."
      * Category: order
+     * Error class: invalid-order
+     * Retryable: no
      */
     CoinoneErrorCode["OrderAlreadySubmitted"] = "118";
     /**
@@ -311,6 +388,8 @@ export var CoinoneErrorCode;
      *
      * Wire message: "V2 API payload is missing"
      * Category: signature
+     * Error class: authentication
+     * Retryable: no
      */
     CoinoneErrorCode["PayloadMissing"] = "120";
     /**
@@ -320,6 +399,8 @@ export var CoinoneErrorCode;
      *
      * Wire message: "V2 API signature is missing"
      * Category: signature
+     * Error class: authentication
+     * Retryable: no
      */
     CoinoneErrorCode["SignatureMissing"] = "121";
     /**
@@ -329,6 +410,8 @@ export var CoinoneErrorCode;
      *
      * Wire message: "V2 API nonce is missing"
      * Category: signature
+     * Error class: authentication
+     * Retryable: no
      */
     CoinoneErrorCode["NonceMissing"] = "122";
     /**
@@ -338,6 +421,8 @@ export var CoinoneErrorCode;
      *
      * Wire message: "V2 API signature is not correct"
      * Category: signature
+     * Error class: authentication
+     * Retryable: no
      */
     CoinoneErrorCode["SignatureInvalid"] = "123";
     /**
@@ -347,6 +432,8 @@ export var CoinoneErrorCode;
      *
      * Wire message: "V2 API Nonce value must be a positive integer"
      * Category: signature
+     * Error class: bad-request
+     * Retryable: no
      */
     CoinoneErrorCode["NonceNotPositiveInteger"] = "130";
     /**
@@ -356,6 +443,8 @@ export var CoinoneErrorCode;
      *
      * Wire message: "V2 API Nonce is must be bigger then last nonce"
      * Category: signature
+     * Error class: invalid-nonce
+     * Retryable: no
      */
     CoinoneErrorCode["NonceNotIncreasing"] = "131";
     /**
@@ -365,6 +454,8 @@ export var CoinoneErrorCode;
      *
      * Wire message: "Nonce already used"
      * Category: signature
+     * Error class: invalid-nonce
+     * Retryable: no
      */
     CoinoneErrorCode["NonceAlreadyUsed"] = "132";
     /**
@@ -374,6 +465,8 @@ export var CoinoneErrorCode;
      *
      * Wire message: "Nonce must be in the form of a UUID"
      * Category: signature
+     * Error class: bad-request
+     * Retryable: no
      */
     CoinoneErrorCode["NonceNotUuid"] = "133";
     /**
@@ -383,6 +476,8 @@ export var CoinoneErrorCode;
      *
      * Wire message: "It's V2 API. V1 Access token is not acceptable"
      * Category: authentication
+     * Error class: authentication
+     * Retryable: no
      */
     CoinoneErrorCode["V1TokenNotAccepted"] = "151";
     /**
@@ -392,6 +487,8 @@ export var CoinoneErrorCode;
      *
      * Wire message: "Invalid address"
      * Category: withdrawal
+     * Error class: invalid-address
+     * Retryable: no
      */
     CoinoneErrorCode["AddressInvalid"] = "152";
     /**
@@ -401,6 +498,8 @@ export var CoinoneErrorCode;
      *
      * Wire message: "The address is detected by FDS. Please contact our customer center"
      * Category: withdrawal
+     * Error class: invalid-address
+     * Retryable: no
      */
     CoinoneErrorCode["AddressBlockedByFds"] = "153";
     /**
@@ -410,6 +509,8 @@ export var CoinoneErrorCode;
      *
      * Wire message: "The address is not registered as an API withdrawal address"
      * Category: withdrawal
+     * Error class: invalid-address
+     * Retryable: no
      */
     CoinoneErrorCode["AddressNotRegisteredForApi"] = "154";
     /**
@@ -419,6 +520,8 @@ export var CoinoneErrorCode;
      *
      * Wire message: "Withdrawal through the 'CODE Solution' requires registration of the deposit address"
      * Category: withdrawal
+     * Error class: operation-rejected
+     * Retryable: no
      */
     CoinoneErrorCode["DepositAddressRequired"] = "155";
     /**
@@ -428,6 +531,8 @@ export var CoinoneErrorCode;
      *
      * Wire message: "The withdrawal address does not exist"
      * Category: withdrawal
+     * Error class: invalid-address
+     * Retryable: no
      */
     CoinoneErrorCode["WithdrawalAddressNotFound"] = "156";
     /**
@@ -437,6 +542,8 @@ export var CoinoneErrorCode;
      *
      * Wire message: "Insufficient balance"
      * Category: withdrawal
+     * Error class: insufficient-funds
+     * Retryable: no
      */
     CoinoneErrorCode["WithdrawalBalanceInsufficient"] = "157";
     /**
@@ -446,6 +553,8 @@ export var CoinoneErrorCode;
      *
      * Wire message: "Minimum withdrawal quantity insufficient"
      * Category: withdrawal
+     * Error class: bad-request
+     * Retryable: no
      */
     CoinoneErrorCode["WithdrawalBelowMinimum"] = "158";
     /**
@@ -455,6 +564,8 @@ export var CoinoneErrorCode;
      *
      * Wire message: "Required the memo to proceed with the withdrawal"
      * Category: withdrawal
+     * Error class: bad-request
+     * Retryable: no
      */
     CoinoneErrorCode["MemoRequired"] = "159";
     /**
@@ -464,8 +575,87 @@ export var CoinoneErrorCode;
      *
      * Wire message: "Withdrawal/Deposit id is invalid"
      * Category: withdrawal
+     * Error class: bad-request
+     * Retryable: no
      */
     CoinoneErrorCode["TransactionIdInvalid"] = "160";
+    /**
+     * The price field, required for limit and stop-limit orders, was not given.
+     *
+     * (ko) 지정가, 예약 지정가 주문시 필수정보인 가격필드가 입력되지 않은 경우입니다.
+     *
+     * Wire message: "price is required for LIMIT or STOP_LIMIT order."
+     * Category: order
+     * Error class: invalid-order
+     * Retryable: no
+     */
+    CoinoneErrorCode["PriceRequired"] = "161";
+    /**
+     * The quantity field, required for limit, stop-limit and market (sell) orders, was not given.
+     *
+     * (ko) 지정가, 예약 지정가, 시장가(매도), 주문시 필수정보인 수량필드가 입력되지 않은 경우입니다.
+     *
+     * Wire message: "qty is required for LIMIT or STOP_LIMIT or MARKET(SELL) order."
+     * Category: order
+     * Error class: invalid-order
+     * Retryable: no
+     */
+    CoinoneErrorCode["QuantityRequired"] = "162";
+    /**
+     * The post_only field, required for limit orders, was not given.
+     *
+     * (ko) 지정가 주문시 필수정보인 post_only필드가 입력되지 않은 경우입니다.
+     *
+     * Wire message: "post_only is required for LIMIT order."
+     * Category: order
+     * Error class: invalid-order
+     * Retryable: no
+     */
+    CoinoneErrorCode["PostOnlyRequired"] = "163";
+    /**
+     * The trigger_price field, required for stop-limit orders, was not given.
+     *
+     * (ko) 예약 지정가 주문시 필수정보인 trigger_price 필드가 입력되지 않은 경우입니다.
+     *
+     * Wire message: "trigger_price is required for STOP_LIMIT order"
+     * Category: order
+     * Error class: invalid-order
+     * Retryable: no
+     */
+    CoinoneErrorCode["TriggerPriceRequired"] = "164";
+    /**
+     * The total amount field, required for market (buy) orders, was not given.
+     *
+     * (ko) 시장가(매수) 주문시 필수정보인 총액필드가 입력되지 않은 경우입니다.
+     *
+     * Wire message: "amount is required for MARKET(BUY) order."
+     * Category: order
+     * Error class: invalid-order
+     * Retryable: no
+     */
+    CoinoneErrorCode["AmountRequired"] = "165";
+    /**
+     * The order type given in a V2.1 Order API request is not supported. Supported order types: LIMIT, MARKET, STOP_LIMIT (upper case only).
+     *
+     * (ko) V2.1 Order API 요청시 입력한 주문타입이 지원하지 않는 주문타입인 경우입니다. 가능한 주문 타입 : LIMIT, MARKET, STOP_LIMIT (대문자만 가능)
+     *
+     * Wire message: "Not Supported Order Type."
+     * Category: order
+     * Error class: invalid-order
+     * Retryable: no
+     */
+    CoinoneErrorCode["OrderTypeNotSupported"] = "166";
+    /**
+     * For a stop-limit order, the trigger_price given equals the coin's current price.
+     *
+     * (ko) 예약지정가 주문시 trigger_price 에 입력하신 값이 해당 코인의 현재가와 동일한 경우입니다.
+     *
+     * Wire message: "trigger price and current price can not be same."
+     * Category: order
+     * Error class: invalid-order
+     * Retryable: no
+     */
+    CoinoneErrorCode["TriggerPriceEqualsCurrentPrice"] = "167";
     /**
      * The withdrawal quantity is not valid (below the minimum withdrawal quantity, or more decimal places than supported).
      *
@@ -473,6 +663,8 @@ export var CoinoneErrorCode;
      *
      * Wire message: "Withdrawal quantity is not correct"
      * Category: withdrawal
+     * Error class: bad-request
+     * Retryable: no
      */
     CoinoneErrorCode["WithdrawalQuantityInvalid"] = "202";
     /**
@@ -482,6 +674,8 @@ export var CoinoneErrorCode;
      *
      * Wire message: "Invalid order information"
      * Category: order
+     * Error class: invalid-order
+     * Retryable: no
      */
     CoinoneErrorCode["OrderInfoInvalid"] = "300";
     /**
@@ -491,6 +685,8 @@ export var CoinoneErrorCode;
      *
      * Wire message: "Cannot register selling orders below the base price"
      * Category: order
+     * Error class: invalid-order
+     * Retryable: no
      */
     CoinoneErrorCode["SellPriceBelowBase"] = "301";
     /**
@@ -500,6 +696,8 @@ export var CoinoneErrorCode;
      *
      * Wire message: "Cannot register selling orders above the base price"
      * Category: order
+     * Error class: invalid-order
+     * Retryable: no
      */
     CoinoneErrorCode["SellPriceAboveBase"] = "302";
     /**
@@ -509,6 +707,8 @@ export var CoinoneErrorCode;
      *
      * Wire message: "Cannot register buying orders below the base price"
      * Category: order
+     * Error class: invalid-order
+     * Retryable: no
      */
     CoinoneErrorCode["BuyPriceBelowBase"] = "303";
     /**
@@ -518,6 +718,8 @@ export var CoinoneErrorCode;
      *
      * Wire message: "Cannot register buying orders above the base price"
      * Category: order
+     * Error class: invalid-order
+     * Retryable: no
      */
     CoinoneErrorCode["BuyPriceAboveBase"] = "304";
     /**
@@ -527,6 +729,8 @@ export var CoinoneErrorCode;
      *
      * Wire message: "Invalid quantity"
      * Category: order
+     * Error class: invalid-order
+     * Retryable: no
      */
     CoinoneErrorCode["QuantityInvalid"] = "305";
     /**
@@ -536,6 +740,8 @@ export var CoinoneErrorCode;
      *
      * Wire message: "Cannot be process the orders below the minimum amount"
      * Category: order
+     * Error class: invalid-order
+     * Retryable: no
      */
     CoinoneErrorCode["OrderBelowMinimumQuantity"] = "306";
     /**
@@ -545,8 +751,98 @@ export var CoinoneErrorCode;
      *
      * Wire message: "Cannot be process the orders exceed the maximum amount"
      * Category: order
+     * Error class: invalid-order
+     * Retryable: no
      */
     CoinoneErrorCode["OrderAboveMaximumQuantity"] = "307";
+    /**
+     * The price given in the order request is outside the range from the minimum to the maximum order price.
+     *
+     * (ko) 주문 요청 시 입력한 가격이 최소 주문 가능 가격~최대 주문 가능 가격 범위를 벗어날 경우 발생합니다.
+     *
+     * Wire message: "Price is out of range."
+     * Category: order
+     * Error class: invalid-order
+     * Retryable: no
+     */
+    CoinoneErrorCode["PriceOutOfRange"] = "308";
+    /**
+     * The quantity given in the order request is outside the range from the minimum to the maximum order quantity.
+     *
+     * (ko) 주문 요청 시 입력한 수량이 최소 주문 가능 수량~최대 주문 가능 수량을 벗어날 경우 발생합니다.
+     *
+     * Wire message: "Qty is out of range."
+     * Category: order
+     * Error class: invalid-order
+     * Retryable: no
+     */
+    CoinoneErrorCode["QuantityOutOfRange"] = "309";
+    /**
+     * The price unit is not valid.
+     *
+     * (ko) 가격 단위가 유효하지 않을 때 발생합니다.
+     *
+     * Wire message: "Unavailable price unit. Please check the Range unit API to get the price_unit."
+     * Category: order
+     * Error class: invalid-order
+     * Retryable: no
+     */
+    CoinoneErrorCode["PriceUnitInvalid"] = "310";
+    /**
+     * The quantity unit is not valid.
+     *
+     * (ko) 수량 단위가 유효하지 않을 때 발생합니다.
+     *
+     * Wire message: "Unavailable qty unit. Please check the Market API to see the qty_unit."
+     * Category: order
+     * Error class: invalid-order
+     * Retryable: no
+     */
+    CoinoneErrorCode["QuantityUnitInvalid"] = "311";
+    /**
+     * The user_order_id is a duplicate.
+     *
+     * (ko) 중복된 user_order_id
+     *
+     * Wire message: "Duplicated user_order_id"
+     * Category: user-order-id
+     * Error class: duplicate-order-id
+     * Retryable: no
+     */
+    CoinoneErrorCode["UserOrderIdDuplicated"] = "312";
+    /**
+     * Both order_id and user_order_id were given in the request, or neither was.
+     *
+     * (ko) order_id 와 user_order_id 가 함께 요청되거나, 둘다 입력되지 않았을 경우
+     *
+     * Wire message: "user_order_id and order_Id cannot be requested together. Otherwise, neither was entered"
+     * Category: user-order-id
+     * Error class: bad-request
+     * Retryable: no
+     */
+    CoinoneErrorCode["ExactlyOneOrderIdRequired"] = "313";
+    /**
+     * The user_order_id is not valid (upper-case letters, unsupported special characters, or more than 150 characters).
+     *
+     * (ko) 잘못된 user_order_id (대문자 혹은 지원하지 않는 특문, 150자 초과)
+     *
+     * Wire message: "Invalid user_order_id (It must be lower case)"
+     * Category: user-order-id
+     * Error class: bad-request
+     * Retryable: no
+     */
+    CoinoneErrorCode["UserOrderIdInvalid"] = "314";
+    /**
+     * This API does not support portfolios.
+     *
+     * (ko) 포트폴리오를 지원하지 않는 API 입니다.
+     *
+     * Wire message: "The API does not support a portfolio."
+     * Category: api-access
+     * Error class: not-supported
+     * Retryable: no
+     */
+    CoinoneErrorCode["PortfolioNotSupported"] = "315";
     /**
      * A server error occurred.
      *
@@ -554,6 +850,8 @@ export var CoinoneErrorCode;
      *
      * Wire message: "Server error"
      * Category: server
+     * Error class: exchange-unavailable
+     * Retryable: yes
      */
     CoinoneErrorCode["ServerError"] = "405";
     /**
@@ -563,17 +861,32 @@ export var CoinoneErrorCode;
      *
      * Wire message: "Invalid 2FA"
      * Category: authentication
+     * Error class: authentication
+     * Retryable: no
      */
     CoinoneErrorCode["TwoFactorCodeInvalid"] = "777";
     /**
-     * This API has been discontinued.
+     * Looking up a single order with V2 (v2/order/query_order), the order is not a limit order. (This error occurs because V2 does not support market or stop-limit orders.)
      *
-     * (ko) 사용 중지된 API 입니다.
+     * (ko) v2의 특정 주문 조회 시(v2/order/query_order) 조회하려는 주문이 지정가 주문이 아닌 경우 발생합니다. (v2는 시장가, 예약 지정가를 지원하지 않아 발생하는 에러입니다.)
      *
-     * Wire message: "API Deprecated"
+     * Wire message: "The V2 order API only supports limit order types."
      * Category: api-access
+     * Error class: not-supported
+     * Retryable: no
      */
     CoinoneErrorCode["ApiDiscontinued"] = "1201";
+    /**
+     * Looking up a single order with V2.1 (v2.1/order/info), the order is not a limit order. (This error occurs because v2.1/order/info does not support market or stop-limit orders.)
+     *
+     * (ko) v21의 특정 주문 정보 조회 시(v2.1/order/info) 조회하려는 주문이 지정가 주문이 아닌 경우 발생합니다. (v2.1/order/info는 시장가, 예약 지정가를 지원하지 않아 발생하는 에러입니다.)
+     *
+     * Wire message: "This API is deprecated and only supports limit order type."
+     * Category: api-access
+     * Error class: not-supported
+     * Retryable: no
+     */
+    CoinoneErrorCode["OrderInfoApiLimitOnly"] = "1202";
     /**
      * The customer does not exist.
      *
@@ -581,6 +894,8 @@ export var CoinoneErrorCode;
      *
      * Wire message: "User not found"
      * Category: account
+     * Error class: authentication
+     * Retryable: no
      */
     CoinoneErrorCode["UserNotFound"] = "1206";
     /**
@@ -590,6 +905,8 @@ export var CoinoneErrorCode;
      *
      * Wire message: "Withdrawal of the virtual asset has been suspended. Please check our notice"
      * Category: withdrawal
+     * Error class: operation-rejected
+     * Retryable: yes
      */
     CoinoneErrorCode["AssetWithdrawalSuspended"] = "3001";
     /**
@@ -599,6 +916,8 @@ export var CoinoneErrorCode;
      *
      * Wire message: "Withdrawal is rejected"
      * Category: withdrawal
+     * Error class: operation-rejected
+     * Retryable: no
      */
     CoinoneErrorCode["WithdrawalRejected"] = "3002";
     /**
@@ -608,6 +927,8 @@ export var CoinoneErrorCode;
      *
      * Wire message: "Exceed daily withdrawal limit"
      * Category: withdrawal
+     * Error class: operation-rejected
+     * Retryable: yes
      */
     CoinoneErrorCode["DailyWithdrawalLimitExceeded"] = "3003";
     /**
@@ -617,6 +938,8 @@ export var CoinoneErrorCode;
      *
      * Wire message: "Failed by 24-hour withdrawal delay policy"
      * Category: withdrawal
+     * Error class: operation-rejected
+     * Retryable: yes
      */
     CoinoneErrorCode["WithdrawalDelayedAfterKrwDeposit"] = "3004";
     /**
@@ -626,6 +949,8 @@ export var CoinoneErrorCode;
      *
      * Wire message: "Try again after complete phone verification"
      * Category: account
+     * Error class: verification-required
+     * Retryable: no
      */
     CoinoneErrorCode["PhoneVerificationRequired"] = "3005";
     /**
@@ -635,6 +960,8 @@ export var CoinoneErrorCode;
      *
      * Wire message: "An error in the balance. Please contact CS center"
      * Category: balance
+     * Error class: exchange-error
+     * Retryable: no
      */
     CoinoneErrorCode["BalanceError"] = "3007";
     /**
@@ -644,15 +971,19 @@ export var CoinoneErrorCode;
      *
      * Wire message: "Account was detected through FDS system monitoring"
      * Category: account
+     * Error class: account-suspended
+     * Retryable: no
      */
     CoinoneErrorCode["AccountFlaggedByFds"] = "3009";
     /**
-     * Withdrawals are not possible because the account is locked. It can be unlocked through the PASS app.
+     * Withdrawals are not possible because the account is locked. You can unlock it by logging in with the latest version of the app or on the website.
      *
-     * (ko) 계정잠금으로 인해 출금이 불가한 경우입니다. 패스앱을 통해 해제 가능합니다.
+     * (ko) 계정 잠금으로 인해 출금이 불가한 경우입니다. 잠금 해제는 최신 버전의 앱 또는 웹페이지에서 로그인을 통해 진행할 수 있습니다.
      *
      * Wire message: "Account is locked"
      * Category: account
+     * Error class: account-suspended
+     * Retryable: no
      */
     CoinoneErrorCode["AccountLocked"] = "3010";
     /**
@@ -662,6 +993,8 @@ export var CoinoneErrorCode;
      *
      * Wire message: "Withdrawal is restricted by master account."
      * Category: withdrawal
+     * Error class: permission
+     * Retryable: no
      */
     CoinoneErrorCode["WithdrawalRestrictedByMaster"] = "3011";
 })(CoinoneErrorCode || (CoinoneErrorCode = {}));
@@ -676,6 +1009,8 @@ export const COINONE_ERRORS = deepFreeze({
             en: "Access by this user is restricted.",
             ko: "제한된 사용자의 접근입니다.",
         },
+        retryable: false,
+        errorClass: "account-suspended",
     },
     [CoinoneErrorCode.RequestTokenRequired]: {
         code: CoinoneErrorCode.RequestTokenRequired,
@@ -686,6 +1021,21 @@ export const COINONE_ERRORS = deepFreeze({
             en: "The request token parameter is required.",
             ko: "토큰 파라미터 요청이 필요 합니다.",
         },
+        retryable: false,
+        errorClass: "authentication",
+    },
+    [CoinoneErrorCode.IpNotAllowed]: {
+        code: CoinoneErrorCode.IpNotAllowed,
+        name: "IP_NOT_ALLOWED",
+        message: "This IP address is not allowed.",
+        category: "api-access",
+        description: {
+            en: "The request comes from an IP address whose access is restricted.",
+            ko: "접근이 제한된 IP로부터의 요청입니다.",
+        },
+        retryable: false,
+        errorClass: "permission",
+        userAction: "check-credentials",
     },
     [CoinoneErrorCode.AccessTokenMissing]: {
         code: CoinoneErrorCode.AccessTokenMissing,
@@ -696,6 +1046,9 @@ export const COINONE_ERRORS = deepFreeze({
             en: "An access token is required.",
             ko: "액세스 토큰 필요 합니다.",
         },
+        retryable: false,
+        errorClass: "authentication",
+        notes: "The current error table (docs.coinone.co.kr/docs/error-code, API v2.1) no longer lists this code; 10 took its place in the list. Nothing says servers stopped sending it, so it stays active.",
     },
     [CoinoneErrorCode.AccessTokenInvalid]: {
         code: CoinoneErrorCode.AccessTokenInvalid,
@@ -706,6 +1059,8 @@ export const COINONE_ERRORS = deepFreeze({
             en: "The access token is not valid.",
             ko: "유효하지 않은 액세스 토큰입니다.",
         },
+        retryable: false,
+        errorClass: "authentication",
     },
     [CoinoneErrorCode.ServiceNotFound]: {
         code: CoinoneErrorCode.ServiceNotFound,
@@ -716,6 +1071,8 @@ export const COINONE_ERRORS = deepFreeze({
             en: "The requested API service does not exist.",
             ko: "존재하지 않은 API 서비스입니다.",
         },
+        retryable: false,
+        errorClass: "bad-request",
     },
     [CoinoneErrorCode.ApiRegistrationRequired]: {
         code: CoinoneErrorCode.ApiRegistrationRequired,
@@ -726,6 +1083,8 @@ export const COINONE_ERRORS = deepFreeze({
             en: "You need to register before you can use the API.",
             ko: "API 사용을 위한 등록이 필요 합니다.",
         },
+        retryable: false,
+        errorClass: "permission",
     },
     [CoinoneErrorCode.ServiceNotApproved]: {
         code: CoinoneErrorCode.ServiceNotApproved,
@@ -736,6 +1095,8 @@ export const COINONE_ERRORS = deepFreeze({
             en: "The service has not been approved.",
             ko: "승인되지 않은 서비스입니다.",
         },
+        retryable: false,
+        errorClass: "permission",
     },
     [CoinoneErrorCode.AppSecretInvalid]: {
         code: CoinoneErrorCode.AppSecretInvalid,
@@ -746,6 +1107,8 @@ export const COINONE_ERRORS = deepFreeze({
             en: "The App Secret is not valid. Please check its status in the Open API menu on the Coinone website.",
             ko: "유효하지 않은 App Secret 입니다. 코인원 웹 > Open API 메뉴에서 상태 확인 부탁드립니다.",
         },
+        retryable: false,
+        errorClass: "authentication",
         userAction: "check-credentials",
     },
     [CoinoneErrorCode.AppIdInvalid]: {
@@ -757,6 +1120,8 @@ export const COINONE_ERRORS = deepFreeze({
             en: "The App ID is not valid. Please check its status in the Open API menu on the Coinone website.",
             ko: "유효하지 않은 APP ID 입니다. 코인원 웹 > Open API 메뉴에서 상태 확인 부탁드립니다.",
         },
+        retryable: false,
+        errorClass: "authentication",
         userAction: "check-credentials",
     },
     [CoinoneErrorCode.RequestTokenNotFound]: {
@@ -768,6 +1133,8 @@ export const COINONE_ERRORS = deepFreeze({
             en: "The request token does not exist.",
             ko: "존재하지 않은 Request Token 입니다.",
         },
+        retryable: false,
+        errorClass: "authentication",
     },
     [CoinoneErrorCode.RequestTokenDeleteFailed]: {
         code: CoinoneErrorCode.RequestTokenDeleteFailed,
@@ -778,6 +1145,9 @@ export const COINONE_ERRORS = deepFreeze({
             en: "The request token could not be deleted.",
             ko: "Request Token 삭제를 실패 하였습니다.",
         },
+        retryable: false,
+        errorClass: "exchange-error",
+        notes: "Not retryable: the document gives no cause for the failure, so nothing says repeating the request helps.",
     },
     [CoinoneErrorCode.AccessTokenNotFound]: {
         code: CoinoneErrorCode.AccessTokenNotFound,
@@ -788,6 +1158,8 @@ export const COINONE_ERRORS = deepFreeze({
             en: "The access token does not exist.",
             ko: "존재하지 않은 Access Token 입니다.",
         },
+        retryable: false,
+        errorClass: "authentication",
     },
     [CoinoneErrorCode.AccessTokenDeleteFailed]: {
         code: CoinoneErrorCode.AccessTokenDeleteFailed,
@@ -798,6 +1170,9 @@ export const COINONE_ERRORS = deepFreeze({
             en: "The access token could not be deleted.",
             ko: "Access Token 삭제 실패 하였습니다.",
         },
+        retryable: false,
+        errorClass: "exchange-error",
+        notes: "Not retryable: the document gives no cause for the failure, so nothing says repeating the request helps.",
     },
     [CoinoneErrorCode.AccessTokenRefreshFailed]: {
         code: CoinoneErrorCode.AccessTokenRefreshFailed,
@@ -808,6 +1183,9 @@ export const COINONE_ERRORS = deepFreeze({
             en: "The access token could not be refreshed.",
             ko: "Access Token을 리프레쉬 하는데 실패 하였습니다.",
         },
+        retryable: false,
+        errorClass: "exchange-error",
+        notes: "Not retryable: the document gives no cause for the failure, so nothing says repeating the request helps.",
     },
     [CoinoneErrorCode.ApiPermissionDenied]: {
         code: CoinoneErrorCode.ApiPermissionDenied,
@@ -818,6 +1196,8 @@ export const COINONE_ERRORS = deepFreeze({
             en: "The API permission has not been approved.",
             ko: "승인되지 않 API 권한입니다.",
         },
+        retryable: false,
+        errorClass: "permission",
     },
     [CoinoneErrorCode.IdentityVerificationRequired]: {
         code: CoinoneErrorCode.IdentityVerificationRequired,
@@ -828,6 +1208,8 @@ export const COINONE_ERRORS = deepFreeze({
             en: "You can use the API after completing KYC identity verification on the Coinone website or app.",
             ko: "코인원 웹이나 앱을 통한 KYC 인증 이후 API 이용이 가능합니다.",
         },
+        retryable: false,
+        errorClass: "verification-required",
         userAction: "complete-verification",
     },
     [CoinoneErrorCode.ApiNoLongerAvailable]: {
@@ -839,6 +1221,8 @@ export const COINONE_ERRORS = deepFreeze({
             en: "This API is no longer valid.",
             ko: "더 이상 유효하지 않은 API 입니다.",
         },
+        retryable: false,
+        errorClass: "not-supported",
     },
     [CoinoneErrorCode.RealNameAccountRequired]: {
         code: CoinoneErrorCode.RealNameAccountRequired,
@@ -849,6 +1233,8 @@ export const COINONE_ERRORS = deepFreeze({
             en: "You have not completed real-name bank account verification. Please verify your real-name account in the Coinone app.",
             ko: "실명 계좌 인증을 완료하지 않은 고객 입니다. 코인원 앱을 통해 실명 계좌 인증이 필요 합니다.",
         },
+        retryable: false,
+        errorClass: "verification-required",
         userAction: "complete-verification",
     },
     [CoinoneErrorCode.TwoFactorAuthFailed]: {
@@ -860,6 +1246,8 @@ export const COINONE_ERRORS = deepFreeze({
             en: "Two-factor authentication failed.",
             ko: "2-Factor 인증 실패 하였습니다.",
         },
+        retryable: false,
+        errorClass: "authentication",
     },
     [CoinoneErrorCode.InvalidFormat]: {
         code: CoinoneErrorCode.InvalidFormat,
@@ -870,6 +1258,8 @@ export const COINONE_ERRORS = deepFreeze({
             en: "The format is not valid.",
             ko: "유효하지 않은 포맷입니다.",
         },
+        retryable: false,
+        errorClass: "bad-request",
         userAction: "fix-request",
     },
     [CoinoneErrorCode.BalanceInsufficient]: {
@@ -881,6 +1271,9 @@ export const COINONE_ERRORS = deepFreeze({
             en: "The balance is insufficient.",
             ko: "잔고가 부족 합니다.",
         },
+        retryable: false,
+        errorClass: "insufficient-funds",
+        notes: "Not retryable: the balance grows only through the caller's own deposits, cancellations or fills; send the request again after one of those.",
     },
     [CoinoneErrorCode.OrderNotFound]: {
         code: CoinoneErrorCode.OrderNotFound,
@@ -891,6 +1284,8 @@ export const COINONE_ERRORS = deepFreeze({
             en: "The order does not exist.",
             ko: "존재하지 않은 주문입니다.",
         },
+        retryable: false,
+        errorClass: "order-not-found",
     },
     [CoinoneErrorCode.PriceNotCorrect]: {
         code: CoinoneErrorCode.PriceNotCorrect,
@@ -901,6 +1296,8 @@ export const COINONE_ERRORS = deepFreeze({
             en: "The price is not valid.",
             ko: "올바르지 않은 가격입니다.",
         },
+        retryable: false,
+        errorClass: "invalid-order",
     },
     [CoinoneErrorCode.ParameterError]: {
         code: CoinoneErrorCode.ParameterError,
@@ -911,6 +1308,8 @@ export const COINONE_ERRORS = deepFreeze({
             en: "A request parameter is wrong.",
             ko: "파라메터 에러입니다.",
         },
+        retryable: false,
+        errorClass: "bad-request",
         userAction: "fix-request",
     },
     [CoinoneErrorCode.UnknownCurrency]: {
@@ -922,6 +1321,8 @@ export const COINONE_ERRORS = deepFreeze({
             en: "The asset symbol does not exist.",
             ko: "존재하지 않은 종목 심볼입니다.",
         },
+        retryable: false,
+        errorClass: "unknown-symbol",
     },
     [CoinoneErrorCode.UnknownMarket]: {
         code: CoinoneErrorCode.UnknownMarket,
@@ -932,6 +1333,8 @@ export const COINONE_ERRORS = deepFreeze({
             en: "The trading pair does not exist.",
             ko: "존재하지 않은 거래 종목입니다.",
         },
+        retryable: false,
+        errorClass: "unknown-symbol",
     },
     [CoinoneErrorCode.PriceTooFarFromMarket]: {
         code: CoinoneErrorCode.PriceTooFarFromMarket,
@@ -942,6 +1345,9 @@ export const COINONE_ERRORS = deepFreeze({
             en: "The order cannot be placed because the order price is too far from the current price.",
             ko: "주문 가격과 현재 가격의 현격한 차이로 주문이 불가 합니다.",
         },
+        retryable: false,
+        errorClass: "invalid-order",
+        notes: "Not retryable: the market may move back into range, but the order is priced for the market the caller saw; price it again instead of repeating it.",
     },
     [CoinoneErrorCode.QuantityTooLow]: {
         code: CoinoneErrorCode.QuantityTooLow,
@@ -952,6 +1358,8 @@ export const COINONE_ERRORS = deepFreeze({
             en: "The request cannot be processed because the quantity is below the minimum.",
             ko: "최소 수량 미달로 요청이 불가 합니다.",
         },
+        retryable: false,
+        errorClass: "invalid-order",
     },
     [CoinoneErrorCode.OrderQuantityInvalid]: {
         code: CoinoneErrorCode.OrderQuantityInvalid,
@@ -962,6 +1370,8 @@ export const COINONE_ERRORS = deepFreeze({
             en: "The order quantity is not valid.",
             ko: "유효하지 않은 주문 수량 입니다.",
         },
+        retryable: false,
+        errorClass: "invalid-order",
     },
     [CoinoneErrorCode.MaxQuantityExceeded]: {
         code: CoinoneErrorCode.MaxQuantityExceeded,
@@ -972,6 +1382,8 @@ export const COINONE_ERRORS = deepFreeze({
             en: "The quantity you hold plus the quantity in your open orders exceeds the maximum quantity.",
             ko: "보유 수량과 등록된 주문 수량의 합 최대 수량을 초과 하였습니다.",
         },
+        retryable: false,
+        errorClass: "invalid-order",
     },
     [CoinoneErrorCode.OrderAlreadyFilled]: {
         code: CoinoneErrorCode.OrderAlreadyFilled,
@@ -982,6 +1394,8 @@ export const COINONE_ERRORS = deepFreeze({
             en: "The order has already been filled.",
             ko: "이미 체결된 주문입니다.",
         },
+        retryable: false,
+        errorClass: "invalid-order",
     },
     [CoinoneErrorCode.OrderAlreadyCanceled]: {
         code: CoinoneErrorCode.OrderAlreadyCanceled,
@@ -992,6 +1406,8 @@ export const COINONE_ERRORS = deepFreeze({
             en: "The order has already been canceled.",
             ko: "이미 취소된 주문입니다.",
         },
+        retryable: false,
+        errorClass: "invalid-order",
     },
     [CoinoneErrorCode.OrderAlreadySubmitted]: {
         code: CoinoneErrorCode.OrderAlreadySubmitted,
@@ -1002,6 +1418,8 @@ export const COINONE_ERRORS = deepFreeze({
             en: "The order has already been placed.",
             ko: "이미 등록된 주문입니다.",
         },
+        retryable: false,
+        errorClass: "invalid-order",
     },
     [CoinoneErrorCode.PayloadMissing]: {
         code: CoinoneErrorCode.PayloadMissing,
@@ -1012,6 +1430,8 @@ export const COINONE_ERRORS = deepFreeze({
             en: "The V2 API payload is required.",
             ko: "V2 API payload 값 입력이 필요 합니다.",
         },
+        retryable: false,
+        errorClass: "authentication",
         userAction: "fix-request",
     },
     [CoinoneErrorCode.SignatureMissing]: {
@@ -1023,6 +1443,8 @@ export const COINONE_ERRORS = deepFreeze({
             en: "The V2 API signature is required.",
             ko: "V2 API signature 값 입력이 필요 합니다.",
         },
+        retryable: false,
+        errorClass: "authentication",
         userAction: "fix-request",
     },
     [CoinoneErrorCode.NonceMissing]: {
@@ -1034,6 +1456,8 @@ export const COINONE_ERRORS = deepFreeze({
             en: "The V2 API nonce is required.",
             ko: "V2 API nonce 값 입력이 필요 합니다.",
         },
+        retryable: false,
+        errorClass: "authentication",
         userAction: "fix-request",
     },
     [CoinoneErrorCode.SignatureInvalid]: {
@@ -1045,6 +1469,8 @@ export const COINONE_ERRORS = deepFreeze({
             en: "The V2 API signature is not correct.",
             ko: "V2 API signature 값이 올바르지 않습니다.",
         },
+        retryable: false,
+        errorClass: "authentication",
         userAction: "fix-request",
     },
     [CoinoneErrorCode.NonceNotPositiveInteger]: {
@@ -1056,7 +1482,10 @@ export const COINONE_ERRORS = deepFreeze({
             en: "The V2 API nonce must be a positive number.",
             ko: "V2 API Nonce 값은 양의 숫자 값이어야 합니다.",
         },
+        retryable: false,
+        errorClass: "bad-request",
         userAction: "fix-request",
+        notes: "A nonce in the wrong format: the client's nonce generator is wrong, so a new nonce from it fails the same way (fix-request, not renew-nonce).",
     },
     [CoinoneErrorCode.NonceNotIncreasing]: {
         code: CoinoneErrorCode.NonceNotIncreasing,
@@ -1067,7 +1496,10 @@ export const COINONE_ERRORS = deepFreeze({
             en: "The V2 API nonce must be greater than the previous nonce.",
             ko: "V2 API Nonce 값은 이전 Nonce 값보다 커야 합니다.",
         },
-        userAction: "fix-request",
+        retryable: false,
+        errorClass: "invalid-nonce",
+        userAction: "renew-nonce",
+        notes: "Not retryable as the same request: its nonce stays too small. Sign the request again with a new, larger nonce and send it (userAction renew-nonce); this is what happens when requests signed in parallel arrive out of order.",
     },
     [CoinoneErrorCode.NonceAlreadyUsed]: {
         code: CoinoneErrorCode.NonceAlreadyUsed,
@@ -1078,7 +1510,10 @@ export const COINONE_ERRORS = deepFreeze({
             en: "This nonce has already been used.",
             ko: "이미 사용된 Nonce 값 입니다.",
         },
-        userAction: "fix-request",
+        retryable: false,
+        errorClass: "invalid-nonce",
+        userAction: "renew-nonce",
+        notes: "Not retryable as the same request: its nonce stays used. Sign the request again with a new nonce (a fresh UUID in V2.1) and send it (userAction renew-nonce).",
     },
     [CoinoneErrorCode.NonceNotUuid]: {
         code: CoinoneErrorCode.NonceNotUuid,
@@ -1089,7 +1524,10 @@ export const COINONE_ERRORS = deepFreeze({
             en: "The nonce must be a UUID.",
             ko: "Nonce값은 UUID 포맷이어야 합니다.",
         },
+        retryable: false,
+        errorClass: "bad-request",
         userAction: "fix-request",
+        notes: "A nonce in the wrong format: the client's nonce generator is wrong, so a new nonce from it fails the same way (fix-request, not renew-nonce).",
     },
     [CoinoneErrorCode.V1TokenNotAccepted]: {
         code: CoinoneErrorCode.V1TokenNotAccepted,
@@ -1100,6 +1538,8 @@ export const COINONE_ERRORS = deepFreeze({
             en: "The V2 API cannot be used with a V1 access token.",
             ko: "V1의 Access Token으로는 V2 API 이용이 불가합니다.",
         },
+        retryable: false,
+        errorClass: "authentication",
     },
     [CoinoneErrorCode.AddressInvalid]: {
         code: CoinoneErrorCode.AddressInvalid,
@@ -1110,6 +1550,8 @@ export const COINONE_ERRORS = deepFreeze({
             en: "The address is not valid.",
             ko: "유효하지 않은 주소입니다.",
         },
+        retryable: false,
+        errorClass: "invalid-address",
     },
     [CoinoneErrorCode.AddressBlockedByFds]: {
         code: CoinoneErrorCode.AddressBlockedByFds,
@@ -1120,6 +1562,8 @@ export const COINONE_ERRORS = deepFreeze({
             en: "The address is restricted by the fraud detection system (FDS). Please contact the customer center.",
             ko: "FDS에 의해 제한된 주소입니다. 고객 센터로 연락 부탁드립니다.",
         },
+        retryable: false,
+        errorClass: "invalid-address",
         userAction: "contact-support",
     },
     [CoinoneErrorCode.AddressNotRegisteredForApi]: {
@@ -1131,6 +1575,8 @@ export const COINONE_ERRORS = deepFreeze({
             en: "The address must be registered as an API withdrawal address.",
             ko: "API 출금 주소 등록이 필요한 주소입니다.",
         },
+        retryable: false,
+        errorClass: "invalid-address",
     },
     [CoinoneErrorCode.DepositAddressRequired]: {
         code: CoinoneErrorCode.DepositAddressRequired,
@@ -1141,6 +1587,8 @@ export const COINONE_ERRORS = deepFreeze({
             en: "Withdrawing through the CODE solution requires a deposit address. Create a deposit address on the Coinone website or app, then try again.",
             ko: "CODE 솔루션을 통한 출금을 위해서는 입금 주소 생성이 필요합니다. 코인원 웹/앱에서 입금주소 생성 후 요청하시기 바랍니다.",
         },
+        retryable: false,
+        errorClass: "operation-rejected",
     },
     [CoinoneErrorCode.WithdrawalAddressNotFound]: {
         code: CoinoneErrorCode.WithdrawalAddressNotFound,
@@ -1151,6 +1599,8 @@ export const COINONE_ERRORS = deepFreeze({
             en: "The withdrawal address does not exist.",
             ko: "존재하지 않은 출금 주소입니다.",
         },
+        retryable: false,
+        errorClass: "invalid-address",
     },
     [CoinoneErrorCode.WithdrawalBalanceInsufficient]: {
         code: CoinoneErrorCode.WithdrawalBalanceInsufficient,
@@ -1161,6 +1611,8 @@ export const COINONE_ERRORS = deepFreeze({
             en: "The balance is not sufficient.",
             ko: "잔액이 부족합니다.",
         },
+        retryable: false,
+        errorClass: "insufficient-funds",
     },
     [CoinoneErrorCode.WithdrawalBelowMinimum]: {
         code: CoinoneErrorCode.WithdrawalBelowMinimum,
@@ -1171,6 +1623,8 @@ export const COINONE_ERRORS = deepFreeze({
             en: "The amount is less than the minimum withdrawal amount.",
             ko: "최소 출금 가능 금액보다 부족합니다.",
         },
+        retryable: false,
+        errorClass: "bad-request",
     },
     [CoinoneErrorCode.MemoRequired]: {
         code: CoinoneErrorCode.MemoRequired,
@@ -1181,6 +1635,8 @@ export const COINONE_ERRORS = deepFreeze({
             en: "A memo is required for this withdrawal.",
             ko: "출금을 위해서는 Memo 입력이 필요합니다.",
         },
+        retryable: false,
+        errorClass: "bad-request",
     },
     [CoinoneErrorCode.TransactionIdInvalid]: {
         code: CoinoneErrorCode.TransactionIdInvalid,
@@ -1191,6 +1647,99 @@ export const COINONE_ERRORS = deepFreeze({
             en: "The deposit or withdrawal ID given when looking up a single deposit or withdrawal is not valid.",
             ko: "단일 입출금 내역 조회 시 올바르지 않은 입출금 내역 식별 ID가 입력된 경우입니다.",
         },
+        retryable: false,
+        errorClass: "bad-request",
+    },
+    [CoinoneErrorCode.PriceRequired]: {
+        code: CoinoneErrorCode.PriceRequired,
+        name: "PRICE_REQUIRED",
+        message: "price is required for LIMIT or STOP_LIMIT order.",
+        category: "order",
+        description: {
+            en: "The price field, required for limit and stop-limit orders, was not given.",
+            ko: "지정가, 예약 지정가 주문시 필수정보인 가격필드가 입력되지 않은 경우입니다.",
+        },
+        retryable: false,
+        errorClass: "invalid-order",
+        userAction: "fix-request",
+    },
+    [CoinoneErrorCode.QuantityRequired]: {
+        code: CoinoneErrorCode.QuantityRequired,
+        name: "QUANTITY_REQUIRED",
+        message: "qty is required for LIMIT or STOP_LIMIT or MARKET(SELL) order.",
+        category: "order",
+        description: {
+            en: "The quantity field, required for limit, stop-limit and market (sell) orders, was not given.",
+            ko: "지정가, 예약 지정가, 시장가(매도), 주문시 필수정보인 수량필드가 입력되지 않은 경우입니다.",
+        },
+        retryable: false,
+        errorClass: "invalid-order",
+        userAction: "fix-request",
+    },
+    [CoinoneErrorCode.PostOnlyRequired]: {
+        code: CoinoneErrorCode.PostOnlyRequired,
+        name: "POST_ONLY_REQUIRED",
+        message: "post_only is required for LIMIT order.",
+        category: "order",
+        description: {
+            en: "The post_only field, required for limit orders, was not given.",
+            ko: "지정가 주문시 필수정보인 post_only필드가 입력되지 않은 경우입니다.",
+        },
+        retryable: false,
+        errorClass: "invalid-order",
+        userAction: "fix-request",
+    },
+    [CoinoneErrorCode.TriggerPriceRequired]: {
+        code: CoinoneErrorCode.TriggerPriceRequired,
+        name: "TRIGGER_PRICE_REQUIRED",
+        message: "trigger_price is required for STOP_LIMIT order",
+        category: "order",
+        description: {
+            en: "The trigger_price field, required for stop-limit orders, was not given.",
+            ko: "예약 지정가 주문시 필수정보인 trigger_price 필드가 입력되지 않은 경우입니다.",
+        },
+        retryable: false,
+        errorClass: "invalid-order",
+        userAction: "fix-request",
+    },
+    [CoinoneErrorCode.AmountRequired]: {
+        code: CoinoneErrorCode.AmountRequired,
+        name: "AMOUNT_REQUIRED",
+        message: "amount is required for MARKET(BUY) order.",
+        category: "order",
+        description: {
+            en: "The total amount field, required for market (buy) orders, was not given.",
+            ko: "시장가(매수) 주문시 필수정보인 총액필드가 입력되지 않은 경우입니다.",
+        },
+        retryable: false,
+        errorClass: "invalid-order",
+        userAction: "fix-request",
+    },
+    [CoinoneErrorCode.OrderTypeNotSupported]: {
+        code: CoinoneErrorCode.OrderTypeNotSupported,
+        name: "ORDER_TYPE_NOT_SUPPORTED",
+        message: "Not Supported Order Type.",
+        category: "order",
+        description: {
+            en: "The order type given in a V2.1 Order API request is not supported. Supported order types: LIMIT, MARKET, STOP_LIMIT (upper case only).",
+            ko: "V2.1 Order API 요청시 입력한 주문타입이 지원하지 않는 주문타입인 경우입니다. 가능한 주문 타입 : LIMIT, MARKET, STOP_LIMIT (대문자만 가능)",
+        },
+        retryable: false,
+        errorClass: "invalid-order",
+        userAction: "fix-request",
+    },
+    [CoinoneErrorCode.TriggerPriceEqualsCurrentPrice]: {
+        code: CoinoneErrorCode.TriggerPriceEqualsCurrentPrice,
+        name: "TRIGGER_PRICE_EQUALS_CURRENT_PRICE",
+        message: "trigger price and current price can not be same.",
+        category: "order",
+        description: {
+            en: "For a stop-limit order, the trigger_price given equals the coin's current price.",
+            ko: "예약지정가 주문시 trigger_price 에 입력하신 값이 해당 코인의 현재가와 동일한 경우입니다.",
+        },
+        retryable: false,
+        errorClass: "invalid-order",
+        notes: "Not retryable: the price moves, but the trigger was chosen for the market the caller saw; choose it again instead of repeating the order.",
     },
     [CoinoneErrorCode.WithdrawalQuantityInvalid]: {
         code: CoinoneErrorCode.WithdrawalQuantityInvalid,
@@ -1201,6 +1750,8 @@ export const COINONE_ERRORS = deepFreeze({
             en: "The withdrawal quantity is not valid (below the minimum withdrawal quantity, or more decimal places than supported).",
             ko: "옳바르지 않은 출금 수량입니다. (최소 출금 수량 미만 혹은 지원하지 않는 자릿수)",
         },
+        retryable: false,
+        errorClass: "bad-request",
     },
     [CoinoneErrorCode.OrderInfoInvalid]: {
         code: CoinoneErrorCode.OrderInfoInvalid,
@@ -1211,6 +1762,8 @@ export const COINONE_ERRORS = deepFreeze({
             en: "The order information is not valid.",
             ko: "유효하지 않은 주문 정보입니다.",
         },
+        retryable: false,
+        errorClass: "invalid-order",
     },
     [CoinoneErrorCode.SellPriceBelowBase]: {
         code: CoinoneErrorCode.SellPriceBelowBase,
@@ -1221,6 +1774,8 @@ export const COINONE_ERRORS = deepFreeze({
             en: "Sell orders cannot be placed at or below the base price.",
             ko: "기본가 이하로는 매도 주문 등록 불가 합니다.",
         },
+        retryable: false,
+        errorClass: "invalid-order",
     },
     [CoinoneErrorCode.SellPriceAboveBase]: {
         code: CoinoneErrorCode.SellPriceAboveBase,
@@ -1231,6 +1786,8 @@ export const COINONE_ERRORS = deepFreeze({
             en: "Sell orders cannot be placed at or above the base price.",
             ko: "기본가격 이상으로는 매도 주문 등록 불가 합니다.",
         },
+        retryable: false,
+        errorClass: "invalid-order",
     },
     [CoinoneErrorCode.BuyPriceBelowBase]: {
         code: CoinoneErrorCode.BuyPriceBelowBase,
@@ -1241,6 +1798,8 @@ export const COINONE_ERRORS = deepFreeze({
             en: "Buy orders cannot be placed at or below the base price.",
             ko: "기본가격 이하로는 매수 주문 등록 불가 합니다.",
         },
+        retryable: false,
+        errorClass: "invalid-order",
     },
     [CoinoneErrorCode.BuyPriceAboveBase]: {
         code: CoinoneErrorCode.BuyPriceAboveBase,
@@ -1251,6 +1810,8 @@ export const COINONE_ERRORS = deepFreeze({
             en: "Buy orders cannot be placed at or above the base price.",
             ko: "기본가격 이상으로는 매수 주문 등록 불가 합니다.",
         },
+        retryable: false,
+        errorClass: "invalid-order",
     },
     [CoinoneErrorCode.QuantityInvalid]: {
         code: CoinoneErrorCode.QuantityInvalid,
@@ -1261,6 +1822,8 @@ export const COINONE_ERRORS = deepFreeze({
             en: "An invalid quantity was entered.",
             ko: "잘못된 수량이 입력되었습니다.",
         },
+        retryable: false,
+        errorClass: "invalid-order",
     },
     [CoinoneErrorCode.OrderBelowMinimumQuantity]: {
         code: CoinoneErrorCode.OrderBelowMinimumQuantity,
@@ -1271,6 +1834,8 @@ export const COINONE_ERRORS = deepFreeze({
             en: "Orders at or below the minimum quantity cannot be placed.",
             ko: "최소 수량 이하로는 주문이 불가 합니다.",
         },
+        retryable: false,
+        errorClass: "invalid-order",
     },
     [CoinoneErrorCode.OrderAboveMaximumQuantity]: {
         code: CoinoneErrorCode.OrderAboveMaximumQuantity,
@@ -1281,6 +1846,111 @@ export const COINONE_ERRORS = deepFreeze({
             en: "Orders at or above the maximum quantity cannot be placed.",
             ko: "최대 수량 이상으로는 주문이 불가 합니다.",
         },
+        retryable: false,
+        errorClass: "invalid-order",
+    },
+    [CoinoneErrorCode.PriceOutOfRange]: {
+        code: CoinoneErrorCode.PriceOutOfRange,
+        name: "PRICE_OUT_OF_RANGE",
+        message: "Price is out of range.",
+        category: "order",
+        description: {
+            en: "The price given in the order request is outside the range from the minimum to the maximum order price.",
+            ko: "주문 요청 시 입력한 가격이 최소 주문 가능 가격~최대 주문 가능 가격 범위를 벗어날 경우 발생합니다.",
+        },
+        retryable: false,
+        errorClass: "invalid-order",
+        userAction: "fix-request",
+    },
+    [CoinoneErrorCode.QuantityOutOfRange]: {
+        code: CoinoneErrorCode.QuantityOutOfRange,
+        name: "QUANTITY_OUT_OF_RANGE",
+        message: "Qty is out of range.",
+        category: "order",
+        description: {
+            en: "The quantity given in the order request is outside the range from the minimum to the maximum order quantity.",
+            ko: "주문 요청 시 입력한 수량이 최소 주문 가능 수량~최대 주문 가능 수량을 벗어날 경우 발생합니다.",
+        },
+        retryable: false,
+        errorClass: "invalid-order",
+        userAction: "fix-request",
+    },
+    [CoinoneErrorCode.PriceUnitInvalid]: {
+        code: CoinoneErrorCode.PriceUnitInvalid,
+        name: "PRICE_UNIT_INVALID",
+        message: "Unavailable price unit. Please check the Range unit API to get the price_unit.",
+        category: "order",
+        description: {
+            en: "The price unit is not valid.",
+            ko: "가격 단위가 유효하지 않을 때 발생합니다.",
+        },
+        retryable: false,
+        errorClass: "invalid-order",
+        userAction: "fix-request",
+    },
+    [CoinoneErrorCode.QuantityUnitInvalid]: {
+        code: CoinoneErrorCode.QuantityUnitInvalid,
+        name: "QUANTITY_UNIT_INVALID",
+        message: "Unavailable qty unit. Please check the Market API to see the qty_unit.",
+        category: "order",
+        description: {
+            en: "The quantity unit is not valid.",
+            ko: "수량 단위가 유효하지 않을 때 발생합니다.",
+        },
+        retryable: false,
+        errorClass: "invalid-order",
+        userAction: "fix-request",
+    },
+    [CoinoneErrorCode.UserOrderIdDuplicated]: {
+        code: CoinoneErrorCode.UserOrderIdDuplicated,
+        name: "USER_ORDER_ID_DUPLICATED",
+        message: "Duplicated user_order_id",
+        category: "user-order-id",
+        description: {
+            en: "The user_order_id is a duplicate.",
+            ko: "중복된 user_order_id",
+        },
+        retryable: false,
+        errorClass: "duplicate-order-id",
+        notes: "Not retryable: an order with this user_order_id exists already. After a timeout or a 405 this is the sign that the first attempt was placed; look it up by its user_order_id.",
+    },
+    [CoinoneErrorCode.ExactlyOneOrderIdRequired]: {
+        code: CoinoneErrorCode.ExactlyOneOrderIdRequired,
+        name: "EXACTLY_ONE_ORDER_ID_REQUIRED",
+        message: "user_order_id and order_Id cannot be requested together. Otherwise, neither was entered",
+        category: "user-order-id",
+        description: {
+            en: "Both order_id and user_order_id were given in the request, or neither was.",
+            ko: "order_id 와 user_order_id 가 함께 요청되거나, 둘다 입력되지 않았을 경우",
+        },
+        retryable: false,
+        errorClass: "bad-request",
+        userAction: "fix-request",
+    },
+    [CoinoneErrorCode.UserOrderIdInvalid]: {
+        code: CoinoneErrorCode.UserOrderIdInvalid,
+        name: "USER_ORDER_ID_INVALID",
+        message: "Invalid user_order_id (It must be lower case)",
+        category: "user-order-id",
+        description: {
+            en: "The user_order_id is not valid (upper-case letters, unsupported special characters, or more than 150 characters).",
+            ko: "잘못된 user_order_id (대문자 혹은 지원하지 않는 특문, 150자 초과)",
+        },
+        retryable: false,
+        errorClass: "bad-request",
+        userAction: "fix-request",
+    },
+    [CoinoneErrorCode.PortfolioNotSupported]: {
+        code: CoinoneErrorCode.PortfolioNotSupported,
+        name: "PORTFOLIO_NOT_SUPPORTED",
+        message: "The API does not support a portfolio.",
+        category: "api-access",
+        description: {
+            en: "This API does not support portfolios.",
+            ko: "포트폴리오를 지원하지 않는 API 입니다.",
+        },
+        retryable: false,
+        errorClass: "not-supported",
     },
     [CoinoneErrorCode.ServerError]: {
         code: CoinoneErrorCode.ServerError,
@@ -1291,6 +1961,10 @@ export const COINONE_ERRORS = deepFreeze({
             en: "A server error occurred.",
             ko: "서버 에러가 발생하였습니다.",
         },
+        retryable: true,
+        errorClass: "exchange-unavailable",
+        userAction: "retry-later",
+        notes: "Retryable: a failure on the server's side. Before repeating an order, check whether it was placed after all; an order sent with a user_order_id cannot be placed twice (312).",
     },
     [CoinoneErrorCode.TwoFactorCodeInvalid]: {
         code: CoinoneErrorCode.TwoFactorCodeInvalid,
@@ -1301,16 +1975,33 @@ export const COINONE_ERRORS = deepFreeze({
             en: "The two-factor authentication code is not valid.",
             ko: "유효하지 않은 2-Factor 인증 값입니다.",
         },
+        retryable: false,
+        errorClass: "authentication",
     },
     [CoinoneErrorCode.ApiDiscontinued]: {
         code: CoinoneErrorCode.ApiDiscontinued,
         name: "API_DISCONTINUED",
-        message: "API Deprecated",
+        message: "The V2 order API only supports limit order types.",
         category: "api-access",
         description: {
-            en: "This API has been discontinued.",
-            ko: "사용 중지된 API 입니다.",
+            en: "Looking up a single order with V2 (v2/order/query_order), the order is not a limit order. (This error occurs because V2 does not support market or stop-limit orders.)",
+            ko: "v2의 특정 주문 조회 시(v2/order/query_order) 조회하려는 주문이 지정가 주문이 아닌 경우 발생합니다. (v2는 시장가, 예약 지정가를 지원하지 않아 발생하는 에러입니다.)",
         },
+        retryable: false,
+        errorClass: "not-supported",
+        notes: "Documented as \"API Deprecated\" in the v1.0 table; the current table gives the text here and says it comes from looking up a market or stop-limit order through v2/order/query_order. The name stays API_DISCONTINUED, as names never change.",
+    },
+    [CoinoneErrorCode.OrderInfoApiLimitOnly]: {
+        code: CoinoneErrorCode.OrderInfoApiLimitOnly,
+        name: "ORDER_INFO_API_LIMIT_ONLY",
+        message: "This API is deprecated and only supports limit order type.",
+        category: "api-access",
+        description: {
+            en: "Looking up a single order with V2.1 (v2.1/order/info), the order is not a limit order. (This error occurs because v2.1/order/info does not support market or stop-limit orders.)",
+            ko: "v21의 특정 주문 정보 조회 시(v2.1/order/info) 조회하려는 주문이 지정가 주문이 아닌 경우 발생합니다. (v2.1/order/info는 시장가, 예약 지정가를 지원하지 않아 발생하는 에러입니다.)",
+        },
+        retryable: false,
+        errorClass: "not-supported",
     },
     [CoinoneErrorCode.UserNotFound]: {
         code: CoinoneErrorCode.UserNotFound,
@@ -1321,6 +2012,8 @@ export const COINONE_ERRORS = deepFreeze({
             en: "The customer does not exist.",
             ko: "존재하지 않은 고객입니다.",
         },
+        retryable: false,
+        errorClass: "authentication",
     },
     [CoinoneErrorCode.AssetWithdrawalSuspended]: {
         code: CoinoneErrorCode.AssetWithdrawalSuspended,
@@ -1331,6 +2024,10 @@ export const COINONE_ERRORS = deepFreeze({
             en: "Withdrawals of this virtual asset are suspended, temporarily or permanently. Please check the notices.",
             ko: "출금이 일시적 혹은 영구적으로 정지된 가상자산입니다. 공지사항을 확인 부탁드립니다.",
         },
+        retryable: true,
+        errorClass: "operation-rejected",
+        userAction: "retry-later",
+        notes: "Retryable: when the suspension is temporary, the same withdrawal succeeds once it is lifted (see the notices); not on an immediate retry.",
     },
     [CoinoneErrorCode.WithdrawalRejected]: {
         code: CoinoneErrorCode.WithdrawalRejected,
@@ -1341,6 +2038,8 @@ export const COINONE_ERRORS = deepFreeze({
             en: "The withdrawal was rejected for a specific reason.",
             ko: "출금이 특정 사유로 인해 거절된 상태입니다.",
         },
+        retryable: false,
+        errorClass: "operation-rejected",
     },
     [CoinoneErrorCode.DailyWithdrawalLimitExceeded]: {
         code: CoinoneErrorCode.DailyWithdrawalLimitExceeded,
@@ -1351,6 +2050,10 @@ export const COINONE_ERRORS = deepFreeze({
             en: "The daily withdrawal limit has been exceeded.",
             ko: "일일 출금 가능 수량을 초과 하였습니다.",
         },
+        retryable: true,
+        errorClass: "operation-rejected",
+        userAction: "retry-later",
+        notes: "Retryable: the same withdrawal succeeds once the daily limit allows it again; not on an immediate retry.",
     },
     [CoinoneErrorCode.WithdrawalDelayedAfterKrwDeposit]: {
         code: CoinoneErrorCode.WithdrawalDelayedAfterKrwDeposit,
@@ -1361,6 +2064,10 @@ export const COINONE_ERRORS = deepFreeze({
             en: "The withdrawal failed because withdrawals are delayed for 24 hours after a Korean won (KRW) deposit.",
             ko: "원화 입금으로 인한 24시간 출금지연 상태로 출금에 실패 하였습니다.",
         },
+        retryable: true,
+        errorClass: "operation-rejected",
+        userAction: "retry-later",
+        notes: "Retryable: the same withdrawal succeeds once the 24 hours after the KRW deposit have passed.",
     },
     [CoinoneErrorCode.PhoneVerificationRequired]: {
         code: CoinoneErrorCode.PhoneVerificationRequired,
@@ -1371,6 +2078,8 @@ export const COINONE_ERRORS = deepFreeze({
             en: "Please complete mobile phone number verification, then try again.",
             ko: "휴대폰 번호 인증 완료 하신 후에 재시도 부탁드립니다.",
         },
+        retryable: false,
+        errorClass: "verification-required",
         userAction: "complete-verification",
     },
     [CoinoneErrorCode.BalanceError]: {
@@ -1382,6 +2091,8 @@ export const COINONE_ERRORS = deepFreeze({
             en: "An error occurred in your balance. Please contact the customer center.",
             ko: "잔고에 오류가 발생하였습니다. 고객 센터에 연락 부탁드립니다.",
         },
+        retryable: false,
+        errorClass: "exchange-error",
         userAction: "contact-support",
     },
     [CoinoneErrorCode.AccountFlaggedByFds]: {
@@ -1393,6 +2104,8 @@ export const COINONE_ERRORS = deepFreeze({
             en: "The account cannot be used because abnormal trading was detected.",
             ko: "이상거래에 탐지되어 이용할 수 없는 상태입니다.",
         },
+        retryable: false,
+        errorClass: "account-suspended",
     },
     [CoinoneErrorCode.AccountLocked]: {
         code: CoinoneErrorCode.AccountLocked,
@@ -1400,9 +2113,11 @@ export const COINONE_ERRORS = deepFreeze({
         message: "Account is locked",
         category: "account",
         description: {
-            en: "Withdrawals are not possible because the account is locked. It can be unlocked through the PASS app.",
-            ko: "계정잠금으로 인해 출금이 불가한 경우입니다. 패스앱을 통해 해제 가능합니다.",
+            en: "Withdrawals are not possible because the account is locked. You can unlock it by logging in with the latest version of the app or on the website.",
+            ko: "계정 잠금으로 인해 출금이 불가한 경우입니다. 잠금 해제는 최신 버전의 앱 또는 웹페이지에서 로그인을 통해 진행할 수 있습니다.",
         },
+        retryable: false,
+        errorClass: "account-suspended",
     },
     [CoinoneErrorCode.WithdrawalRestrictedByMaster]: {
         code: CoinoneErrorCode.WithdrawalRestrictedByMaster,
@@ -1413,6 +2128,8 @@ export const COINONE_ERRORS = deepFreeze({
             en: "The master account has restricted virtual asset withdrawals for this sub-account.",
             ko: "마스터 계정이 서브 계정의 가상자산 출금을 제한한 상태입니다.",
         },
+        retryable: false,
+        errorClass: "permission",
     },
 });
 /** Retired codes: no longer sent, reserved forever, never reused for another error. */
@@ -1497,4 +2214,41 @@ function deepFreeze(value) {
         Object.freeze(value);
     }
     return value;
+}
+/**
+ * True when `body` is an error body (object or JSON text, `error_code`/`errorCode` read as for `parseCoinoneError`) or a bare code whose catalog entry is retryable:
+ * the same request may succeed later without any change by the caller. False for other codes, unknown codes and anything that is not an error. Never throws.
+ */
+export function isRetryableCoinoneError(body) {
+    let value = body;
+    if (typeof value === "string" && !isCoinoneErrorCode(value)) {
+        try {
+            value = JSON.parse(value);
+        }
+        catch {
+            return false;
+        }
+    }
+    let code = value;
+    if (typeof value === "object" && value !== null && !Array.isArray(value)) {
+        const record = value;
+        try {
+            if (record["result"] !== undefined && record["result"] !== "error")
+                return false;
+            code = undefined;
+            for (const field of ["error_code", "errorCode"]) {
+                const raw = record[field];
+                if (typeof raw === "string" || typeof raw === "number") {
+                    code = raw;
+                    break;
+                }
+            }
+        }
+        catch {
+            return false;
+        }
+    }
+    if (typeof code === "number" && Number.isFinite(code))
+        code = String(code);
+    return isCoinoneErrorCode(code) && COINONE_ERRORS[code].retryable;
 }

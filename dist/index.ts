@@ -1,5 +1,5 @@
 // Generated from spec/errors.yaml by coinone-error-codes. Do not edit: change the spec and run `npm run generate`.
-// Catalog coinone 1.0.0, spec sha256 87622cee4668e9039eb25d2e7e723bc484cbce7a6be63b30bd5f7a22a3f33b8a.
+// Catalog coinone 2.0.0, spec sha256 dfe5675f988598fabbb367c023ce16e5521cc40c6c78f6e6a7ddbda092cb93c5.
 
 /**
  * Error codes of Coinone Open API errors. Each value is the code string sent on the wire in `error_code`.
@@ -14,6 +14,8 @@ export enum CoinoneErrorCode {
    *
    * Wire message: "Blocked user access"
    * Category: account
+   * Error class: account-suspended
+   * Retryable: no
    */
   UserBlocked = "4",
   /**
@@ -23,8 +25,21 @@ export enum CoinoneErrorCode {
    *
    * Wire message: "Request Token Parameter is needed"
    * Category: authentication
+   * Error class: authentication
+   * Retryable: no
    */
   RequestTokenRequired = "8",
+  /**
+   * The request comes from an IP address whose access is restricted.
+   *
+   * (ko) 접근이 제한된 IP로부터의 요청입니다.
+   *
+   * Wire message: "This IP address is not allowed."
+   * Category: api-access
+   * Error class: permission
+   * Retryable: no
+   */
+  IpNotAllowed = "10",
   /**
    * An access token is required.
    *
@@ -32,6 +47,8 @@ export enum CoinoneErrorCode {
    *
    * Wire message: "Access token is missing"
    * Category: authentication
+   * Error class: authentication
+   * Retryable: no
    */
   AccessTokenMissing = "11",
   /**
@@ -41,6 +58,8 @@ export enum CoinoneErrorCode {
    *
    * Wire message: "Invalid access token"
    * Category: authentication
+   * Error class: authentication
+   * Retryable: no
    */
   AccessTokenInvalid = "12",
   /**
@@ -50,6 +69,8 @@ export enum CoinoneErrorCode {
    *
    * Wire message: "This service does not exist"
    * Category: api-access
+   * Error class: bad-request
+   * Retryable: no
    */
   ServiceNotFound = "20",
   /**
@@ -59,6 +80,8 @@ export enum CoinoneErrorCode {
    *
    * Wire message: "Customers who need to register for API usage"
    * Category: api-access
+   * Error class: permission
+   * Retryable: no
    */
   ApiRegistrationRequired = "21",
   /**
@@ -68,6 +91,8 @@ export enum CoinoneErrorCode {
    *
    * Wire message: "This service is not approved"
    * Category: api-access
+   * Error class: permission
+   * Retryable: no
    */
   ServiceNotApproved = "22",
   /**
@@ -77,6 +102,8 @@ export enum CoinoneErrorCode {
    *
    * Wire message: "Invalid App Secret"
    * Category: authentication
+   * Error class: authentication
+   * Retryable: no
    */
   AppSecretInvalid = "23",
   /**
@@ -86,6 +113,8 @@ export enum CoinoneErrorCode {
    *
    * Wire message: "Invalid App Id"
    * Category: authentication
+   * Error class: authentication
+   * Retryable: no
    */
   AppIdInvalid = "24",
   /**
@@ -95,6 +124,8 @@ export enum CoinoneErrorCode {
    *
    * Wire message: "Request Token does not exist"
    * Category: authentication
+   * Error class: authentication
+   * Retryable: no
    */
   RequestTokenNotFound = "25",
   /**
@@ -104,6 +135,8 @@ export enum CoinoneErrorCode {
    *
    * Wire message: "Failed to delete Request Token"
    * Category: authentication
+   * Error class: exchange-error
+   * Retryable: no
    */
   RequestTokenDeleteFailed = "26",
   /**
@@ -113,6 +146,8 @@ export enum CoinoneErrorCode {
    *
    * Wire message: "Access Token does not exist"
    * Category: authentication
+   * Error class: authentication
+   * Retryable: no
    */
   AccessTokenNotFound = "27",
   /**
@@ -122,6 +157,8 @@ export enum CoinoneErrorCode {
    *
    * Wire message: "Failed to delete Access Token"
    * Category: authentication
+   * Error class: exchange-error
+   * Retryable: no
    */
   AccessTokenDeleteFailed = "28",
   /**
@@ -131,6 +168,8 @@ export enum CoinoneErrorCode {
    *
    * Wire message: "Failed to refresh Access Token"
    * Category: authentication
+   * Error class: exchange-error
+   * Retryable: no
    */
   AccessTokenRefreshFailed = "29",
   /**
@@ -140,6 +179,8 @@ export enum CoinoneErrorCode {
    *
    * Wire message: "Invalid API permission"
    * Category: api-access
+   * Error class: permission
+   * Retryable: no
    */
   ApiPermissionDenied = "40",
   /**
@@ -149,6 +190,8 @@ export enum CoinoneErrorCode {
    *
    * Wire message: "You can use the API after complete Coinone identity verification by web or app"
    * Category: account
+   * Error class: verification-required
+   * Retryable: no
    */
   IdentityVerificationRequired = "50",
   /**
@@ -158,6 +201,8 @@ export enum CoinoneErrorCode {
    *
    * Wire message: "This API is no longer available"
    * Category: api-access
+   * Error class: not-supported
+   * Retryable: no
    */
   ApiNoLongerAvailable = "51",
   /**
@@ -167,6 +212,8 @@ export enum CoinoneErrorCode {
    *
    * Wire message: "Customers who did not complete the real name account verification are not allowed to use this service"
    * Category: account
+   * Error class: verification-required
+   * Retryable: no
    */
   RealNameAccountRequired = "52",
   /**
@@ -176,6 +223,8 @@ export enum CoinoneErrorCode {
    *
    * Wire message: "Two Factor Auth Fail"
    * Category: authentication
+   * Error class: authentication
+   * Retryable: no
    */
   TwoFactorAuthFailed = "53",
   /**
@@ -185,6 +234,8 @@ export enum CoinoneErrorCode {
    *
    * Wire message: "Invalid format"
    * Category: request
+   * Error class: bad-request
+   * Retryable: no
    */
   InvalidFormat = "101",
   /**
@@ -194,6 +245,8 @@ export enum CoinoneErrorCode {
    *
    * Wire message: "Lack of Balance"
    * Category: balance
+   * Error class: insufficient-funds
+   * Retryable: no
    */
   BalanceInsufficient = "103",
   /**
@@ -203,6 +256,8 @@ export enum CoinoneErrorCode {
    *
    * Wire message: "Order id is not exist"
    * Category: order
+   * Error class: order-not-found
+   * Retryable: no
    */
   OrderNotFound = "104",
   /**
@@ -212,6 +267,8 @@ export enum CoinoneErrorCode {
    *
    * Wire message: "Price is not correct"
    * Category: order
+   * Error class: invalid-order
+   * Retryable: no
    */
   PriceNotCorrect = "105",
   /**
@@ -221,6 +278,8 @@ export enum CoinoneErrorCode {
    *
    * Wire message: "Parameter error"
    * Category: request
+   * Error class: bad-request
+   * Retryable: no
    */
   ParameterError = "107",
   /**
@@ -230,6 +289,8 @@ export enum CoinoneErrorCode {
    *
    * Wire message: "Unknown cryptocurrency"
    * Category: request
+   * Error class: unknown-symbol
+   * Retryable: no
    */
   UnknownCurrency = "108",
   /**
@@ -239,6 +300,8 @@ export enum CoinoneErrorCode {
    *
    * Wire message: "Unknown cryptocurrency pair"
    * Category: request
+   * Error class: unknown-symbol
+   * Retryable: no
    */
   UnknownMarket = "109",
   /**
@@ -248,6 +311,8 @@ export enum CoinoneErrorCode {
    *
    * Wire message: "The order unavailable due to significant price difference between the order price and the current price"
    * Category: order
+   * Error class: invalid-order
+   * Retryable: no
    */
   PriceTooFarFromMarket = "111",
   /**
@@ -257,6 +322,8 @@ export enum CoinoneErrorCode {
    *
    * Wire message: "Quantity is too low"
    * Category: order
+   * Error class: invalid-order
+   * Retryable: no
    */
   QuantityTooLow = "113",
   /**
@@ -266,6 +333,8 @@ export enum CoinoneErrorCode {
    *
    * Wire message: "This is not a valid your order amount"
    * Category: order
+   * Error class: invalid-order
+   * Retryable: no
    */
   OrderQuantityInvalid = "114",
   /**
@@ -275,6 +344,8 @@ export enum CoinoneErrorCode {
    *
    * Wire message: "The sum of the holding quantity and the quantity of active orders has exceeded the maximum quantity"
    * Category: order
+   * Error class: invalid-order
+   * Retryable: no
    */
   MaxQuantityExceeded = "115",
   /**
@@ -284,6 +355,8 @@ export enum CoinoneErrorCode {
    *
    * Wire message: "Already Traded"
    * Category: order
+   * Error class: invalid-order
+   * Retryable: no
    */
   OrderAlreadyFilled = "116",
   /**
@@ -293,6 +366,8 @@ export enum CoinoneErrorCode {
    *
    * Wire message: "Already Canceled"
    * Category: order
+   * Error class: invalid-order
+   * Retryable: no
    */
   OrderAlreadyCanceled = "117",
   /**
@@ -302,6 +377,8 @@ export enum CoinoneErrorCode {
    *
    * Wire message: "Already Submitted."
    * Category: order
+   * Error class: invalid-order
+   * Retryable: no
    */
   OrderAlreadySubmitted = "118",
   /**
@@ -311,6 +388,8 @@ export enum CoinoneErrorCode {
    *
    * Wire message: "V2 API payload is missing"
    * Category: signature
+   * Error class: authentication
+   * Retryable: no
    */
   PayloadMissing = "120",
   /**
@@ -320,6 +399,8 @@ export enum CoinoneErrorCode {
    *
    * Wire message: "V2 API signature is missing"
    * Category: signature
+   * Error class: authentication
+   * Retryable: no
    */
   SignatureMissing = "121",
   /**
@@ -329,6 +410,8 @@ export enum CoinoneErrorCode {
    *
    * Wire message: "V2 API nonce is missing"
    * Category: signature
+   * Error class: authentication
+   * Retryable: no
    */
   NonceMissing = "122",
   /**
@@ -338,6 +421,8 @@ export enum CoinoneErrorCode {
    *
    * Wire message: "V2 API signature is not correct"
    * Category: signature
+   * Error class: authentication
+   * Retryable: no
    */
   SignatureInvalid = "123",
   /**
@@ -347,6 +432,8 @@ export enum CoinoneErrorCode {
    *
    * Wire message: "V2 API Nonce value must be a positive integer"
    * Category: signature
+   * Error class: bad-request
+   * Retryable: no
    */
   NonceNotPositiveInteger = "130",
   /**
@@ -356,6 +443,8 @@ export enum CoinoneErrorCode {
    *
    * Wire message: "V2 API Nonce is must be bigger then last nonce"
    * Category: signature
+   * Error class: invalid-nonce
+   * Retryable: no
    */
   NonceNotIncreasing = "131",
   /**
@@ -365,6 +454,8 @@ export enum CoinoneErrorCode {
    *
    * Wire message: "Nonce already used"
    * Category: signature
+   * Error class: invalid-nonce
+   * Retryable: no
    */
   NonceAlreadyUsed = "132",
   /**
@@ -374,6 +465,8 @@ export enum CoinoneErrorCode {
    *
    * Wire message: "Nonce must be in the form of a UUID"
    * Category: signature
+   * Error class: bad-request
+   * Retryable: no
    */
   NonceNotUuid = "133",
   /**
@@ -383,6 +476,8 @@ export enum CoinoneErrorCode {
    *
    * Wire message: "It's V2 API. V1 Access token is not acceptable"
    * Category: authentication
+   * Error class: authentication
+   * Retryable: no
    */
   V1TokenNotAccepted = "151",
   /**
@@ -392,6 +487,8 @@ export enum CoinoneErrorCode {
    *
    * Wire message: "Invalid address"
    * Category: withdrawal
+   * Error class: invalid-address
+   * Retryable: no
    */
   AddressInvalid = "152",
   /**
@@ -401,6 +498,8 @@ export enum CoinoneErrorCode {
    *
    * Wire message: "The address is detected by FDS. Please contact our customer center"
    * Category: withdrawal
+   * Error class: invalid-address
+   * Retryable: no
    */
   AddressBlockedByFds = "153",
   /**
@@ -410,6 +509,8 @@ export enum CoinoneErrorCode {
    *
    * Wire message: "The address is not registered as an API withdrawal address"
    * Category: withdrawal
+   * Error class: invalid-address
+   * Retryable: no
    */
   AddressNotRegisteredForApi = "154",
   /**
@@ -419,6 +520,8 @@ export enum CoinoneErrorCode {
    *
    * Wire message: "Withdrawal through the 'CODE Solution' requires registration of the deposit address"
    * Category: withdrawal
+   * Error class: operation-rejected
+   * Retryable: no
    */
   DepositAddressRequired = "155",
   /**
@@ -428,6 +531,8 @@ export enum CoinoneErrorCode {
    *
    * Wire message: "The withdrawal address does not exist"
    * Category: withdrawal
+   * Error class: invalid-address
+   * Retryable: no
    */
   WithdrawalAddressNotFound = "156",
   /**
@@ -437,6 +542,8 @@ export enum CoinoneErrorCode {
    *
    * Wire message: "Insufficient balance"
    * Category: withdrawal
+   * Error class: insufficient-funds
+   * Retryable: no
    */
   WithdrawalBalanceInsufficient = "157",
   /**
@@ -446,6 +553,8 @@ export enum CoinoneErrorCode {
    *
    * Wire message: "Minimum withdrawal quantity insufficient"
    * Category: withdrawal
+   * Error class: bad-request
+   * Retryable: no
    */
   WithdrawalBelowMinimum = "158",
   /**
@@ -455,6 +564,8 @@ export enum CoinoneErrorCode {
    *
    * Wire message: "Required the memo to proceed with the withdrawal"
    * Category: withdrawal
+   * Error class: bad-request
+   * Retryable: no
    */
   MemoRequired = "159",
   /**
@@ -464,8 +575,87 @@ export enum CoinoneErrorCode {
    *
    * Wire message: "Withdrawal/Deposit id is invalid"
    * Category: withdrawal
+   * Error class: bad-request
+   * Retryable: no
    */
   TransactionIdInvalid = "160",
+  /**
+   * The price field, required for limit and stop-limit orders, was not given.
+   *
+   * (ko) 지정가, 예약 지정가 주문시 필수정보인 가격필드가 입력되지 않은 경우입니다.
+   *
+   * Wire message: "price is required for LIMIT or STOP_LIMIT order."
+   * Category: order
+   * Error class: invalid-order
+   * Retryable: no
+   */
+  PriceRequired = "161",
+  /**
+   * The quantity field, required for limit, stop-limit and market (sell) orders, was not given.
+   *
+   * (ko) 지정가, 예약 지정가, 시장가(매도), 주문시 필수정보인 수량필드가 입력되지 않은 경우입니다.
+   *
+   * Wire message: "qty is required for LIMIT or STOP_LIMIT or MARKET(SELL) order."
+   * Category: order
+   * Error class: invalid-order
+   * Retryable: no
+   */
+  QuantityRequired = "162",
+  /**
+   * The post_only field, required for limit orders, was not given.
+   *
+   * (ko) 지정가 주문시 필수정보인 post_only필드가 입력되지 않은 경우입니다.
+   *
+   * Wire message: "post_only is required for LIMIT order."
+   * Category: order
+   * Error class: invalid-order
+   * Retryable: no
+   */
+  PostOnlyRequired = "163",
+  /**
+   * The trigger_price field, required for stop-limit orders, was not given.
+   *
+   * (ko) 예약 지정가 주문시 필수정보인 trigger_price 필드가 입력되지 않은 경우입니다.
+   *
+   * Wire message: "trigger_price is required for STOP_LIMIT order"
+   * Category: order
+   * Error class: invalid-order
+   * Retryable: no
+   */
+  TriggerPriceRequired = "164",
+  /**
+   * The total amount field, required for market (buy) orders, was not given.
+   *
+   * (ko) 시장가(매수) 주문시 필수정보인 총액필드가 입력되지 않은 경우입니다.
+   *
+   * Wire message: "amount is required for MARKET(BUY) order."
+   * Category: order
+   * Error class: invalid-order
+   * Retryable: no
+   */
+  AmountRequired = "165",
+  /**
+   * The order type given in a V2.1 Order API request is not supported. Supported order types: LIMIT, MARKET, STOP_LIMIT (upper case only).
+   *
+   * (ko) V2.1 Order API 요청시 입력한 주문타입이 지원하지 않는 주문타입인 경우입니다. 가능한 주문 타입 : LIMIT, MARKET, STOP_LIMIT (대문자만 가능)
+   *
+   * Wire message: "Not Supported Order Type."
+   * Category: order
+   * Error class: invalid-order
+   * Retryable: no
+   */
+  OrderTypeNotSupported = "166",
+  /**
+   * For a stop-limit order, the trigger_price given equals the coin's current price.
+   *
+   * (ko) 예약지정가 주문시 trigger_price 에 입력하신 값이 해당 코인의 현재가와 동일한 경우입니다.
+   *
+   * Wire message: "trigger price and current price can not be same."
+   * Category: order
+   * Error class: invalid-order
+   * Retryable: no
+   */
+  TriggerPriceEqualsCurrentPrice = "167",
   /**
    * The withdrawal quantity is not valid (below the minimum withdrawal quantity, or more decimal places than supported).
    *
@@ -473,6 +663,8 @@ export enum CoinoneErrorCode {
    *
    * Wire message: "Withdrawal quantity is not correct"
    * Category: withdrawal
+   * Error class: bad-request
+   * Retryable: no
    */
   WithdrawalQuantityInvalid = "202",
   /**
@@ -482,6 +674,8 @@ export enum CoinoneErrorCode {
    *
    * Wire message: "Invalid order information"
    * Category: order
+   * Error class: invalid-order
+   * Retryable: no
    */
   OrderInfoInvalid = "300",
   /**
@@ -491,6 +685,8 @@ export enum CoinoneErrorCode {
    *
    * Wire message: "Cannot register selling orders below the base price"
    * Category: order
+   * Error class: invalid-order
+   * Retryable: no
    */
   SellPriceBelowBase = "301",
   /**
@@ -500,6 +696,8 @@ export enum CoinoneErrorCode {
    *
    * Wire message: "Cannot register selling orders above the base price"
    * Category: order
+   * Error class: invalid-order
+   * Retryable: no
    */
   SellPriceAboveBase = "302",
   /**
@@ -509,6 +707,8 @@ export enum CoinoneErrorCode {
    *
    * Wire message: "Cannot register buying orders below the base price"
    * Category: order
+   * Error class: invalid-order
+   * Retryable: no
    */
   BuyPriceBelowBase = "303",
   /**
@@ -518,6 +718,8 @@ export enum CoinoneErrorCode {
    *
    * Wire message: "Cannot register buying orders above the base price"
    * Category: order
+   * Error class: invalid-order
+   * Retryable: no
    */
   BuyPriceAboveBase = "304",
   /**
@@ -527,6 +729,8 @@ export enum CoinoneErrorCode {
    *
    * Wire message: "Invalid quantity"
    * Category: order
+   * Error class: invalid-order
+   * Retryable: no
    */
   QuantityInvalid = "305",
   /**
@@ -536,6 +740,8 @@ export enum CoinoneErrorCode {
    *
    * Wire message: "Cannot be process the orders below the minimum amount"
    * Category: order
+   * Error class: invalid-order
+   * Retryable: no
    */
   OrderBelowMinimumQuantity = "306",
   /**
@@ -545,8 +751,98 @@ export enum CoinoneErrorCode {
    *
    * Wire message: "Cannot be process the orders exceed the maximum amount"
    * Category: order
+   * Error class: invalid-order
+   * Retryable: no
    */
   OrderAboveMaximumQuantity = "307",
+  /**
+   * The price given in the order request is outside the range from the minimum to the maximum order price.
+   *
+   * (ko) 주문 요청 시 입력한 가격이 최소 주문 가능 가격~최대 주문 가능 가격 범위를 벗어날 경우 발생합니다.
+   *
+   * Wire message: "Price is out of range."
+   * Category: order
+   * Error class: invalid-order
+   * Retryable: no
+   */
+  PriceOutOfRange = "308",
+  /**
+   * The quantity given in the order request is outside the range from the minimum to the maximum order quantity.
+   *
+   * (ko) 주문 요청 시 입력한 수량이 최소 주문 가능 수량~최대 주문 가능 수량을 벗어날 경우 발생합니다.
+   *
+   * Wire message: "Qty is out of range."
+   * Category: order
+   * Error class: invalid-order
+   * Retryable: no
+   */
+  QuantityOutOfRange = "309",
+  /**
+   * The price unit is not valid.
+   *
+   * (ko) 가격 단위가 유효하지 않을 때 발생합니다.
+   *
+   * Wire message: "Unavailable price unit. Please check the Range unit API to get the price_unit."
+   * Category: order
+   * Error class: invalid-order
+   * Retryable: no
+   */
+  PriceUnitInvalid = "310",
+  /**
+   * The quantity unit is not valid.
+   *
+   * (ko) 수량 단위가 유효하지 않을 때 발생합니다.
+   *
+   * Wire message: "Unavailable qty unit. Please check the Market API to see the qty_unit."
+   * Category: order
+   * Error class: invalid-order
+   * Retryable: no
+   */
+  QuantityUnitInvalid = "311",
+  /**
+   * The user_order_id is a duplicate.
+   *
+   * (ko) 중복된 user_order_id
+   *
+   * Wire message: "Duplicated user_order_id"
+   * Category: user-order-id
+   * Error class: duplicate-order-id
+   * Retryable: no
+   */
+  UserOrderIdDuplicated = "312",
+  /**
+   * Both order_id and user_order_id were given in the request, or neither was.
+   *
+   * (ko) order_id 와 user_order_id 가 함께 요청되거나, 둘다 입력되지 않았을 경우
+   *
+   * Wire message: "user_order_id and order_Id cannot be requested together. Otherwise, neither was entered"
+   * Category: user-order-id
+   * Error class: bad-request
+   * Retryable: no
+   */
+  ExactlyOneOrderIdRequired = "313",
+  /**
+   * The user_order_id is not valid (upper-case letters, unsupported special characters, or more than 150 characters).
+   *
+   * (ko) 잘못된 user_order_id (대문자 혹은 지원하지 않는 특문, 150자 초과)
+   *
+   * Wire message: "Invalid user_order_id (It must be lower case)"
+   * Category: user-order-id
+   * Error class: bad-request
+   * Retryable: no
+   */
+  UserOrderIdInvalid = "314",
+  /**
+   * This API does not support portfolios.
+   *
+   * (ko) 포트폴리오를 지원하지 않는 API 입니다.
+   *
+   * Wire message: "The API does not support a portfolio."
+   * Category: api-access
+   * Error class: not-supported
+   * Retryable: no
+   */
+  PortfolioNotSupported = "315",
   /**
    * A server error occurred.
    *
@@ -554,6 +850,8 @@ export enum CoinoneErrorCode {
    *
    * Wire message: "Server error"
    * Category: server
+   * Error class: exchange-unavailable
+   * Retryable: yes
    */
   ServerError = "405",
   /**
@@ -563,17 +861,32 @@ export enum CoinoneErrorCode {
    *
    * Wire message: "Invalid 2FA"
    * Category: authentication
+   * Error class: authentication
+   * Retryable: no
    */
   TwoFactorCodeInvalid = "777",
   /**
-   * This API has been discontinued.
+   * Looking up a single order with V2 (v2/order/query_order), the order is not a limit order. (This error occurs because V2 does not support market or stop-limit orders.)
    *
-   * (ko) 사용 중지된 API 입니다.
+   * (ko) v2의 특정 주문 조회 시(v2/order/query_order) 조회하려는 주문이 지정가 주문이 아닌 경우 발생합니다. (v2는 시장가, 예약 지정가를 지원하지 않아 발생하는 에러입니다.)
    *
-   * Wire message: "API Deprecated"
+   * Wire message: "The V2 order API only supports limit order types."
    * Category: api-access
+   * Error class: not-supported
+   * Retryable: no
    */
   ApiDiscontinued = "1201",
+  /**
+   * Looking up a single order with V2.1 (v2.1/order/info), the order is not a limit order. (This error occurs because v2.1/order/info does not support market or stop-limit orders.)
+   *
+   * (ko) v21의 특정 주문 정보 조회 시(v2.1/order/info) 조회하려는 주문이 지정가 주문이 아닌 경우 발생합니다. (v2.1/order/info는 시장가, 예약 지정가를 지원하지 않아 발생하는 에러입니다.)
+   *
+   * Wire message: "This API is deprecated and only supports limit order type."
+   * Category: api-access
+   * Error class: not-supported
+   * Retryable: no
+   */
+  OrderInfoApiLimitOnly = "1202",
   /**
    * The customer does not exist.
    *
@@ -581,6 +894,8 @@ export enum CoinoneErrorCode {
    *
    * Wire message: "User not found"
    * Category: account
+   * Error class: authentication
+   * Retryable: no
    */
   UserNotFound = "1206",
   /**
@@ -590,6 +905,8 @@ export enum CoinoneErrorCode {
    *
    * Wire message: "Withdrawal of the virtual asset has been suspended. Please check our notice"
    * Category: withdrawal
+   * Error class: operation-rejected
+   * Retryable: yes
    */
   AssetWithdrawalSuspended = "3001",
   /**
@@ -599,6 +916,8 @@ export enum CoinoneErrorCode {
    *
    * Wire message: "Withdrawal is rejected"
    * Category: withdrawal
+   * Error class: operation-rejected
+   * Retryable: no
    */
   WithdrawalRejected = "3002",
   /**
@@ -608,6 +927,8 @@ export enum CoinoneErrorCode {
    *
    * Wire message: "Exceed daily withdrawal limit"
    * Category: withdrawal
+   * Error class: operation-rejected
+   * Retryable: yes
    */
   DailyWithdrawalLimitExceeded = "3003",
   /**
@@ -617,6 +938,8 @@ export enum CoinoneErrorCode {
    *
    * Wire message: "Failed by 24-hour withdrawal delay policy"
    * Category: withdrawal
+   * Error class: operation-rejected
+   * Retryable: yes
    */
   WithdrawalDelayedAfterKrwDeposit = "3004",
   /**
@@ -626,6 +949,8 @@ export enum CoinoneErrorCode {
    *
    * Wire message: "Try again after complete phone verification"
    * Category: account
+   * Error class: verification-required
+   * Retryable: no
    */
   PhoneVerificationRequired = "3005",
   /**
@@ -635,6 +960,8 @@ export enum CoinoneErrorCode {
    *
    * Wire message: "An error in the balance. Please contact CS center"
    * Category: balance
+   * Error class: exchange-error
+   * Retryable: no
    */
   BalanceError = "3007",
   /**
@@ -644,15 +971,19 @@ export enum CoinoneErrorCode {
    *
    * Wire message: "Account was detected through FDS system monitoring"
    * Category: account
+   * Error class: account-suspended
+   * Retryable: no
    */
   AccountFlaggedByFds = "3009",
   /**
-   * Withdrawals are not possible because the account is locked. It can be unlocked through the PASS app.
+   * Withdrawals are not possible because the account is locked. You can unlock it by logging in with the latest version of the app or on the website.
    *
-   * (ko) 계정잠금으로 인해 출금이 불가한 경우입니다. 패스앱을 통해 해제 가능합니다.
+   * (ko) 계정 잠금으로 인해 출금이 불가한 경우입니다. 잠금 해제는 최신 버전의 앱 또는 웹페이지에서 로그인을 통해 진행할 수 있습니다.
    *
    * Wire message: "Account is locked"
    * Category: account
+   * Error class: account-suspended
+   * Retryable: no
    */
   AccountLocked = "3010",
   /**
@@ -662,6 +993,8 @@ export enum CoinoneErrorCode {
    *
    * Wire message: "Withdrawal is restricted by master account."
    * Category: withdrawal
+   * Error class: permission
+   * Retryable: no
    */
   WithdrawalRestrictedByMaster = "3011",
 }
@@ -669,9 +1002,11 @@ export enum CoinoneErrorCode {
 /** A locale the descriptions are written in. */
 export type CoinoneErrorLocale = "en" | "ko";
 /** Id of an error category. */
-export type CoinoneErrorCategory = "account" | "authentication" | "api-access" | "request" | "signature" | "order" | "balance" | "withdrawal" | "server";
+export type CoinoneErrorCategory = "account" | "authentication" | "api-access" | "request" | "signature" | "order" | "user-order-id" | "balance" | "withdrawal" | "server";
 /** What a caller should do about an error. */
-export type CoinoneUserAction = "fix-request" | "check-credentials" | "complete-verification" | "contact-support" | "retry-later";
+export type CoinoneUserAction = "fix-request" | "check-credentials" | "complete-verification" | "contact-support" | "retry-later" | "renew-nonce";
+/** The exchange-neutral class of an error (authentication, invalid-order, ...); each maps to one ccxt error class. */
+export type CoinoneErrorClass = "authentication" | "permission" | "verification-required" | "account-suspended" | "insufficient-funds" | "invalid-order" | "order-not-found" | "duplicate-order-id" | "unknown-symbol" | "bad-request" | "not-supported" | "operation-rejected" | "invalid-nonce" | "invalid-address" | "rate-limit" | "exchange-unavailable" | "maintenance" | "exchange-error";
 
 /** Everything the catalog says about one error code. */
 export interface CoinoneErrorInfo {
@@ -684,8 +1019,10 @@ export interface CoinoneErrorInfo {
   readonly category: CoinoneErrorCategory;
   /** What the error means, in every locale. */
   readonly description: Readonly<Record<CoinoneErrorLocale, string>>;
-  /** True when the same request can succeed later. */
-  readonly retryable?: boolean;
+  /** True when the same request may succeed later without any change by the caller. */
+  readonly retryable: boolean;
+  /** The exchange-neutral class of the error. */
+  readonly errorClass: CoinoneErrorClass;
   readonly userAction?: CoinoneUserAction;
   /** Set when the code is deprecated. */
   readonly deprecated?: { readonly since: string; readonly reason: string; readonly replacedBy?: CoinoneErrorCode };
@@ -706,6 +1043,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
       en: "Access by this user is restricted.",
       ko: "제한된 사용자의 접근입니다.",
     },
+    retryable: false,
+    errorClass: "account-suspended",
   },
   [CoinoneErrorCode.RequestTokenRequired]: {
     code: CoinoneErrorCode.RequestTokenRequired,
@@ -716,6 +1055,21 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
       en: "The request token parameter is required.",
       ko: "토큰 파라미터 요청이 필요 합니다.",
     },
+    retryable: false,
+    errorClass: "authentication",
+  },
+  [CoinoneErrorCode.IpNotAllowed]: {
+    code: CoinoneErrorCode.IpNotAllowed,
+    name: "IP_NOT_ALLOWED",
+    message: "This IP address is not allowed.",
+    category: "api-access",
+    description: {
+      en: "The request comes from an IP address whose access is restricted.",
+      ko: "접근이 제한된 IP로부터의 요청입니다.",
+    },
+    retryable: false,
+    errorClass: "permission",
+    userAction: "check-credentials",
   },
   [CoinoneErrorCode.AccessTokenMissing]: {
     code: CoinoneErrorCode.AccessTokenMissing,
@@ -726,6 +1080,9 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
       en: "An access token is required.",
       ko: "액세스 토큰 필요 합니다.",
     },
+    retryable: false,
+    errorClass: "authentication",
+    notes: "The current error table (docs.coinone.co.kr/docs/error-code, API v2.1) no longer lists this code; 10 took its place in the list. Nothing says servers stopped sending it, so it stays active.",
   },
   [CoinoneErrorCode.AccessTokenInvalid]: {
     code: CoinoneErrorCode.AccessTokenInvalid,
@@ -736,6 +1093,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
       en: "The access token is not valid.",
       ko: "유효하지 않은 액세스 토큰입니다.",
     },
+    retryable: false,
+    errorClass: "authentication",
   },
   [CoinoneErrorCode.ServiceNotFound]: {
     code: CoinoneErrorCode.ServiceNotFound,
@@ -746,6 +1105,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
       en: "The requested API service does not exist.",
       ko: "존재하지 않은 API 서비스입니다.",
     },
+    retryable: false,
+    errorClass: "bad-request",
   },
   [CoinoneErrorCode.ApiRegistrationRequired]: {
     code: CoinoneErrorCode.ApiRegistrationRequired,
@@ -756,6 +1117,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
       en: "You need to register before you can use the API.",
       ko: "API 사용을 위한 등록이 필요 합니다.",
     },
+    retryable: false,
+    errorClass: "permission",
   },
   [CoinoneErrorCode.ServiceNotApproved]: {
     code: CoinoneErrorCode.ServiceNotApproved,
@@ -766,6 +1129,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
       en: "The service has not been approved.",
       ko: "승인되지 않은 서비스입니다.",
     },
+    retryable: false,
+    errorClass: "permission",
   },
   [CoinoneErrorCode.AppSecretInvalid]: {
     code: CoinoneErrorCode.AppSecretInvalid,
@@ -776,6 +1141,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
       en: "The App Secret is not valid. Please check its status in the Open API menu on the Coinone website.",
       ko: "유효하지 않은 App Secret 입니다. 코인원 웹 > Open API 메뉴에서 상태 확인 부탁드립니다.",
     },
+    retryable: false,
+    errorClass: "authentication",
     userAction: "check-credentials",
   },
   [CoinoneErrorCode.AppIdInvalid]: {
@@ -787,6 +1154,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
       en: "The App ID is not valid. Please check its status in the Open API menu on the Coinone website.",
       ko: "유효하지 않은 APP ID 입니다. 코인원 웹 > Open API 메뉴에서 상태 확인 부탁드립니다.",
     },
+    retryable: false,
+    errorClass: "authentication",
     userAction: "check-credentials",
   },
   [CoinoneErrorCode.RequestTokenNotFound]: {
@@ -798,6 +1167,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
       en: "The request token does not exist.",
       ko: "존재하지 않은 Request Token 입니다.",
     },
+    retryable: false,
+    errorClass: "authentication",
   },
   [CoinoneErrorCode.RequestTokenDeleteFailed]: {
     code: CoinoneErrorCode.RequestTokenDeleteFailed,
@@ -808,6 +1179,9 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
       en: "The request token could not be deleted.",
       ko: "Request Token 삭제를 실패 하였습니다.",
     },
+    retryable: false,
+    errorClass: "exchange-error",
+    notes: "Not retryable: the document gives no cause for the failure, so nothing says repeating the request helps.",
   },
   [CoinoneErrorCode.AccessTokenNotFound]: {
     code: CoinoneErrorCode.AccessTokenNotFound,
@@ -818,6 +1192,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
       en: "The access token does not exist.",
       ko: "존재하지 않은 Access Token 입니다.",
     },
+    retryable: false,
+    errorClass: "authentication",
   },
   [CoinoneErrorCode.AccessTokenDeleteFailed]: {
     code: CoinoneErrorCode.AccessTokenDeleteFailed,
@@ -828,6 +1204,9 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
       en: "The access token could not be deleted.",
       ko: "Access Token 삭제 실패 하였습니다.",
     },
+    retryable: false,
+    errorClass: "exchange-error",
+    notes: "Not retryable: the document gives no cause for the failure, so nothing says repeating the request helps.",
   },
   [CoinoneErrorCode.AccessTokenRefreshFailed]: {
     code: CoinoneErrorCode.AccessTokenRefreshFailed,
@@ -838,6 +1217,9 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
       en: "The access token could not be refreshed.",
       ko: "Access Token을 리프레쉬 하는데 실패 하였습니다.",
     },
+    retryable: false,
+    errorClass: "exchange-error",
+    notes: "Not retryable: the document gives no cause for the failure, so nothing says repeating the request helps.",
   },
   [CoinoneErrorCode.ApiPermissionDenied]: {
     code: CoinoneErrorCode.ApiPermissionDenied,
@@ -848,6 +1230,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
       en: "The API permission has not been approved.",
       ko: "승인되지 않 API 권한입니다.",
     },
+    retryable: false,
+    errorClass: "permission",
   },
   [CoinoneErrorCode.IdentityVerificationRequired]: {
     code: CoinoneErrorCode.IdentityVerificationRequired,
@@ -858,6 +1242,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
       en: "You can use the API after completing KYC identity verification on the Coinone website or app.",
       ko: "코인원 웹이나 앱을 통한 KYC 인증 이후 API 이용이 가능합니다.",
     },
+    retryable: false,
+    errorClass: "verification-required",
     userAction: "complete-verification",
   },
   [CoinoneErrorCode.ApiNoLongerAvailable]: {
@@ -869,6 +1255,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
       en: "This API is no longer valid.",
       ko: "더 이상 유효하지 않은 API 입니다.",
     },
+    retryable: false,
+    errorClass: "not-supported",
   },
   [CoinoneErrorCode.RealNameAccountRequired]: {
     code: CoinoneErrorCode.RealNameAccountRequired,
@@ -879,6 +1267,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
       en: "You have not completed real-name bank account verification. Please verify your real-name account in the Coinone app.",
       ko: "실명 계좌 인증을 완료하지 않은 고객 입니다. 코인원 앱을 통해 실명 계좌 인증이 필요 합니다.",
     },
+    retryable: false,
+    errorClass: "verification-required",
     userAction: "complete-verification",
   },
   [CoinoneErrorCode.TwoFactorAuthFailed]: {
@@ -890,6 +1280,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
       en: "Two-factor authentication failed.",
       ko: "2-Factor 인증 실패 하였습니다.",
     },
+    retryable: false,
+    errorClass: "authentication",
   },
   [CoinoneErrorCode.InvalidFormat]: {
     code: CoinoneErrorCode.InvalidFormat,
@@ -900,6 +1292,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
       en: "The format is not valid.",
       ko: "유효하지 않은 포맷입니다.",
     },
+    retryable: false,
+    errorClass: "bad-request",
     userAction: "fix-request",
   },
   [CoinoneErrorCode.BalanceInsufficient]: {
@@ -911,6 +1305,9 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
       en: "The balance is insufficient.",
       ko: "잔고가 부족 합니다.",
     },
+    retryable: false,
+    errorClass: "insufficient-funds",
+    notes: "Not retryable: the balance grows only through the caller's own deposits, cancellations or fills; send the request again after one of those.",
   },
   [CoinoneErrorCode.OrderNotFound]: {
     code: CoinoneErrorCode.OrderNotFound,
@@ -921,6 +1318,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
       en: "The order does not exist.",
       ko: "존재하지 않은 주문입니다.",
     },
+    retryable: false,
+    errorClass: "order-not-found",
   },
   [CoinoneErrorCode.PriceNotCorrect]: {
     code: CoinoneErrorCode.PriceNotCorrect,
@@ -931,6 +1330,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
       en: "The price is not valid.",
       ko: "올바르지 않은 가격입니다.",
     },
+    retryable: false,
+    errorClass: "invalid-order",
   },
   [CoinoneErrorCode.ParameterError]: {
     code: CoinoneErrorCode.ParameterError,
@@ -941,6 +1342,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
       en: "A request parameter is wrong.",
       ko: "파라메터 에러입니다.",
     },
+    retryable: false,
+    errorClass: "bad-request",
     userAction: "fix-request",
   },
   [CoinoneErrorCode.UnknownCurrency]: {
@@ -952,6 +1355,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
       en: "The asset symbol does not exist.",
       ko: "존재하지 않은 종목 심볼입니다.",
     },
+    retryable: false,
+    errorClass: "unknown-symbol",
   },
   [CoinoneErrorCode.UnknownMarket]: {
     code: CoinoneErrorCode.UnknownMarket,
@@ -962,6 +1367,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
       en: "The trading pair does not exist.",
       ko: "존재하지 않은 거래 종목입니다.",
     },
+    retryable: false,
+    errorClass: "unknown-symbol",
   },
   [CoinoneErrorCode.PriceTooFarFromMarket]: {
     code: CoinoneErrorCode.PriceTooFarFromMarket,
@@ -972,6 +1379,9 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
       en: "The order cannot be placed because the order price is too far from the current price.",
       ko: "주문 가격과 현재 가격의 현격한 차이로 주문이 불가 합니다.",
     },
+    retryable: false,
+    errorClass: "invalid-order",
+    notes: "Not retryable: the market may move back into range, but the order is priced for the market the caller saw; price it again instead of repeating it.",
   },
   [CoinoneErrorCode.QuantityTooLow]: {
     code: CoinoneErrorCode.QuantityTooLow,
@@ -982,6 +1392,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
       en: "The request cannot be processed because the quantity is below the minimum.",
       ko: "최소 수량 미달로 요청이 불가 합니다.",
     },
+    retryable: false,
+    errorClass: "invalid-order",
   },
   [CoinoneErrorCode.OrderQuantityInvalid]: {
     code: CoinoneErrorCode.OrderQuantityInvalid,
@@ -992,6 +1404,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
       en: "The order quantity is not valid.",
       ko: "유효하지 않은 주문 수량 입니다.",
     },
+    retryable: false,
+    errorClass: "invalid-order",
   },
   [CoinoneErrorCode.MaxQuantityExceeded]: {
     code: CoinoneErrorCode.MaxQuantityExceeded,
@@ -1002,6 +1416,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
       en: "The quantity you hold plus the quantity in your open orders exceeds the maximum quantity.",
       ko: "보유 수량과 등록된 주문 수량의 합 최대 수량을 초과 하였습니다.",
     },
+    retryable: false,
+    errorClass: "invalid-order",
   },
   [CoinoneErrorCode.OrderAlreadyFilled]: {
     code: CoinoneErrorCode.OrderAlreadyFilled,
@@ -1012,6 +1428,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
       en: "The order has already been filled.",
       ko: "이미 체결된 주문입니다.",
     },
+    retryable: false,
+    errorClass: "invalid-order",
   },
   [CoinoneErrorCode.OrderAlreadyCanceled]: {
     code: CoinoneErrorCode.OrderAlreadyCanceled,
@@ -1022,6 +1440,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
       en: "The order has already been canceled.",
       ko: "이미 취소된 주문입니다.",
     },
+    retryable: false,
+    errorClass: "invalid-order",
   },
   [CoinoneErrorCode.OrderAlreadySubmitted]: {
     code: CoinoneErrorCode.OrderAlreadySubmitted,
@@ -1032,6 +1452,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
       en: "The order has already been placed.",
       ko: "이미 등록된 주문입니다.",
     },
+    retryable: false,
+    errorClass: "invalid-order",
   },
   [CoinoneErrorCode.PayloadMissing]: {
     code: CoinoneErrorCode.PayloadMissing,
@@ -1042,6 +1464,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
       en: "The V2 API payload is required.",
       ko: "V2 API payload 값 입력이 필요 합니다.",
     },
+    retryable: false,
+    errorClass: "authentication",
     userAction: "fix-request",
   },
   [CoinoneErrorCode.SignatureMissing]: {
@@ -1053,6 +1477,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
       en: "The V2 API signature is required.",
       ko: "V2 API signature 값 입력이 필요 합니다.",
     },
+    retryable: false,
+    errorClass: "authentication",
     userAction: "fix-request",
   },
   [CoinoneErrorCode.NonceMissing]: {
@@ -1064,6 +1490,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
       en: "The V2 API nonce is required.",
       ko: "V2 API nonce 값 입력이 필요 합니다.",
     },
+    retryable: false,
+    errorClass: "authentication",
     userAction: "fix-request",
   },
   [CoinoneErrorCode.SignatureInvalid]: {
@@ -1075,6 +1503,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
       en: "The V2 API signature is not correct.",
       ko: "V2 API signature 값이 올바르지 않습니다.",
     },
+    retryable: false,
+    errorClass: "authentication",
     userAction: "fix-request",
   },
   [CoinoneErrorCode.NonceNotPositiveInteger]: {
@@ -1086,7 +1516,10 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
       en: "The V2 API nonce must be a positive number.",
       ko: "V2 API Nonce 값은 양의 숫자 값이어야 합니다.",
     },
+    retryable: false,
+    errorClass: "bad-request",
     userAction: "fix-request",
+    notes: "A nonce in the wrong format: the client's nonce generator is wrong, so a new nonce from it fails the same way (fix-request, not renew-nonce).",
   },
   [CoinoneErrorCode.NonceNotIncreasing]: {
     code: CoinoneErrorCode.NonceNotIncreasing,
@@ -1097,7 +1530,10 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
       en: "The V2 API nonce must be greater than the previous nonce.",
       ko: "V2 API Nonce 값은 이전 Nonce 값보다 커야 합니다.",
     },
-    userAction: "fix-request",
+    retryable: false,
+    errorClass: "invalid-nonce",
+    userAction: "renew-nonce",
+    notes: "Not retryable as the same request: its nonce stays too small. Sign the request again with a new, larger nonce and send it (userAction renew-nonce); this is what happens when requests signed in parallel arrive out of order.",
   },
   [CoinoneErrorCode.NonceAlreadyUsed]: {
     code: CoinoneErrorCode.NonceAlreadyUsed,
@@ -1108,7 +1544,10 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
       en: "This nonce has already been used.",
       ko: "이미 사용된 Nonce 값 입니다.",
     },
-    userAction: "fix-request",
+    retryable: false,
+    errorClass: "invalid-nonce",
+    userAction: "renew-nonce",
+    notes: "Not retryable as the same request: its nonce stays used. Sign the request again with a new nonce (a fresh UUID in V2.1) and send it (userAction renew-nonce).",
   },
   [CoinoneErrorCode.NonceNotUuid]: {
     code: CoinoneErrorCode.NonceNotUuid,
@@ -1119,7 +1558,10 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
       en: "The nonce must be a UUID.",
       ko: "Nonce값은 UUID 포맷이어야 합니다.",
     },
+    retryable: false,
+    errorClass: "bad-request",
     userAction: "fix-request",
+    notes: "A nonce in the wrong format: the client's nonce generator is wrong, so a new nonce from it fails the same way (fix-request, not renew-nonce).",
   },
   [CoinoneErrorCode.V1TokenNotAccepted]: {
     code: CoinoneErrorCode.V1TokenNotAccepted,
@@ -1130,6 +1572,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
       en: "The V2 API cannot be used with a V1 access token.",
       ko: "V1의 Access Token으로는 V2 API 이용이 불가합니다.",
     },
+    retryable: false,
+    errorClass: "authentication",
   },
   [CoinoneErrorCode.AddressInvalid]: {
     code: CoinoneErrorCode.AddressInvalid,
@@ -1140,6 +1584,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
       en: "The address is not valid.",
       ko: "유효하지 않은 주소입니다.",
     },
+    retryable: false,
+    errorClass: "invalid-address",
   },
   [CoinoneErrorCode.AddressBlockedByFds]: {
     code: CoinoneErrorCode.AddressBlockedByFds,
@@ -1150,6 +1596,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
       en: "The address is restricted by the fraud detection system (FDS). Please contact the customer center.",
       ko: "FDS에 의해 제한된 주소입니다. 고객 센터로 연락 부탁드립니다.",
     },
+    retryable: false,
+    errorClass: "invalid-address",
     userAction: "contact-support",
   },
   [CoinoneErrorCode.AddressNotRegisteredForApi]: {
@@ -1161,6 +1609,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
       en: "The address must be registered as an API withdrawal address.",
       ko: "API 출금 주소 등록이 필요한 주소입니다.",
     },
+    retryable: false,
+    errorClass: "invalid-address",
   },
   [CoinoneErrorCode.DepositAddressRequired]: {
     code: CoinoneErrorCode.DepositAddressRequired,
@@ -1171,6 +1621,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
       en: "Withdrawing through the CODE solution requires a deposit address. Create a deposit address on the Coinone website or app, then try again.",
       ko: "CODE 솔루션을 통한 출금을 위해서는 입금 주소 생성이 필요합니다. 코인원 웹/앱에서 입금주소 생성 후 요청하시기 바랍니다.",
     },
+    retryable: false,
+    errorClass: "operation-rejected",
   },
   [CoinoneErrorCode.WithdrawalAddressNotFound]: {
     code: CoinoneErrorCode.WithdrawalAddressNotFound,
@@ -1181,6 +1633,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
       en: "The withdrawal address does not exist.",
       ko: "존재하지 않은 출금 주소입니다.",
     },
+    retryable: false,
+    errorClass: "invalid-address",
   },
   [CoinoneErrorCode.WithdrawalBalanceInsufficient]: {
     code: CoinoneErrorCode.WithdrawalBalanceInsufficient,
@@ -1191,6 +1645,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
       en: "The balance is not sufficient.",
       ko: "잔액이 부족합니다.",
     },
+    retryable: false,
+    errorClass: "insufficient-funds",
   },
   [CoinoneErrorCode.WithdrawalBelowMinimum]: {
     code: CoinoneErrorCode.WithdrawalBelowMinimum,
@@ -1201,6 +1657,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
       en: "The amount is less than the minimum withdrawal amount.",
       ko: "최소 출금 가능 금액보다 부족합니다.",
     },
+    retryable: false,
+    errorClass: "bad-request",
   },
   [CoinoneErrorCode.MemoRequired]: {
     code: CoinoneErrorCode.MemoRequired,
@@ -1211,6 +1669,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
       en: "A memo is required for this withdrawal.",
       ko: "출금을 위해서는 Memo 입력이 필요합니다.",
     },
+    retryable: false,
+    errorClass: "bad-request",
   },
   [CoinoneErrorCode.TransactionIdInvalid]: {
     code: CoinoneErrorCode.TransactionIdInvalid,
@@ -1221,6 +1681,99 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
       en: "The deposit or withdrawal ID given when looking up a single deposit or withdrawal is not valid.",
       ko: "단일 입출금 내역 조회 시 올바르지 않은 입출금 내역 식별 ID가 입력된 경우입니다.",
     },
+    retryable: false,
+    errorClass: "bad-request",
+  },
+  [CoinoneErrorCode.PriceRequired]: {
+    code: CoinoneErrorCode.PriceRequired,
+    name: "PRICE_REQUIRED",
+    message: "price is required for LIMIT or STOP_LIMIT order.",
+    category: "order",
+    description: {
+      en: "The price field, required for limit and stop-limit orders, was not given.",
+      ko: "지정가, 예약 지정가 주문시 필수정보인 가격필드가 입력되지 않은 경우입니다.",
+    },
+    retryable: false,
+    errorClass: "invalid-order",
+    userAction: "fix-request",
+  },
+  [CoinoneErrorCode.QuantityRequired]: {
+    code: CoinoneErrorCode.QuantityRequired,
+    name: "QUANTITY_REQUIRED",
+    message: "qty is required for LIMIT or STOP_LIMIT or MARKET(SELL) order.",
+    category: "order",
+    description: {
+      en: "The quantity field, required for limit, stop-limit and market (sell) orders, was not given.",
+      ko: "지정가, 예약 지정가, 시장가(매도), 주문시 필수정보인 수량필드가 입력되지 않은 경우입니다.",
+    },
+    retryable: false,
+    errorClass: "invalid-order",
+    userAction: "fix-request",
+  },
+  [CoinoneErrorCode.PostOnlyRequired]: {
+    code: CoinoneErrorCode.PostOnlyRequired,
+    name: "POST_ONLY_REQUIRED",
+    message: "post_only is required for LIMIT order.",
+    category: "order",
+    description: {
+      en: "The post_only field, required for limit orders, was not given.",
+      ko: "지정가 주문시 필수정보인 post_only필드가 입력되지 않은 경우입니다.",
+    },
+    retryable: false,
+    errorClass: "invalid-order",
+    userAction: "fix-request",
+  },
+  [CoinoneErrorCode.TriggerPriceRequired]: {
+    code: CoinoneErrorCode.TriggerPriceRequired,
+    name: "TRIGGER_PRICE_REQUIRED",
+    message: "trigger_price is required for STOP_LIMIT order",
+    category: "order",
+    description: {
+      en: "The trigger_price field, required for stop-limit orders, was not given.",
+      ko: "예약 지정가 주문시 필수정보인 trigger_price 필드가 입력되지 않은 경우입니다.",
+    },
+    retryable: false,
+    errorClass: "invalid-order",
+    userAction: "fix-request",
+  },
+  [CoinoneErrorCode.AmountRequired]: {
+    code: CoinoneErrorCode.AmountRequired,
+    name: "AMOUNT_REQUIRED",
+    message: "amount is required for MARKET(BUY) order.",
+    category: "order",
+    description: {
+      en: "The total amount field, required for market (buy) orders, was not given.",
+      ko: "시장가(매수) 주문시 필수정보인 총액필드가 입력되지 않은 경우입니다.",
+    },
+    retryable: false,
+    errorClass: "invalid-order",
+    userAction: "fix-request",
+  },
+  [CoinoneErrorCode.OrderTypeNotSupported]: {
+    code: CoinoneErrorCode.OrderTypeNotSupported,
+    name: "ORDER_TYPE_NOT_SUPPORTED",
+    message: "Not Supported Order Type.",
+    category: "order",
+    description: {
+      en: "The order type given in a V2.1 Order API request is not supported. Supported order types: LIMIT, MARKET, STOP_LIMIT (upper case only).",
+      ko: "V2.1 Order API 요청시 입력한 주문타입이 지원하지 않는 주문타입인 경우입니다. 가능한 주문 타입 : LIMIT, MARKET, STOP_LIMIT (대문자만 가능)",
+    },
+    retryable: false,
+    errorClass: "invalid-order",
+    userAction: "fix-request",
+  },
+  [CoinoneErrorCode.TriggerPriceEqualsCurrentPrice]: {
+    code: CoinoneErrorCode.TriggerPriceEqualsCurrentPrice,
+    name: "TRIGGER_PRICE_EQUALS_CURRENT_PRICE",
+    message: "trigger price and current price can not be same.",
+    category: "order",
+    description: {
+      en: "For a stop-limit order, the trigger_price given equals the coin's current price.",
+      ko: "예약지정가 주문시 trigger_price 에 입력하신 값이 해당 코인의 현재가와 동일한 경우입니다.",
+    },
+    retryable: false,
+    errorClass: "invalid-order",
+    notes: "Not retryable: the price moves, but the trigger was chosen for the market the caller saw; choose it again instead of repeating the order.",
   },
   [CoinoneErrorCode.WithdrawalQuantityInvalid]: {
     code: CoinoneErrorCode.WithdrawalQuantityInvalid,
@@ -1231,6 +1784,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
       en: "The withdrawal quantity is not valid (below the minimum withdrawal quantity, or more decimal places than supported).",
       ko: "옳바르지 않은 출금 수량입니다. (최소 출금 수량 미만 혹은 지원하지 않는 자릿수)",
     },
+    retryable: false,
+    errorClass: "bad-request",
   },
   [CoinoneErrorCode.OrderInfoInvalid]: {
     code: CoinoneErrorCode.OrderInfoInvalid,
@@ -1241,6 +1796,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
       en: "The order information is not valid.",
       ko: "유효하지 않은 주문 정보입니다.",
     },
+    retryable: false,
+    errorClass: "invalid-order",
   },
   [CoinoneErrorCode.SellPriceBelowBase]: {
     code: CoinoneErrorCode.SellPriceBelowBase,
@@ -1251,6 +1808,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
       en: "Sell orders cannot be placed at or below the base price.",
       ko: "기본가 이하로는 매도 주문 등록 불가 합니다.",
     },
+    retryable: false,
+    errorClass: "invalid-order",
   },
   [CoinoneErrorCode.SellPriceAboveBase]: {
     code: CoinoneErrorCode.SellPriceAboveBase,
@@ -1261,6 +1820,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
       en: "Sell orders cannot be placed at or above the base price.",
       ko: "기본가격 이상으로는 매도 주문 등록 불가 합니다.",
     },
+    retryable: false,
+    errorClass: "invalid-order",
   },
   [CoinoneErrorCode.BuyPriceBelowBase]: {
     code: CoinoneErrorCode.BuyPriceBelowBase,
@@ -1271,6 +1832,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
       en: "Buy orders cannot be placed at or below the base price.",
       ko: "기본가격 이하로는 매수 주문 등록 불가 합니다.",
     },
+    retryable: false,
+    errorClass: "invalid-order",
   },
   [CoinoneErrorCode.BuyPriceAboveBase]: {
     code: CoinoneErrorCode.BuyPriceAboveBase,
@@ -1281,6 +1844,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
       en: "Buy orders cannot be placed at or above the base price.",
       ko: "기본가격 이상으로는 매수 주문 등록 불가 합니다.",
     },
+    retryable: false,
+    errorClass: "invalid-order",
   },
   [CoinoneErrorCode.QuantityInvalid]: {
     code: CoinoneErrorCode.QuantityInvalid,
@@ -1291,6 +1856,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
       en: "An invalid quantity was entered.",
       ko: "잘못된 수량이 입력되었습니다.",
     },
+    retryable: false,
+    errorClass: "invalid-order",
   },
   [CoinoneErrorCode.OrderBelowMinimumQuantity]: {
     code: CoinoneErrorCode.OrderBelowMinimumQuantity,
@@ -1301,6 +1868,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
       en: "Orders at or below the minimum quantity cannot be placed.",
       ko: "최소 수량 이하로는 주문이 불가 합니다.",
     },
+    retryable: false,
+    errorClass: "invalid-order",
   },
   [CoinoneErrorCode.OrderAboveMaximumQuantity]: {
     code: CoinoneErrorCode.OrderAboveMaximumQuantity,
@@ -1311,6 +1880,111 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
       en: "Orders at or above the maximum quantity cannot be placed.",
       ko: "최대 수량 이상으로는 주문이 불가 합니다.",
     },
+    retryable: false,
+    errorClass: "invalid-order",
+  },
+  [CoinoneErrorCode.PriceOutOfRange]: {
+    code: CoinoneErrorCode.PriceOutOfRange,
+    name: "PRICE_OUT_OF_RANGE",
+    message: "Price is out of range.",
+    category: "order",
+    description: {
+      en: "The price given in the order request is outside the range from the minimum to the maximum order price.",
+      ko: "주문 요청 시 입력한 가격이 최소 주문 가능 가격~최대 주문 가능 가격 범위를 벗어날 경우 발생합니다.",
+    },
+    retryable: false,
+    errorClass: "invalid-order",
+    userAction: "fix-request",
+  },
+  [CoinoneErrorCode.QuantityOutOfRange]: {
+    code: CoinoneErrorCode.QuantityOutOfRange,
+    name: "QUANTITY_OUT_OF_RANGE",
+    message: "Qty is out of range.",
+    category: "order",
+    description: {
+      en: "The quantity given in the order request is outside the range from the minimum to the maximum order quantity.",
+      ko: "주문 요청 시 입력한 수량이 최소 주문 가능 수량~최대 주문 가능 수량을 벗어날 경우 발생합니다.",
+    },
+    retryable: false,
+    errorClass: "invalid-order",
+    userAction: "fix-request",
+  },
+  [CoinoneErrorCode.PriceUnitInvalid]: {
+    code: CoinoneErrorCode.PriceUnitInvalid,
+    name: "PRICE_UNIT_INVALID",
+    message: "Unavailable price unit. Please check the Range unit API to get the price_unit.",
+    category: "order",
+    description: {
+      en: "The price unit is not valid.",
+      ko: "가격 단위가 유효하지 않을 때 발생합니다.",
+    },
+    retryable: false,
+    errorClass: "invalid-order",
+    userAction: "fix-request",
+  },
+  [CoinoneErrorCode.QuantityUnitInvalid]: {
+    code: CoinoneErrorCode.QuantityUnitInvalid,
+    name: "QUANTITY_UNIT_INVALID",
+    message: "Unavailable qty unit. Please check the Market API to see the qty_unit.",
+    category: "order",
+    description: {
+      en: "The quantity unit is not valid.",
+      ko: "수량 단위가 유효하지 않을 때 발생합니다.",
+    },
+    retryable: false,
+    errorClass: "invalid-order",
+    userAction: "fix-request",
+  },
+  [CoinoneErrorCode.UserOrderIdDuplicated]: {
+    code: CoinoneErrorCode.UserOrderIdDuplicated,
+    name: "USER_ORDER_ID_DUPLICATED",
+    message: "Duplicated user_order_id",
+    category: "user-order-id",
+    description: {
+      en: "The user_order_id is a duplicate.",
+      ko: "중복된 user_order_id",
+    },
+    retryable: false,
+    errorClass: "duplicate-order-id",
+    notes: "Not retryable: an order with this user_order_id exists already. After a timeout or a 405 this is the sign that the first attempt was placed; look it up by its user_order_id.",
+  },
+  [CoinoneErrorCode.ExactlyOneOrderIdRequired]: {
+    code: CoinoneErrorCode.ExactlyOneOrderIdRequired,
+    name: "EXACTLY_ONE_ORDER_ID_REQUIRED",
+    message: "user_order_id and order_Id cannot be requested together. Otherwise, neither was entered",
+    category: "user-order-id",
+    description: {
+      en: "Both order_id and user_order_id were given in the request, or neither was.",
+      ko: "order_id 와 user_order_id 가 함께 요청되거나, 둘다 입력되지 않았을 경우",
+    },
+    retryable: false,
+    errorClass: "bad-request",
+    userAction: "fix-request",
+  },
+  [CoinoneErrorCode.UserOrderIdInvalid]: {
+    code: CoinoneErrorCode.UserOrderIdInvalid,
+    name: "USER_ORDER_ID_INVALID",
+    message: "Invalid user_order_id (It must be lower case)",
+    category: "user-order-id",
+    description: {
+      en: "The user_order_id is not valid (upper-case letters, unsupported special characters, or more than 150 characters).",
+      ko: "잘못된 user_order_id (대문자 혹은 지원하지 않는 특문, 150자 초과)",
+    },
+    retryable: false,
+    errorClass: "bad-request",
+    userAction: "fix-request",
+  },
+  [CoinoneErrorCode.PortfolioNotSupported]: {
+    code: CoinoneErrorCode.PortfolioNotSupported,
+    name: "PORTFOLIO_NOT_SUPPORTED",
+    message: "The API does not support a portfolio.",
+    category: "api-access",
+    description: {
+      en: "This API does not support portfolios.",
+      ko: "포트폴리오를 지원하지 않는 API 입니다.",
+    },
+    retryable: false,
+    errorClass: "not-supported",
   },
   [CoinoneErrorCode.ServerError]: {
     code: CoinoneErrorCode.ServerError,
@@ -1321,6 +1995,10 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
       en: "A server error occurred.",
       ko: "서버 에러가 발생하였습니다.",
     },
+    retryable: true,
+    errorClass: "exchange-unavailable",
+    userAction: "retry-later",
+    notes: "Retryable: a failure on the server's side. Before repeating an order, check whether it was placed after all; an order sent with a user_order_id cannot be placed twice (312).",
   },
   [CoinoneErrorCode.TwoFactorCodeInvalid]: {
     code: CoinoneErrorCode.TwoFactorCodeInvalid,
@@ -1331,16 +2009,33 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
       en: "The two-factor authentication code is not valid.",
       ko: "유효하지 않은 2-Factor 인증 값입니다.",
     },
+    retryable: false,
+    errorClass: "authentication",
   },
   [CoinoneErrorCode.ApiDiscontinued]: {
     code: CoinoneErrorCode.ApiDiscontinued,
     name: "API_DISCONTINUED",
-    message: "API Deprecated",
+    message: "The V2 order API only supports limit order types.",
     category: "api-access",
     description: {
-      en: "This API has been discontinued.",
-      ko: "사용 중지된 API 입니다.",
+      en: "Looking up a single order with V2 (v2/order/query_order), the order is not a limit order. (This error occurs because V2 does not support market or stop-limit orders.)",
+      ko: "v2의 특정 주문 조회 시(v2/order/query_order) 조회하려는 주문이 지정가 주문이 아닌 경우 발생합니다. (v2는 시장가, 예약 지정가를 지원하지 않아 발생하는 에러입니다.)",
     },
+    retryable: false,
+    errorClass: "not-supported",
+    notes: "Documented as \"API Deprecated\" in the v1.0 table; the current table gives the text here and says it comes from looking up a market or stop-limit order through v2/order/query_order. The name stays API_DISCONTINUED, as names never change.",
+  },
+  [CoinoneErrorCode.OrderInfoApiLimitOnly]: {
+    code: CoinoneErrorCode.OrderInfoApiLimitOnly,
+    name: "ORDER_INFO_API_LIMIT_ONLY",
+    message: "This API is deprecated and only supports limit order type.",
+    category: "api-access",
+    description: {
+      en: "Looking up a single order with V2.1 (v2.1/order/info), the order is not a limit order. (This error occurs because v2.1/order/info does not support market or stop-limit orders.)",
+      ko: "v21의 특정 주문 정보 조회 시(v2.1/order/info) 조회하려는 주문이 지정가 주문이 아닌 경우 발생합니다. (v2.1/order/info는 시장가, 예약 지정가를 지원하지 않아 발생하는 에러입니다.)",
+    },
+    retryable: false,
+    errorClass: "not-supported",
   },
   [CoinoneErrorCode.UserNotFound]: {
     code: CoinoneErrorCode.UserNotFound,
@@ -1351,6 +2046,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
       en: "The customer does not exist.",
       ko: "존재하지 않은 고객입니다.",
     },
+    retryable: false,
+    errorClass: "authentication",
   },
   [CoinoneErrorCode.AssetWithdrawalSuspended]: {
     code: CoinoneErrorCode.AssetWithdrawalSuspended,
@@ -1361,6 +2058,10 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
       en: "Withdrawals of this virtual asset are suspended, temporarily or permanently. Please check the notices.",
       ko: "출금이 일시적 혹은 영구적으로 정지된 가상자산입니다. 공지사항을 확인 부탁드립니다.",
     },
+    retryable: true,
+    errorClass: "operation-rejected",
+    userAction: "retry-later",
+    notes: "Retryable: when the suspension is temporary, the same withdrawal succeeds once it is lifted (see the notices); not on an immediate retry.",
   },
   [CoinoneErrorCode.WithdrawalRejected]: {
     code: CoinoneErrorCode.WithdrawalRejected,
@@ -1371,6 +2072,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
       en: "The withdrawal was rejected for a specific reason.",
       ko: "출금이 특정 사유로 인해 거절된 상태입니다.",
     },
+    retryable: false,
+    errorClass: "operation-rejected",
   },
   [CoinoneErrorCode.DailyWithdrawalLimitExceeded]: {
     code: CoinoneErrorCode.DailyWithdrawalLimitExceeded,
@@ -1381,6 +2084,10 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
       en: "The daily withdrawal limit has been exceeded.",
       ko: "일일 출금 가능 수량을 초과 하였습니다.",
     },
+    retryable: true,
+    errorClass: "operation-rejected",
+    userAction: "retry-later",
+    notes: "Retryable: the same withdrawal succeeds once the daily limit allows it again; not on an immediate retry.",
   },
   [CoinoneErrorCode.WithdrawalDelayedAfterKrwDeposit]: {
     code: CoinoneErrorCode.WithdrawalDelayedAfterKrwDeposit,
@@ -1391,6 +2098,10 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
       en: "The withdrawal failed because withdrawals are delayed for 24 hours after a Korean won (KRW) deposit.",
       ko: "원화 입금으로 인한 24시간 출금지연 상태로 출금에 실패 하였습니다.",
     },
+    retryable: true,
+    errorClass: "operation-rejected",
+    userAction: "retry-later",
+    notes: "Retryable: the same withdrawal succeeds once the 24 hours after the KRW deposit have passed.",
   },
   [CoinoneErrorCode.PhoneVerificationRequired]: {
     code: CoinoneErrorCode.PhoneVerificationRequired,
@@ -1401,6 +2112,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
       en: "Please complete mobile phone number verification, then try again.",
       ko: "휴대폰 번호 인증 완료 하신 후에 재시도 부탁드립니다.",
     },
+    retryable: false,
+    errorClass: "verification-required",
     userAction: "complete-verification",
   },
   [CoinoneErrorCode.BalanceError]: {
@@ -1412,6 +2125,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
       en: "An error occurred in your balance. Please contact the customer center.",
       ko: "잔고에 오류가 발생하였습니다. 고객 센터에 연락 부탁드립니다.",
     },
+    retryable: false,
+    errorClass: "exchange-error",
     userAction: "contact-support",
   },
   [CoinoneErrorCode.AccountFlaggedByFds]: {
@@ -1423,6 +2138,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
       en: "The account cannot be used because abnormal trading was detected.",
       ko: "이상거래에 탐지되어 이용할 수 없는 상태입니다.",
     },
+    retryable: false,
+    errorClass: "account-suspended",
   },
   [CoinoneErrorCode.AccountLocked]: {
     code: CoinoneErrorCode.AccountLocked,
@@ -1430,9 +2147,11 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
     message: "Account is locked",
     category: "account",
     description: {
-      en: "Withdrawals are not possible because the account is locked. It can be unlocked through the PASS app.",
-      ko: "계정잠금으로 인해 출금이 불가한 경우입니다. 패스앱을 통해 해제 가능합니다.",
+      en: "Withdrawals are not possible because the account is locked. You can unlock it by logging in with the latest version of the app or on the website.",
+      ko: "계정 잠금으로 인해 출금이 불가한 경우입니다. 잠금 해제는 최신 버전의 앱 또는 웹페이지에서 로그인을 통해 진행할 수 있습니다.",
     },
+    retryable: false,
+    errorClass: "account-suspended",
   },
   [CoinoneErrorCode.WithdrawalRestrictedByMaster]: {
     code: CoinoneErrorCode.WithdrawalRestrictedByMaster,
@@ -1443,6 +2162,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
       en: "The master account has restricted virtual asset withdrawals for this sub-account.",
       ko: "마스터 계정이 서브 계정의 가상자산 출금을 제한한 상태입니다.",
     },
+    retryable: false,
+    errorClass: "permission",
   },
 });
 
@@ -1572,4 +2293,38 @@ function deepFreeze<T>(value: T): T {
     Object.freeze(value);
   }
   return value;
+}
+
+/**
+ * True when `body` is an error body (object or JSON text, `error_code`/`errorCode` read as for `parseCoinoneError`) or a bare code whose catalog entry is retryable:
+ * the same request may succeed later without any change by the caller. False for other codes, unknown codes and anything that is not an error. Never throws.
+ */
+export function isRetryableCoinoneError(body: unknown): boolean {
+  let value: unknown = body;
+  if (typeof value === "string" && !isCoinoneErrorCode(value)) {
+    try {
+      value = JSON.parse(value);
+    } catch {
+      return false;
+    }
+  }
+  let code: unknown = value;
+  if (typeof value === "object" && value !== null && !Array.isArray(value)) {
+    const record = value as Record<string, unknown>;
+    try {
+      if (record["result"] !== undefined && record["result"] !== "error") return false;
+      code = undefined;
+      for (const field of ["error_code", "errorCode"]) {
+        const raw = record[field];
+        if (typeof raw === "string" || typeof raw === "number") {
+          code = raw;
+          break;
+        }
+      }
+    } catch {
+      return false;
+    }
+  }
+  if (typeof code === "number" && Number.isFinite(code)) code = String(code);
+  return isCoinoneErrorCode(code) && COINONE_ERRORS[code].retryable;
 }

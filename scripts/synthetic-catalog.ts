@@ -24,6 +24,8 @@ export function syntheticCatalog(count: number): string {
       `    name: SYNTHETIC_ERROR_${i}`,
       `    category: ${CATEGORIES[i % CATEGORIES.length]}`,
       `    message: Synthetic error number ${i} happened while processing the request`,
+      `    errorClass: ${i % 7 === 0 ? "exchange-unavailable" : "bad-request"}`,
+      `    retryable: ${i % 7 === 0}`,
       "    description:",
       `      en: The request failed with synthetic error ${i}. Check the parameters and try again.`,
       `      ko: 합성 오류 ${i} 때문에 요청이 실패했습니다. 파라미터를 확인하고 다시 시도하세요.`,

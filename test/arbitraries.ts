@@ -1,6 +1,9 @@
 /** fast-check arbitraries for valid catalogs with hostile text, shared by the property tests. */
 import fc from "fast-check";
 import { isReservedMemberName, toEnumMemberName } from "../generators/catalog/names.ts";
+import schema from "../spec/errors.schema.json" with { type: "json" };
+
+const ERROR_CLASSES: readonly string[] = schema.$defs.error.properties.errorClass.enum;
 
 const MAX_ERRORS = Number(process.env.PROPERTY_MAX_ERRORS ?? 25);
 
@@ -45,7 +48,7 @@ export const catalogArbitrary = fc
         wire: { resultField: "result", errorResult: "error", codeField: "error_code", messageField: "error_msg", legacyCodeField: "errorCode", legacyMessageField: "errorMsg" },
       }),
       categories: fc.tuple(...categories.map(() => localized)).map((titles) => categories.map((id, i) => ({ id, title: titles[i] }))),
-      errors: fc.tuple(...unique.map(() => fc.record({ message: text, description: localized, category: fc.constantFrom(...categories), deprecated: fc.boolean(), removed: fc.nat(9) })))
+      errors: fc.tuple(...unique.map(() => fc.record({ message: text, description: localized, category: fc.constantFrom(...categories), errorClass: fc.constantFrom(...ERROR_CLASSES), retryable: fc.boolean(), deprecated: fc.boolean(), removed: fc.nat(9) })))
         .map((details) =>
           unique.map((e, i) => {
             const d = details[i]!;
@@ -54,6 +57,8 @@ export const catalogArbitrary = fc
               name: e.name,
               category: d.category,
               message: d.message,
+              errorClass: d.errorClass,
+              retryable: d.retryable,
               description: d.description,
               ...(d.deprecated && { deprecated: { since: "1.0.0", reason: d.message } }),
               // The first code stays active: a catalog of tombstones only is rejected (no-active-codes).

@@ -30,12 +30,13 @@ describe("catalog.json", () => {
     const path = `${ROOT}/spec/errors.yaml`;
     const catalog = loadFile(path);
     const json = JSON.parse(generateCatalogJson(catalog)[0]?.content ?? "");
-    expect(json.version).toBe("1.0.0");
+    expect(json.version).toBe("2.0.0");
     expect(json.provenance).toEqual({
       spec: "spec/errors.yaml",
       sha256: createHash("sha256").update(readFileSync(path)).digest("hex"),
     });
-    expect(json.errors).toHaveLength(73);
+    expect(json.errors).toHaveLength(90);
+    expect(json.errors.find((e: { code: string }) => e.code === "405")).toMatchObject({ errorClass: "exchange-unavailable", retryable: true });
   });
 
   it("equals the committed dist/catalog.json", () => {

@@ -28,7 +28,7 @@ function load(raw: Raw, name: string): Catalog {
 
 const cases: [string, (head: Raw) => void, Bump, [kind: string, code: string | null, cls: string][]][] = [
   ["nothing changed", () => {}, "none", []],
-  ["a code added", (h) => h.errors.push({ code: "107", name: "PRICE_TOO_HIGH", category: "order", message: "Price is too high", description: { en: "Too high.", ko: "너무 높습니다." } }), "minor", [["code-added", "107", "minor"]]],
+  ["a code added", (h) => h.errors.push({ code: "107", name: "PRICE_TOO_HIGH", category: "order", message: "Price is too high", errorClass: "invalid-order", retryable: false, description: { en: "Too high.", ko: "너무 높습니다." } }), "minor", [["code-added", "107", "minor"]]],
   ["an active code removed without a tombstone", (h) => (h.errors = h.errors.filter((e: Raw) => e.code !== "405")), "major", [["code-removed", "405", "major"]]],
   ["a code retired with a tombstone", (h) => (entry(h, "405").removed = { since: "3.0.0", reason: "Gone." }), "major", [["code-retired", "405", "major"]]],
   ["a name changed (enum member renamed)", (h) => (entry(h, "105").name = "PRICE_INVALID"), "major", [["name-changed", "105", "major"]]],
@@ -68,6 +68,9 @@ const cases: [string, (head: Raw) => void, Bump, [kind: string, code: string | n
   ["a category added", (h) => h.categories.push({ id: "wallet", title: { en: "Wallet", ko: "지갑" } }), "minor", [["category-added", null, "minor"]]],
   ["a code moved to another category", (h) => (entry(h, "405").category = "order"), "minor", [["category-changed", "405", "minor"]]],
   ["a hint changed", (h) => (entry(h, "405").retryable = false), "minor", [["hint-changed", "405", "minor"]]],
+  ["a retryable changed", (h) => (entry(h, "105").retryable = true), "minor", [["hint-changed", "105", "minor"]]],
+  ["a user action added", (h) => (entry(h, "105").userAction = "fix-request"), "minor", [["hint-changed", "105", "minor"]]],
+  ["an error class changed: a client's exception changes", (h) => (entry(h, "405").errorClass = "maintenance"), "major", [["error-class-changed", "405", "major"]]],
   ["a description changed", (h) => (entry(h, "105").description.ko = "가격이 올바르지 않습니다."), "patch", [["description-changed", "105", "patch"]]],
   ["a category title changed", (h) => (h.categories[0].title.en = "Order errors"), "patch", [["category-title-changed", null, "patch"]]],
   ["notes changed", (h) => (entry(h, "105").notes = "Covers every price field."), "patch", [["notes-changed", "105", "patch"]]],
@@ -84,6 +87,23 @@ const cases: [string, (head: Raw) => void, Bump, [kind: string, code: string | n
 ];
 
 describe("diffCatalogs", () => {
+  it("counts an error class given where an earlier catalog (before 2.0.0) had none as minor", () => {
+    const earlier = base();
+    for (const e of earlier.errors) {
+      delete e.errorClass;
+      delete e.retryable;
+    }
+    expect(loadCatalog(stringify(earlier), "earlier.yaml").catalog).toBeUndefined();
+    const before = loadCatalog(stringify(earlier), "earlier.yaml", { earlierSchema: true }).catalog;
+    if (before === undefined) throw new Error("the earlier catalog does not load");
+    const diff = diffCatalogs(before, load(base(), "head.yaml"));
+    expect(diff.changes.filter((c) => c.code === "105").map((c) => [c.kind, c.class, c.detail])).toEqual([
+      ["hint-changed", "minor", "retryable null -> false"],
+      ["error-class-changed", "minor", 'errorClass null -> "invalid-order"'],
+    ]);
+    expect(diff.bump).toBe("minor");
+  });
+
   it.each(cases)("%s", (_name, edit, bump, expected) => {
     const head = base();
     edit(head);
@@ -143,7 +163,7 @@ describe("npm run diff", () => {
 
   it("--strict exits 1 when the version is not bumped enough, 0 when it is", () => {
     const head = base();
-    head.errors.push({ code: "107", name: "PRICE_TOO_HIGH", category: "order", message: "Price is too high", description: { en: "Too high.", ko: "너무 높습니다." } });
+    head.errors.push({ code: "107", name: "PRICE_TOO_HIGH", category: "order", message: "Price is too high", errorClass: "invalid-order", retryable: false, description: { en: "Too high.", ko: "너무 높습니다." } });
     write("base.yaml", base());
     head.catalog.version = "2.1.1";
     write("patch.yaml", head);
@@ -206,7 +226,7 @@ describe("npm run diff", () => {
   it("--changelog prints a Keep a Changelog entry (golden file)", () => {
     const head = base();
     head.catalog.version = "3.0.0";
-    head.errors.push({ code: "107", name: "PRICE_TOO_HIGH", category: "order", message: "Price is too high", description: { en: "Too high.", ko: "너무 높습니다." } });
+    head.errors.push({ code: "107", name: "PRICE_TOO_HIGH", category: "order", message: "Price is too high", errorClass: "invalid-order", retryable: false, description: { en: "Too high.", ko: "너무 높습니다." } });
     entry(head, "405").deprecated = { since: "3.0.0", reason: "Use 105.", replacedBy: "105" };
     entry(head, "105").description.en = "The price is not valid for this market.";
     head.errors = head.errors.filter((e: Raw) => e.code !== "106");

@@ -1,17 +1,20 @@
 /**
- * The catalog against its source document: every row of the Coinone error
- * table (code, return message, Korean description) must be in
- * spec/errors.yaml verbatim, in the same order, and nothing else.
- * test/fixtures/coinone-api-error-codes.txt is a copy of shared/seed.
+ * The catalog against both source documents. test/fixtures/coinone-api-error-codes.txt
+ * is the v1.0 error table; test/fixtures/coinone-api-error-codes-later.md lists,
+ * verbatim, what the current table (API v2.1) adds and changes (both copies of
+ * shared/seed). Every row of both must be in spec/errors.yaml verbatim; a row
+ * may differ from v1.0 only where the later table changes it; no code is in the
+ * catalog that neither document lists.
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { compareCodes } from "../generators/catalog/names.ts";
 import { fixture, loadFile, ROOT } from "./helpers.ts";
 
 const HANGUL = /[\u1100-\u11FF\u3130-\u318F\uAC00-\uD7AF]/;
 
-/** Table rows of the document: lines after the header that start with a code. */
-function sourceRows(): string[] {
+/** Table rows of the v1.0 document: lines after the header that start with a code. */
+function v1Rows(): string[] {
   const text = readFileSync(fixture("coinone-api-error-codes.txt"), "utf8");
   const lines = text.split("\n");
   const header = lines.indexOf("CodeReturn MessageDescription");
@@ -19,58 +22,124 @@ function sourceRows(): string[] {
   return lines.slice(header + 1).filter((line) => line.trim() !== "");
 }
 
-describe("spec/errors.yaml against the Coinone source document", () => {
-  const catalog = loadFile(`${ROOT}/spec/errors.yaml`);
-  const rows = sourceRows();
+/** The cells of every table row under the `## <title>` section of the later document. */
+function laterTable(title: string): string[][] {
+  const text = readFileSync(fixture("coinone-api-error-codes-later.md"), "utf8");
+  const section = text.split(/^## /m).find((part) => part.startsWith(`${title}\n`));
+  if (section === undefined) throw new Error(`no section "${title}" in the later table`);
+  const rows = section.split("\n").filter((line) => line.startsWith("| "));
+  // Header and delimiter rows first; cells never contain " | ".
+  return rows.slice(2).map((line) => line.slice(2, -2).split(" | "));
+}
 
-  it("has all 73 rows, in the document's order, and nothing extra", () => {
+const catalog = loadFile(`${ROOT}/spec/errors.yaml`);
+const byCode = new Map(catalog.errors.map((e) => [e.code, e]));
+const rows = v1Rows();
+const v1 = rows.map((row) => ({ code: /^[0-9]+/.exec(row)?.[0] ?? "", row }));
+const added = laterTable("Codes added after v1.0").map(([code, message, ko, source]) => ({ code: code ?? "", message, ko, source }));
+const changed = new Map(
+  laterTable("Codes whose published text changed").map(([code, before, message, ko]) => [code ?? "", { before: before?.replace(/ \(unchanged\)$/, ""), message, ko }]),
+);
+const noLongerListed = laterTable("No longer listed").map(([code]) => code ?? "");
+
+describe("the two source documents", () => {
+  it("have the sizes the later table states: 73 v1.0 rows, 17 added, 2 changed, 1 no longer listed", () => {
     expect(rows).toHaveLength(73);
-    const codes = rows.map((row) => /^[0-9]+/.exec(row)?.[0]);
-    expect(catalog.errors.map((e) => e.code)).toEqual(codes);
+    expect(added).toHaveLength(17);
+    expect([...changed.keys()]).toEqual(["1201", "3010"]);
+    expect(noLongerListed).toEqual(["11"]);
   });
 
-  it.each(rows.map((row, index) => [/^[0-9]+/.exec(row)?.[0], row, index] as const))(
-    "code %s: code + message + Korean description equal the row verbatim",
-    (code, row, index) => {
-      const error = catalog.errors[index];
-      expect(error?.code).toBe(code);
+  it("agree: a changed row's v1.0 text is the v1.0 row's, and an added code is new", () => {
+    for (const [code, change] of changed) expect(v1.find((r) => r.code === code)?.row.startsWith(`${code}${change.before}`)).toBe(true);
+    for (const row of added) expect(v1.some((r) => r.code === row.code)).toBe(false);
+  });
+});
+
+describe("spec/errors.yaml against both documents", () => {
+  it("holds exactly the codes of the two documents, in code order, and nothing undocumented", () => {
+    const documented = [...v1.map((r) => r.code), ...added.map((r) => r.code)].sort(compareCodes);
+    expect(catalog.errors.map((e) => e.code)).toEqual(documented);
+  });
+
+  it.each(v1.filter((r) => !changed.has(r.code)).map((r) => [r.code, r.row] as const))(
+    "v1.0 code %s: code + message + Korean description equal the row verbatim",
+    (code, row) => {
+      const error = byCode.get(code);
       expect(`${error?.code}${error?.message}${error?.description.ko}`).toBe(row);
-      // The glued columns are split where the English sentence ends.
-      expect(error?.message).not.toMatch(HANGUL);
-      expect(error?.description.ko).toMatch(HANGUL);
-      expect(error?.description.en).not.toMatch(HANGUL);
-      expect(error?.description.en).not.toBe(error?.message);
     },
   );
 
+  it.each([...changed].map(([code, change]) => [code, change] as const))("changed code %s: the later message and Korean description, verbatim", (code, change) => {
+    const error = byCode.get(code);
+    expect(error?.message).toBe(change.message);
+    expect(error?.description.ko).toBe(change.ko);
+  });
+
+  it.each(added.map((r) => [r.code, r] as const))("added code %s: message and Korean description verbatim", (code, row) => {
+    const error = byCode.get(code);
+    expect(error?.message).toBe(row.message);
+    expect(error?.description.ko).toBe(row.ko);
+    expect(error?.removed).toBeUndefined();
+  });
+
+  it.each(catalog.errors.map((e) => [e.code, e] as const))("code %s: English apart from Korean, an English description of its own", (_code, error) => {
+    // The glued v1.0 columns are split where the English sentence ends.
+    expect(error.message).not.toMatch(HANGUL);
+    expect(error.description.ko).toMatch(HANGUL);
+    expect(error.description.en).not.toMatch(HANGUL);
+    expect(error.description.en).not.toBe(error.message);
+  });
+
+  it("keeps code 11 active, with a note that the current table no longer lists it", () => {
+    const eleven = byCode.get("11");
+    expect(eleven?.removed).toBeUndefined();
+    expect(eleven?.deprecated).toBeUndefined();
+    expect(eleven?.notes).toMatch(/current error table .* no longer lists this code/);
+  });
+
+  it("leaves out what was seen only in paraphrase, and keeps the documented meaning of 53", () => {
+    for (const code of ["316", "317", "3006", "3012", "3013", "3014", "3015", "3016", "3017", "3018"]) expect(byCode.has(code), code).toBe(false);
+    expect(byCode.get("53")?.message).toBe("Two Factor Auth Fail");
+  });
+
   it("splits the glued rows where the issue says", () => {
-    const byCode = new Map(catalog.errors.map((e) => [e.code, e]));
     expect(byCode.get("21")?.message).toBe("Customers who need to register for API usage");
     expect(byCode.get("21")?.description.ko).toMatch(/^API 사용을/);
     expect(byCode.get("53")?.message).toBe("Two Factor Auth Fail");
     expect(byCode.get("53")?.description.ko).toMatch(/^2-Factor/);
   });
 
-  it("keeps the documented typos", () => {
+  it("keeps the documented typos and the v1.0 text of 118 (the later copy drops its period)", () => {
     const messages = catalog.errors.map((e) => e.message);
     expect(messages).toContain("Order id is not exist");
     expect(messages).toContain("V2 API Nonce is must be bigger then last nonce");
+    expect(byCode.get("118")?.message).toBe("Already Submitted.");
   });
 
-  it("gives code 131 the name NONCE_NOT_INCREASING and every error a declared category", () => {
-    expect(catalog.errors.find((e) => e.code === "131")?.name).toBe("NONCE_NOT_INCREASING");
+  it("gives code 131 the name NONCE_NOT_INCREASING and every error a declared category, each used", () => {
+    expect(byCode.get("131")?.name).toBe("NONCE_NOT_INCREASING");
     const ids = new Set(catalog.categories.map((c) => c.id));
     for (const error of catalog.errors) expect(ids.has(error.category)).toBe(true);
-    // Every declared category is used.
     expect(new Set(catalog.errors.map((e) => e.category))).toEqual(ids);
+    for (const code of ["312", "313", "314"]) expect(byCode.get(code)?.category).toBe("user-order-id");
   });
 
   it("keeps the guidance of the Korean text in the English description", () => {
-    const en = (code: string) => catalog.errors.find((e) => e.code === code)?.description.en ?? "";
+    const en = (code: string) => byCode.get(code)?.description.en ?? "";
     expect(en("23")).toContain("Open API menu");
     expect(en("24")).toContain("Open API menu");
     expect(en("153")).toContain("customer center");
-    expect(en("3010")).toContain("PASS app");
+    // 3010's later text unlocks by logging in with the latest app or the website, no longer the PASS app.
+    expect(en("3010")).toContain("latest version of the app");
+    expect(en("3010")).not.toContain("PASS");
+    expect(en("166")).toContain("LIMIT, MARKET, STOP_LIMIT (upper case only)");
+    expect(en("1201")).toContain("v2/order/query_order");
+    expect(en("1202")).toContain("v2.1/order/info");
+  });
+
+  it("explains every retryable code in notes", () => {
+    for (const error of catalog.errors.filter((e) => e.retryable)) expect(error.notes, error.code).toMatch(/^Retryable: /);
   });
 
   it("starts with the yaml-language-server schema line", () => {

@@ -2,7 +2,8 @@
  * One invalid catalog per rule, each with the exact diagnostics it must
  * produce, `file:line:col` included. The catalogs are built from a valid
  * head (lines 1-15) plus the text under test, so line numbers below count
- * from there: the first error entry starts on line 16.
+ * from there: the first error entry starts on line 16, and each entry made
+ * by \`entry\` takes 9 lines (errorClass and retryable come last).
  */
 import { describe, expect, it } from "vitest";
 import { formatDiagnostic } from "../generators/catalog/diagnostics.ts";
@@ -25,8 +26,9 @@ categories:
 errors:
 `;
 
-/** One valid error entry (7 lines) with fields replaced or added. */
+/** One valid error entry (9 lines) with fields replaced or added; `extra` may set errorClass or retryable itself. */
 function entry(code: string, name: string, extra = ""): string {
+  const required = ["errorClass: invalid-order", "retryable: false"].filter((line) => !extra.includes(`    ${line.split(":")[0]}:`));
   return `  - code: ${code}
     name: ${name}
     category: order
@@ -34,7 +36,7 @@ function entry(code: string, name: string, extra = ""): string {
 ${extra}    description:
       en: The price is not valid.
       ko: 올바르지 않은 가격입니다.
-`;
+${required.map((line) => `    ${line}\n`).join("")}`;
 }
 
 const FILE = "spec/errors.yaml";
@@ -65,7 +67,7 @@ const cases: [string, string, string[]][] = [
     "two YAML documents",
     `${HEAD}${entry('"105"', "PRICE_NOT_CORRECT")}---\nmore: 1\n`,
     [
-      "spec/errors.yaml:23:1 error yaml-syntax: Source contains multiple documents; please use YAML.parseAllDocuments()",
+      "spec/errors.yaml:25:1 error yaml-syntax: Source contains multiple documents; please use YAML.parseAllDocuments()",
       "  hint: a catalog is one YAML document; remove the extra `---` separator",
     ],
   ],
@@ -90,7 +92,7 @@ const cases: [string, string, string[]][] = [
     `${HEAD}${entry('"105"', "PRICE_NOT_CORRECT", "    retryable: sometimes\n")}`,
     [
       "spec/errors.yaml:20:16 error wrong-type: errors[0].retryable must be true or false, found string",
-      "  hint: True when repeating the same request later can succeed.",
+      "  hint: True when the same request may succeed later without any change by the caller; false otherwise. An error that re-signing with a new nonce fixes is false, with userAction renew-nonce. Say why in notes where it is not obvious.",
     ],
   ],
   [
@@ -98,12 +100,12 @@ const cases: [string, string, string[]][] = [
     `${HEAD}${entry('"105"', "PRICE_NOT_CORRECT", "    colour: red\n")}`,
     [
       'spec/errors.yaml:20:5 error unknown-property: unknown property "colour" in errors[0]',
-      "  hint: allowed here: code, name, category, message, description, retryable, userAction, deprecated, removed, notes, httpStatus; check the spelling",
+      "  hint: allowed here: code, name, category, message, description, retryable, errorClass, userAction, deprecated, removed, notes, httpStatus; check the spelling",
     ],
   ],
   [
     "missing property",
-    `${HEAD}  - code: "105"\n    name: PRICE_NOT_CORRECT\n    category: order\n    description: { en: a, ko: b }\n`,
+    `${HEAD}  - code: "105"\n    name: PRICE_NOT_CORRECT\n    category: order\n    description: { en: a, ko: b }\n    errorClass: invalid-order\n    retryable: false\n`,
     [
       'spec/errors.yaml:16:5 error missing-property: errors[0] is missing the required property "message"',
       "  hint: add `message:` (The documented return message, verbatim (typos included): it is the documented contract.)",
@@ -143,8 +145,34 @@ const cases: [string, string, string[]][] = [
     "value outside an enum",
     `${HEAD}${entry('"105"', "PRICE_NOT_CORRECT", "    userAction: panic\n")}`,
     [
-      'spec/errors.yaml:20:17 error invalid-value: errors[0].userAction "panic" is not one of: fix-request, check-credentials, complete-verification, contact-support, retry-later',
+      'spec/errors.yaml:20:17 error invalid-value: errors[0].userAction "panic" is not one of: fix-request, check-credentials, complete-verification, contact-support, retry-later, renew-nonce',
       "  hint: pick one of the listed values",
+    ],
+  ],
+  [
+    "missing retryable and errorClass",
+    `${HEAD}  - code: "105"\n    name: PRICE_NOT_CORRECT\n    category: order\n    message: Price is not correct\n    description: { en: a, ko: b }\n`,
+    [
+      'spec/errors.yaml:16:5 error missing-property: errors[0] is missing the required property "errorClass"',
+      "  hint: add `errorClass:` with one of: authentication, permission, verification-required, account-suspended, insufficient-funds, invalid-order, order-not-found, duplicate-order-id, unknown-symbol, bad-request, not-supported, operation-rejected, invalid-nonce, invalid-address, rate-limit, exchange-unavailable, maintenance, exchange-error (The exchange-neutral class of the error, from a closed list; each value maps to one ccxt error class (generators/targets/ccxt.ts).)",
+      'spec/errors.yaml:16:5 error missing-property: errors[0] is missing the required property "retryable"',
+      "  hint: add `retryable:` (True when the same request may succeed later without any change by the caller; false otherwise. An error that re-signing with a new nonce fixes is false, with userAction renew-nonce. Say why in notes where it is not obvious.)",
+    ],
+  ],
+  [
+    "unknown errorClass",
+    `${HEAD}${entry('"105"', "PRICE_NOT_CORRECT", "    errorClass: server-error\n")}`,
+    [
+      'spec/errors.yaml:20:17 error invalid-value: errors[0].errorClass "server-error" is not one of: authentication, permission, verification-required, account-suspended, insufficient-funds, invalid-order, order-not-found, duplicate-order-id, unknown-symbol, bad-request, not-supported, operation-rejected, invalid-nonce, invalid-address, rate-limit, exchange-unavailable, maintenance, exchange-error',
+      "  hint: pick one of the listed values",
+    ],
+  ],
+  [
+    "retryable that is not true or false",
+    `${HEAD}${entry('"105"', "PRICE_NOT_CORRECT", "    retryable:\n")}`,
+    [
+      "spec/errors.yaml:20:15 error wrong-type: errors[0].retryable must be true or false, found null",
+      "  hint: True when the same request may succeed later without any change by the caller; false otherwise. An error that re-signing with a new nonce fixes is false, with userAction renew-nonce. Say why in notes where it is not obvious.",
     ],
   ],
   [
@@ -164,7 +192,7 @@ const cases: [string, string, string[]][] = [
     "duplicate code",
     `${HEAD}${entry('"105"', "PRICE_NOT_CORRECT")}${entry('"105"', "PRICE_WRONG")}`,
     [
-      'spec/errors.yaml:23:11 error duplicate-code: code "105" is already defined at 16:11',
+      'spec/errors.yaml:25:11 error duplicate-code: code "105" is already defined at 16:11',
       "  hint: each code appears once; change one of them or merge the two entries",
     ],
   ],
@@ -172,7 +200,7 @@ const cases: [string, string, string[]][] = [
     "duplicate name",
     `${HEAD}${entry('"105"', "PRICE_NOT_CORRECT")}${entry('"106"', "PRICE_NOT_CORRECT")}`,
     [
-      'spec/errors.yaml:24:11 error duplicate-name: name "PRICE_NOT_CORRECT" is already used at 17:11',
+      'spec/errors.yaml:26:11 error duplicate-name: name "PRICE_NOT_CORRECT" is already used at 17:11',
       "  hint: names are unique identifiers; choose one that says what went wrong here",
     ],
   ],
@@ -180,7 +208,7 @@ const cases: [string, string, string[]][] = [
     "names that collide as enum members",
     `${HEAD}${entry('"122"', "NONCE_2")}${entry('"123"', "NONCE2")}`,
     [
-      'spec/errors.yaml:24:11 error enum-member-collision: name "NONCE2" and "NONCE_2" at 17:11 both become the enum member Nonce2',
+      'spec/errors.yaml:26:11 error enum-member-collision: name "NONCE2" and "NONCE_2" at 17:11 both become the enum member Nonce2',
       "  hint: rename one so their PascalCase forms differ",
     ],
   ],
@@ -190,9 +218,9 @@ const cases: [string, string, string[]][] = [
     [
       'spec/errors.yaml:17:11 error invalid-name: name "priceNotCorrect" is not UPPER_SNAKE (capital words joined by single underscores)',
       "  hint: write it as PRICE_NOT_CORRECT",
-      'spec/errors.yaml:24:11 error invalid-name: name "PRICE__WRONG" is not UPPER_SNAKE (capital words joined by single underscores)',
+      'spec/errors.yaml:26:11 error invalid-name: name "PRICE__WRONG" is not UPPER_SNAKE (capital words joined by single underscores)',
       "  hint: write it as PRICE_WRONG",
-      'spec/errors.yaml:31:11 error invalid-format: errors[2].name "2FA" does not match ^[A-Za-z][A-Za-z0-9_]*$',
+      'spec/errors.yaml:35:11 error invalid-format: errors[2].name "2FA" does not match ^[A-Za-z][A-Za-z0-9_]*$',
       "  hint: Stable UPPER_SNAKE identifier that says what went wrong, e.g. PRICE_NOT_CORRECT; becomes the enum member PriceNotCorrect. Never rename it: that breaks consumers.",
     ],
   ],
@@ -202,7 +230,7 @@ const cases: [string, string, string[]][] = [
     [
       'spec/errors.yaml:17:11 error reserved-name: name "TO_STRING" becomes the enum member ToString, a reserved word or Object.prototype member',
       "  hint: add a word that says what went wrong, e.g. ORDER_DELETE_FAILED instead of DELETE",
-      'spec/errors.yaml:24:11 error reserved-name: name "CONSTRUCTOR" becomes the enum member Constructor, a reserved word or Object.prototype member',
+      'spec/errors.yaml:26:11 error reserved-name: name "CONSTRUCTOR" becomes the enum member Constructor, a reserved word or Object.prototype member',
       "  hint: add a word that says what went wrong, e.g. ORDER_DELETE_FAILED instead of DELETE",
     ],
   ],
@@ -216,7 +244,7 @@ const cases: [string, string, string[]][] = [
   ],
   [
     "missing and extra locale in a description",
-    `${HEAD}  - code: "105"\n    name: PRICE_NOT_CORRECT\n    category: order\n    message: Price is not correct\n    description:\n      en: The price is not valid.\n      ja: 価格が正しくありません。\n`,
+    `${HEAD}  - code: "105"\n    name: PRICE_NOT_CORRECT\n    category: order\n    message: Price is not correct\n    description:\n      en: The price is not valid.\n      ja: 価格が正しくありません。\n    errorClass: invalid-order\n    retryable: false\n`,
     [
       'spec/errors.yaml:20:5 error missing-locale: error "105" description has no "ko" text',
       "  hint: add `ko:` with the text in that locale; every declared locale needs one",
@@ -234,7 +262,7 @@ const cases: [string, string, string[]][] = [
   ],
   [
     "different placeholders between locales",
-    `${HEAD}  - code: "105"\n    name: PRICE_NOT_CORRECT\n    category: order\n    message: Price is not correct\n    description:\n      en: "The price must be at least {min} {unit}."\n      ko: "가격은 {minimum} 이상이어야 합니다."\n`,
+    `${HEAD}  - code: "105"\n    name: PRICE_NOT_CORRECT\n    category: order\n    message: Price is not correct\n    description:\n      en: "The price must be at least {min} {unit}."\n      ko: "가격은 {minimum} 이상이어야 합니다."\n    errorClass: invalid-order\n    retryable: false\n`,
     [
       'spec/errors.yaml:22:11 error placeholder-mismatch: error "105" description.ko has placeholders {minimum} but description.en has {min, unit}',
       "  hint: use the same {name} placeholders in every locale; translate the text around them, never the names",
@@ -244,7 +272,7 @@ const cases: [string, string, string[]][] = [
     "retired code reused",
     `${HEAD}${entry('"105"', "PRICE_NOT_CORRECT", "    removed: { since: 1.0.0, reason: Gone. }\n")}${entry('"105"', "PRICE_WRONG")}`,
     [
-      'spec/errors.yaml:24:11 error removed-code-reused: code "105" is retired (a tombstone at 16:11) and may never be reused',
+      'spec/errors.yaml:26:11 error removed-code-reused: code "105" is retired (a tombstone at 16:11) and may never be reused',
       "  hint: pick a new code; a retired code stays reserved forever so old clients never misread it",
     ],
   ],
@@ -258,9 +286,9 @@ const cases: [string, string, string[]][] = [
     [
       'spec/errors.yaml:20:59 error unknown-replacement: replacedBy "999" is not a code in this catalog',
       "  hint: name an existing active code, or remove replacedBy",
-      'spec/errors.yaml:28:59 error unknown-replacement: replacedBy "107" is a retired code',
+      'spec/errors.yaml:30:59 error unknown-replacement: replacedBy "107" is a retired code',
       "  hint: name an active code; a retired code cannot replace anything",
-      'spec/errors.yaml:44:59 error unknown-replacement: replacedBy "108" names the deprecated code itself',
+      'spec/errors.yaml:50:59 error unknown-replacement: replacedBy "108" names the deprecated code itself',
       "  hint: name the code clients should use instead",
     ],
   ],
@@ -295,10 +323,10 @@ const cases: [string, string, string[]][] = [
       "spec/errors.yaml:16:11 error unquoted-code: errors[0].code is the number 105; codes are strings on the wire and are never converted",
       '  hint: quote it: code: "105"',
       'spec/errors.yaml:20:5 error unknown-property: unknown property "colour" in errors[0]',
-      "  hint: allowed here: code, name, category, message, description, retryable, userAction, deprecated, removed, notes, httpStatus; check the spelling",
-      'spec/errors.yaml:25:11 error duplicate-name: name "PRICE_NOT_CORRECT" is already used at 17:11',
+      "  hint: allowed here: code, name, category, message, description, retryable, errorClass, userAction, deprecated, removed, notes, httpStatus; check the spelling",
+      'spec/errors.yaml:27:11 error duplicate-name: name "PRICE_NOT_CORRECT" is already used at 17:11',
       "  hint: names are unique identifiers; choose one that says what went wrong here",
-      'spec/errors.yaml:26:15 error unknown-category: error "106" has category "nope", which is not declared',
+      'spec/errors.yaml:28:15 error unknown-category: error "106" has category "nope", which is not declared',
       "  hint: use one of: order; or declare it under categories",
     ],
   ],
@@ -329,7 +357,7 @@ describe("invalid catalogs", () => {
   it("reports codes out of order as a warning and still loads the catalog", () => {
     const result = loadCatalog(`${HEAD}${entry('"106"', "PRICE_WRONG")}${entry('"105"', "PRICE_NOT_CORRECT")}`, FILE);
     expect(result.diagnostics.map(formatDiagnostic)).toEqual([
-      'spec/errors.yaml:23:11 warning code-order: code "105" comes after "106"\n  hint: keep errors in code order so the file reads like the reference (output is sorted either way)',
+      'spec/errors.yaml:25:11 warning code-order: code "105" comes after "106"\n  hint: keep errors in code order so the file reads like the reference (output is sorted either way)',
     ]);
     expect(result.catalog?.errors.map((e) => e.code)).toEqual(["105", "106"]);
   });

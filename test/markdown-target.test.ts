@@ -76,7 +76,7 @@ describe("Markdown reference", () => {
       expect(await lintProblems(`errors.${locale}.md`, renderMarkdownReference(source, locale))).toEqual([]);
     });
 
-    it.each(source.locales.map((l) => [l]))("%s: one table per category, one row per code, 4 cells in every row, an anchor per code", (locale) => {
+    it.each(source.locales.map((l) => [l]))("%s: one table per category, one row per code, 6 cells in every row, an anchor per code", (locale) => {
       const tree = parse(renderMarkdownReference(source, locale));
       const active = source.errors.filter((e) => !e.removed);
       const tables: Node[] = [];
@@ -101,8 +101,10 @@ describe("Markdown reference", () => {
         expect(rows).toHaveLength(codes.length);
         rows.forEach((row, r) => {
           const error = codes[r];
-          expect(row.children).toHaveLength(4);
-          const [codeCell, nameCell, messageCell, descriptionCell] = (row.children ?? []).map(textOf);
+          expect(row.children).toHaveLength(6);
+          const [codeCell, nameCell, messageCell, descriptionCell, classCell, retryableCell] = (row.children ?? []).map(textOf);
+          expect(classCell).toBe(error?.errorClass);
+          expect(retryableCell).toBe(error?.retryable ? (locale === "ko" ? "예" : "yes") : locale === "ko" ? "아니요" : "no");
           expect(codeCell).toBe(error?.code);
           expect(nameCell).toBe(error?.name);
           // The message is verbatim in a code span (line breaks read as spaces there; control characters shown).
@@ -127,7 +129,7 @@ describe("Markdown reference", () => {
   it("writes fixed texts in each locale's language", () => {
     const ko = renderMarkdownReference(catalog, "ko");
     expect(ko).toContain("## 목차");
-    expect(ko).toContain("| 코드 | 이름 | 메시지 | 설명 |");
+    expect(ko).toContain("| 코드 | 이름 | 메시지 | 설명 | 분류 | 재시도 가능 |");
     expect(ko).toContain("## 계정 상태");
     const en = renderMarkdownReference(catalog, "en");
     expect(en).toContain("## Contents");

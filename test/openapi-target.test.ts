@@ -97,6 +97,8 @@ describe("generated OpenAPI files", () => {
         summary: error.name,
         description: error.description.en,
         value: { result: "error", error_code: error.code, error_msg: error.message },
+        "x-error-class": error.errorClass,
+        "x-retryable": error.retryable,
       });
     }
     const media = doc.components.responses.CoinoneError.content["application/json"];

@@ -85,8 +85,10 @@ describe("the packed tarball", () => {
       parsed: { known: false, code: "9999" },
       error: "[3010 ACCOUNT_LOCKED] Account is locked",
       instance: true,
-      bundle3010: "계정잠금으로 인해 출금이 불가한 경우입니다. 패스앱을 통해 해제 가능합니다.",
+      bundle3010: "계정 잠금으로 인해 출금이 불가한 경우입니다. 잠금 해제는 최신 버전의 앱 또는 웹페이지에서 로그인을 통해 진행할 수 있습니다.",
       openapi: join(consumer, "node_modules", "coinone-error-codes", "dist", "openapi", "3.0", "errors.json"),
+      ccxt3010: "AccountSuspended",
+      retryable3010: false,
     });
   });
 

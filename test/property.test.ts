@@ -59,7 +59,7 @@ describe("arbitrary valid catalogs", () => {
         expect(typecheck(dir, ["index.ts"], { isolatedDeclarations: true, declaration: true })).toEqual([]);
         const m = await import(pathToFileURL(join(dir, "index.js")).href);
         expect(Object.entries(m.PropErrorCode)).toEqual(active.map((e) => [e.member, e.code]));
-        for (const e of active) expect(m.PROP_ERRORS[e.code]).toMatchObject({ message: e.message, description: e.description });
+        for (const e of active) expect(m.PROP_ERRORS[e.code]).toMatchObject({ message: e.message, description: e.description, retryable: e.retryable, errorClass: e.errorClass });
 
         // OpenAPI: both versions valid, and parsing gives back the catalog's text.
         for (const version of ["3.1", "3.0"]) {
@@ -70,6 +70,7 @@ describe("arbitrary valid catalogs", () => {
             expect((await new Validator().validate(doc)).valid, path).toBe(true);
             expect(doc.components.schemas.PropErrorCode.enum).toEqual(active.map((e) => e.code));
             for (const e of active) expect(doc.components.examples[`PropError${e.code}`].value.error_msg).toBe(e.message);
+            for (const e of active) expect(doc.components.examples[`PropError${e.code}`]).toMatchObject({ "x-error-class": e.errorClass, "x-retryable": e.retryable });
             expect(doc.info.title).toBe(catalog.title);
           }
         }
@@ -81,13 +82,18 @@ describe("arbitrary valid catalogs", () => {
         const json = JSON.parse(files.get("catalog.json") ?? "");
         expect(json.errors.map((e: { message: string }) => e.message)).toEqual(catalog.errors.map((e) => e.message));
 
-        // Markdown: every table row has 4 cells; one row per active code.
+        // ccxt: one class per active code.
+        expect(Object.keys(JSON.parse(files.get("ccxt/exceptions.json") ?? "").exact)).toEqual(active.map((e) => e.code));
+
+        // Markdown: every category table row has 6 cells, the retired codes' 4; one row per code.
+        const retiredTable = catalog.errors.some((e) => e.removed);
         for (const locale of catalog.locales) {
           const tree = fromMarkdown(files.get(`docs/errors.${locale}.md`) ?? "", { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
           let rows = 0;
           const tables = tree.children.filter((n) => n.type === "table");
-          for (const table of tables) {
-            for (const row of table.children) expect(row.children).toHaveLength(4);
+          for (const [i, table] of tables.entries()) {
+            const cells = retiredTable && i === tables.length - 1 ? 4 : 6;
+            for (const row of table.children) expect(row.children).toHaveLength(cells);
             rows += table.children.length - 1;
           }
           expect(rows).toBe(catalog.errors.length);

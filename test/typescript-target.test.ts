@@ -85,6 +85,7 @@ describe("strict compilation", () => {
     );
     expect(typecheck(dir, ["usage.ts"]).map((d) => d.replace(/:\d+:\d+ /, " ").split(":")[0])).toEqual([
       "usage.ts TS2322",
+      "usage.ts TS2322",
       "usage.ts TS2540",
       "usage.ts TS2339",
       "usage.ts TS7053",
@@ -115,6 +116,7 @@ describe.each(loaders)("runtime: %s", (_name, load) => {
         "RESERVED_COINONE_ERROR_CODES",
         "describeCoinoneError",
         "isCoinoneErrorCode",
+        "isRetryableCoinoneError",
         "parseCoinoneError",
       ].sort(),
     );
@@ -136,14 +138,40 @@ describe.each(loaders)("runtime: %s", (_name, load) => {
         message: error.message,
         category: error.category,
         description: error.description,
+        retryable: error.retryable,
+        errorClass: error.errorClass,
         ...(error.userAction !== undefined && { userAction: error.userAction }),
-        ...(error.retryable !== undefined && { retryable: error.retryable }),
+        ...(error.notes !== undefined && { notes: error.notes }),
       });
       expect(Object.isFrozen(info) && Object.isFrozen(info.description)).toBe(true);
     }
     expect(Object.isFrozen(m.COINONE_ERRORS)).toBe(true);
     expect(m.RESERVED_COINONE_ERROR_CODES).toEqual([]);
     expect(m.COINONE_ERROR_LOCALES).toEqual(["en", "ko"]);
+  });
+
+  it.each([
+    ["a retryable code's body", { result: "error", error_code: "405", error_msg: "Server error" }, true],
+    ["its legacy camelCase body", { errorCode: "405" }, true],
+    ["its JSON text", '{"result":"error","error_code":"3003"}', true],
+    ["a bare retryable code", "405", true],
+    ["a bare numeric code", 405, true],
+    ["a numeric code in a body", { result: "error", error_code: 3004 }, true],
+    ["a body of a code that is not retryable", { result: "error", error_code: "105" }, false],
+    ["a nonce error (re-sign, not retry)", { result: "error", error_code: "131" }, false],
+    ["an unknown code", { result: "error", error_code: "9999" }, false],
+    ["a success body", { result: "success", error_code: "405" }, false],
+    ["malformed JSON", "{", false],
+    ["a prototype key", { result: "error", error_code: "__proto__" }, false],
+    ["null", null, false],
+    ["an array", [{ result: "error", error_code: "405" }], false],
+  ])("isRetryableCoinoneError(%s) is %s", (_name, value, expected) => {
+    expect(m.isRetryableCoinoneError(value)).toBe(expected);
+  });
+
+  it("answers isRetryableCoinoneError from the catalog for every code", () => {
+    for (const error of active) expect(m.isRetryableCoinoneError({ result: "error", error_code: error.code }), error.code).toBe(error.retryable);
+    expect(active.filter((e) => e.retryable).map((e) => e.code)).toEqual(["405", "3001", "3003", "3004"]);
   });
 
   it.each([
@@ -265,7 +293,7 @@ describe("hostile catalog text", () => {
   ] as const)("exports exactly the expected names, with values equal to the catalog text (%s)", async (_kind, load) => {
     const m: Module = await load();
     expect(Object.keys(m).filter((k) => k !== "__esModule").sort()).toEqual(
-      ["HOSTILE_ERRORS", "HOSTILE_ERROR_LOCALES", "HostileApiError", "HostileErrorCode", "RESERVED_HOSTILE_ERROR_CODES", "describeHostileError", "isHostileErrorCode", "parseHostileError"].sort(),
+      ["HOSTILE_ERRORS", "HOSTILE_ERROR_LOCALES", "HostileApiError", "HostileErrorCode", "RESERVED_HOSTILE_ERROR_CODES", "describeHostileError", "isHostileErrorCode", "isRetryableHostileError", "parseHostileError"].sort(),
     );
     expect((globalThis as Record<string, unknown>).pwned).toBeUndefined();
     expect(Object.entries(m.HostileErrorCode)).toEqual([["CommentBreakout", "1"], ["TemplateAndQuotes", "2"], ["TagsAndMarkup", "3"], ["EmojiAndBidi", "4"]]);
@@ -292,10 +320,10 @@ describe("hostile catalog text", () => {
       expect(declared.filter((name) => /pwned/.test(name)), file.path).toEqual([]);
       if (file.path === "index.ts") {
         expect(declared).toEqual([
-          "HostileErrorCode", "HostileErrorLocale", "HostileErrorCategory", "HostileUserAction", "HostileErrorInfo",
+          "HostileErrorCode", "HostileErrorLocale", "HostileErrorCategory", "HostileUserAction", "HostileErrorClass", "HostileErrorInfo",
           "HOSTILE_ERRORS", "RESERVED_HOSTILE_ERROR_CODES", "HOSTILE_ERROR_LOCALES", "isHostileErrorCode",
           "HostileErrorResponse", "HostileKnownError", "HostileUnknownError", "HostileParsedError", "parseHostileError",
-          "describeHostileError", "HostileApiError", "readText", "deepFreeze",
+          "describeHostileError", "HostileApiError", "readText", "deepFreeze", "isRetryableHostileError",
         ]);
       }
     }

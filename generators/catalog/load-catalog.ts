@@ -62,7 +62,16 @@ export interface LoadOptions {
   readonly stage?: StageRunner;
   /** The version the catalog must carry: the publishing package's, with the file it came from. */
   readonly packageVersion?: { readonly version: string; readonly file: string };
+  /**
+   * Accept errors without `retryable` and `errorClass`, as catalogs before
+   * 2.0.0 were written. Only `npm run diff` sets it, to read older versions;
+   * their errors then lack those two fields, whatever the types say.
+   */
+  readonly earlierSchema?: boolean;
 }
+
+/** Required since catalog 2.0.0; an earlier catalog omits them. */
+const REQUIRED_SINCE_2_0_0 = ["retryable", "errorClass"] as const;
 
 export function loadCatalog(input: string | Uint8Array, file: string, options: LoadOptions = {}): LoadResult {
   const stage = options.stage ?? runStage;
@@ -82,7 +91,7 @@ export function loadCatalog(input: string | Uint8Array, file: string, options: L
   const diagnostics = stage("validate", () =>
     sortDiagnostics([
       ...source.diagnostics,
-      ...checkSchema(source.data, source, file),
+      ...checkSchema(source.data, source, file, options.earlierSchema === true ? REQUIRED_SINCE_2_0_0 : []),
       ...checkSemantics(source.data, source, file),
       ...checkPackageVersion(source.data, source, file, options.packageVersion),
     ]),
@@ -131,7 +140,7 @@ function normalise(raw: RawCatalog, file: string, sha256: string): Catalog {
         category: e.category,
         message: e.message,
         description: inLocaleOrder(e.description),
-        ...pick(e, ["retryable", "userAction", "httpStatus", "notes"]),
+        ...pick(e, ["retryable", "errorClass", "userAction", "httpStatus", "notes"]),
         ...(e.deprecated && { deprecated: pick(e.deprecated, ["since", "reason", "replacedBy"]) }),
         ...(e.removed && { removed: pick(e.removed, ["since", "reason"]) }),
       })),

@@ -13,12 +13,14 @@ import type { DataPath, YamlSource } from "./yaml-source.ts";
 let compiled: ValidateFunction | undefined;
 
 function validator(): ValidateFunction {
-  compiled ??= new Ajv2020({ allErrors: true, verbose: true, strict: true }).compile(schema);
+  // `enumDescriptions` (one text per enum value, as editors read it) is an annotation, not a check.
+  compiled ??= new Ajv2020({ allErrors: true, verbose: true, strict: true, keywords: ["enumDescriptions"] }).compile(schema);
   return compiled;
 }
 
-export function checkSchema(data: unknown, source: YamlSource, file: string): Diagnostic[] {
-  return schemaDiagnostics(validator(), data, source, file);
+/** `notRequired` lists properties whose absence is accepted (see LoadOptions.earlierSchema). */
+export function checkSchema(data: unknown, source: YamlSource, file: string, notRequired: readonly string[] = []): Diagnostic[] {
+  return schemaDiagnostics(validator(), data, source, file, CATALOG_CONTEXT, notRequired);
 }
 
 /** How a document other than the catalog (spec/targets.yaml) is named in messages. */
@@ -32,7 +34,14 @@ export interface SchemaContext {
 const CATALOG_CONTEXT: SchemaContext = { schemaFile: "spec/errors.schema.json", root: "the catalog" };
 
 /** Validates `data` with a compiled schema and maps every error to a located diagnostic. */
-export function schemaDiagnostics(validate: ValidateFunction, data: unknown, source: YamlSource, file: string, context: SchemaContext = CATALOG_CONTEXT): Diagnostic[] {
+export function schemaDiagnostics(
+  validate: ValidateFunction,
+  data: unknown,
+  source: YamlSource,
+  file: string,
+  context: SchemaContext = CATALOG_CONTEXT,
+  notRequired: readonly string[] = [],
+): Diagnostic[] {
   if (validate(data)) return [];
   const seen = new Set<string>();
   const out: Diagnostic[] = [];
@@ -41,6 +50,7 @@ export function schemaDiagnostics(validate: ValidateFunction, data: unknown, sou
     if (error.keyword === "propertyNames") continue;
     // `if` only says that its `then` or `else` failed; those errors carry the detail.
     if (error.keyword === "if") continue;
+    if (error.keyword === "required" && notRequired.includes(String((error.params as { missingProperty?: unknown }).missingProperty))) continue;
     const diagnostic = toDiagnostic(error, source, file, context);
     const key = `${diagnostic.line}:${diagnostic.col}:${diagnostic.rule}:${diagnostic.message}`;
     if (!seen.has(key)) {
@@ -91,10 +101,11 @@ function toDiagnostic(error: ErrorObject, source: YamlSource, file: string, cont
     case "required": {
       const name = String(params.missingProperty);
       const about = parentSchema.properties?.[name]?.description;
+      const values = parentSchema.properties?.[name]?.enum;
       return make(
         "missing-property",
         `${where} is missing the required property ${quote(name)}`,
-        `add \`${name}:\`${about ? ` (${about})` : ""}`,
+        `add \`${name}:\`${values ? ` with one of: ${values.join(", ")}` : ""}${about ? ` (${about})` : ""}`,
         source.locate(path, "key"),
       );
     }
@@ -165,7 +176,7 @@ function toDiagnostic(error: ErrorObject, source: YamlSource, file: string, cont
 
 interface SchemaNode {
   description?: string;
-  properties?: Record<string, { description?: string }>;
+  properties?: Record<string, { description?: string; enum?: string[] }>;
 }
 
 /** The schema's own description of the failing value, which says what belongs there. */

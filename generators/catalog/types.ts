@@ -26,7 +26,33 @@ export type UserAction =
   | "check-credentials"
   | "complete-verification"
   | "contact-support"
-  | "retry-later";
+  | "retry-later"
+  | "renew-nonce";
+
+/**
+ * The exchange-neutral class of an error: the closed list of
+ * spec/errors.schema.json (`errorClass`), where each value is described.
+ * generators/targets/ccxt.ts maps each to one ccxt error class.
+ */
+export type ErrorClass =
+  | "authentication"
+  | "permission"
+  | "verification-required"
+  | "account-suspended"
+  | "insufficient-funds"
+  | "invalid-order"
+  | "order-not-found"
+  | "duplicate-order-id"
+  | "unknown-symbol"
+  | "bad-request"
+  | "not-supported"
+  | "operation-rejected"
+  | "invalid-nonce"
+  | "invalid-address"
+  | "rate-limit"
+  | "exchange-unavailable"
+  | "maintenance"
+  | "exchange-error";
 
 export interface Deprecation {
   readonly since: string;
@@ -50,9 +76,10 @@ export interface CatalogError {
   /** Documented return message, verbatim. */
   readonly message: string;
   readonly description: LocalizedText;
-  readonly retryable?: boolean;
-  /** Exchange-neutral error class (issue 14 makes it required, from a closed list in the schema). */
-  readonly errorClass?: string;
+  /** True when the same request may succeed later without any change by the caller. */
+  readonly retryable: boolean;
+  /** Exchange-neutral error class, from the closed list in the schema. */
+  readonly errorClass: ErrorClass;
   readonly userAction?: UserAction;
   readonly deprecated?: Deprecation;
   /** Set on a tombstone: the code is retired and reserved forever. */

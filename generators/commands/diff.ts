@@ -47,7 +47,8 @@ async function readSide(ref: string, options: Options, cwd: string): Promise<{ b
 
 async function load(ref: string | undefined, options: Options, io: CliIo): Promise<Catalog | undefined> {
   const side = ref === undefined ? await readWorkingTree(options, io.cwd) : await readSide(ref, options, io.cwd);
-  const { catalog, diagnostics } = loadCatalog(side.bytes, side.shown);
+  // Versions before 2.0.0 have no retryable or errorClass; the diff still reads them.
+  const { catalog, diagnostics } = loadCatalog(side.bytes, side.shown, { earlierSchema: true });
   for (const diagnostic of diagnostics) io.stderr(`${formatDiagnostic(diagnostic)}\n`);
   return catalog;
 }

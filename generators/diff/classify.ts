@@ -6,7 +6,8 @@
  *   locale removed, the catalog renamed (every export name changes) or its
  *   wire fields changed;
  * - minor: a code, category or locale added, a code deprecated or
- *   undeprecated, a code moved to another category, its hints changed;
+ *   undeprecated, a code moved to another category, its hints changed, an
+ *   error class given where there was none (a changed error class is major);
  * - patch: descriptions, titles, notes and deprecation texts changed.
  * Pure: the command line (generators/commands/diff.ts) loads the catalogs.
  */
@@ -47,6 +48,12 @@ function compareEntries(base: CatalogError, head: CatalogError, add: (kind: stri
   }
   for (const field of ["retryable", "userAction", "httpStatus"] as const) {
     if (base[field] !== head[field]) add("hint-changed", "minor", `${field} ${quote(base[field] ?? null)} -> ${quote(head[field] ?? null)}`);
+  }
+  // A catalog before 2.0.0 has no error class: giving one adds information; changing
+  // one changes the exception a client (ccxt) raises, so its catch clauses.
+  const baseClass = base.errorClass as CatalogError["errorClass"] | undefined;
+  if (baseClass !== head.errorClass) {
+    add("error-class-changed", baseClass === undefined ? "minor" : "major", `errorClass ${quote(baseClass ?? null)} -> ${quote(head.errorClass)}`);
   }
   for (const locale of Object.keys(head.description)) {
     const before = base.description[locale];

@@ -7,6 +7,7 @@
  * With no targets file, every target here runs with its default options.
  */
 import { generateCatalogJson } from "./catalog-json.ts";
+import { generateCcxtExceptions } from "./ccxt.ts";
 import { generateCatalogSchema } from "./catalog-schema.ts";
 import { generateI18nBundles } from "./i18n.ts";
 import { generateMarkdownReferences } from "./markdown.ts";
@@ -33,6 +34,7 @@ export const BUILTIN_TARGETS: Readonly<Record<string, BuiltinTarget>> = {
   openapi: { about: "OpenAPI error components per version and format", options: "openapiOptions", run: (c, o) => generateOpenApi(c, o) },
   i18n: { about: "i18n/<locale>.json message bundles", options: "i18nOptions", run: (c, o) => generateI18nBundles(c, o) },
   markdown: { about: "docs/errors.<locale>.md, the reference (templates/markdown/reference.md.hbs)", run: generateMarkdownReferences },
+  ccxt: { about: "ccxt/exceptions.json: the code -> ccxt error class map for ccxt's coinone exchange", run: generateCcxtExceptions },
   python: { about: "python/: the Python package (pyproject.toml, py.typed, enum, metadata, parser, exception)", run: generatePython },
   go: { about: "go/: the Go module (type Code string, metadata, parser, error type)", run: generateGo },
   typescript: { about: "the TypeScript module: index.ts, .js, .cjs, .d.ts, .d.cts", async: true, run: async (c) => (await import("./typescript/index.ts")).generateTypeScript(c) },

@@ -6,7 +6,11 @@
  * validates dist/catalog.json against this schema.
  * @see https://json-schema.org/draft/2020-12/json-schema-core
  */
+import catalogSchema from "../../spec/errors.schema.json" with { type: "json" };
 import type { OutputFile } from "../catalog/types.ts";
+
+/** The closed lists come from the catalog's own schema, so the view's schema cannot drift from it. */
+const ERROR_PROPERTIES = catalogSchema.$defs.error.properties;
 
 const text = (description: string) => ({ description, type: "string" });
 const localized = (description: string) => ({ description, $ref: "#/$defs/localizedText" });
@@ -82,7 +86,7 @@ export const CATALOG_SCHEMA = {
     }),
     error: object(
       "One error code.",
-      ["code", "name", "member", "names", "status", "category", "message", "description"],
+      ["code", "name", "member", "names", "status", "category", "message", "description", "retryable", "errorClass"],
       {
         code: text("The wire code, a string, e.g. `105`."),
         name: text("Stable UPPER_SNAKE identifier, e.g. `PRICE_NOT_CORRECT`."),
@@ -92,9 +96,9 @@ export const CATALOG_SCHEMA = {
         category: text("Id of the error's category."),
         message: text("The documented return message, verbatim."),
         description: localized("What the error means for people, in every locale."),
-        retryable: { description: "True when the same request may succeed later without any change.", type: "boolean" },
-        errorClass: text("Exchange-neutral class of the error, e.g. `insufficient-funds`."),
-        userAction: { description: "What the caller should do.", enum: ["fix-request", "check-credentials", "complete-verification", "contact-support", "retry-later"] },
+        retryable: { description: ERROR_PROPERTIES.retryable.description, type: "boolean" },
+        errorClass: { description: ERROR_PROPERTIES.errorClass.description, enum: ERROR_PROPERTIES.errorClass.enum },
+        userAction: { description: ERROR_PROPERTIES.userAction.description, enum: ERROR_PROPERTIES.userAction.enum },
         deprecated: object("Set on a deprecated code.", ["since", "reason"], {
           since: text("Catalog version that deprecated the code."),
           reason: text("Why it is deprecated."),

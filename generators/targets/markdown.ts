@@ -2,7 +2,7 @@
  * Emits `docs/errors.<locale>.md`, the reference per locale: a template
  * target (template.ts) rendering templates/markdown/reference.md.hbs with the
  * `markdown-reference` view built here: intro, contents, one table per
- * category (`Code | Name | Message | Description`), an `error-<code>` anchor
+ * category (`Code | Name | Message | Description | Class | Retryable`), an `error-<code>` anchor
  * for every code, deprecation notes, and the retired codes. TypeScript builds
  * the view model; the template only loops and branches; catalog text is
  * escaped by the helpers in generators/text/markdown-helpers.ts.
@@ -85,6 +85,8 @@ export function buildMarkdownView(catalog: Catalog, locale: string) {
             message: e.message,
             note: deprecationNote(e, t),
             description: e.description[locale] ?? "",
+            errorClass: e.errorClass,
+            retryable: e.retryable ? t.retryable[0] : t.retryable[1],
           })),
         };
       })

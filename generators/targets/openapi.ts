@@ -2,7 +2,8 @@
  * Emits the OpenAPI error components, 3.1.0 and 3.0.3, each as YAML and JSON:
  * `schemas.<P>ErrorCode` (enum, x-enum-varnames, x-enum-descriptions,
  * x-enumDescriptions, x-reserved-codes), `schemas.<P>ErrorResponse`,
- * `examples.<P>Error<code>` and `responses.<P>Error`. Each file is a complete
+ * `examples.<P>Error<code>` (with x-error-class and x-retryable) and
+ * `responses.<P>Error`. Each file is a complete
  * document (`info`, `paths: {}`) that other OpenAPI documents `$ref`.
  * Documents are built as objects and serialised by the libraries, never
  * templated, so catalog text cannot change their structure.
@@ -96,6 +97,9 @@ export function buildOpenApiDocument(catalog: Catalog, version: Version): { [key
       summary: error.name,
       description: url === undefined ? describe(catalog, error) : `${describe(catalog, error)}\n\nReference: ${url}`,
       value: body(error),
+      // What a client should do: the exchange-neutral class, and whether the same request may succeed later.
+      "x-error-class": error.errorClass,
+      "x-retryable": error.retryable,
       ...(url !== undefined && { "x-docs-url": url }),
       ...(error.deprecated && { "x-deprecated": { ...error.deprecated } as { [key: string]: Json } }),
     };

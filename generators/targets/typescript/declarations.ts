@@ -19,6 +19,8 @@ export type Statement = StatementStructures | WriterFunction;
 
 /** The hints the schema allows, so the generated type never drifts from it. */
 const USER_ACTIONS: readonly string[] = schema.$defs.error.properties.userAction.enum;
+/** The error classes the schema allows. */
+const ERROR_CLASSES: readonly string[] = schema.$defs.error.properties.errorClass.enum;
 
 /** The active code that replaces a deprecated one, found by code without a scan per entry. */
 const indexes = new WeakMap<Catalog, ReadonlyMap<string, CatalogError>>();
@@ -52,7 +54,7 @@ function memberDoc(catalog: Catalog, error: CatalogError, names: ExportNames): s
     if (locale === sourceLocale) continue;
     lines.push("", `(${locale}) ${error.description[locale] ?? ""}`);
   }
-  lines.push("", `Wire message: ${JSON.stringify(error.message)}`, `Category: ${error.category}`);
+  lines.push("", `Wire message: ${JSON.stringify(error.message)}`, `Category: ${error.category}`, `Error class: ${error.errorClass}`, `Retryable: ${error.retryable ? "yes" : "no"}`);
   const tags: DocTag[] = [];
   if (error.deprecated) {
     const { since, reason } = error.deprecated;
@@ -109,6 +111,13 @@ export function typeDeclarations(catalog: Catalog, names: ExportNames): Statemen
       docs: [doc(["What a caller should do about an error."])],
     },
     {
+      kind: StructureKind.TypeAlias,
+      isExported: true,
+      name: `${p}ErrorClass`,
+      type: union(ERROR_CLASSES),
+      docs: [doc(["The exchange-neutral class of an error (authentication, invalid-order, ...); each maps to one ccxt error class."])],
+    },
+    {
       kind: StructureKind.Interface,
       isExported: true,
       name: names.infoInterface,
@@ -119,7 +128,8 @@ export function typeDeclarations(catalog: Catalog, names: ExportNames): Statemen
         { name: "message", isReadonly: true, type: "string", docs: [doc(["The documented return message, verbatim. The server's message may differ."])] },
         { name: "category", isReadonly: true, type: `${p}ErrorCategory` },
         { name: "description", isReadonly: true, type: `Readonly<Record<${p}ErrorLocale, string>>`, docs: [doc(["What the error means, in every locale."])] },
-        { name: "retryable", isReadonly: true, hasQuestionToken: true, type: "boolean", docs: [doc(["True when the same request can succeed later."])] },
+        { name: "retryable", isReadonly: true, type: "boolean", docs: [doc(["True when the same request may succeed later without any change by the caller."])] },
+        { name: "errorClass", isReadonly: true, type: `${p}ErrorClass`, docs: [doc(["The exchange-neutral class of the error."])] },
         { name: "userAction", isReadonly: true, hasQuestionToken: true, type: `${p}UserAction` },
         { name: "deprecated", isReadonly: true, hasQuestionToken: true, type: `{ readonly since: string; readonly reason: string; readonly replacedBy?: ${names.enumName} }`, docs: [doc(["Set when the code is deprecated."])] },
         { name: "notes", isReadonly: true, hasQuestionToken: true, type: "string", docs: [doc(["Notes for translators and maintainers."])] },
@@ -140,7 +150,8 @@ function writeInfo(writer: CodeBlockWriter, catalog: Catalog, error: CatalogErro
       for (const locale of catalog.locales) writer.writeLine(`${jsPropertyKey(locale)}: ${jsString(error.description[locale] ?? "")},`);
     });
     writer.write(",").newLine();
-    if (error.retryable !== undefined) writer.writeLine(`retryable: ${error.retryable},`);
+    writer.writeLine(`retryable: ${error.retryable},`);
+    writer.writeLine(`errorClass: ${jsString(error.errorClass)},`);
     if (error.userAction !== undefined) writer.writeLine(`userAction: ${jsString(error.userAction)},`);
     if (error.deprecated) {
       const { since, reason } = error.deprecated;

@@ -219,3 +219,57 @@ export function helperDeclarations(catalog: Catalog, names: ExportNames): Statem
   );
   return statements;
 }
+
+/**
+ * `isRetryable…Error(body)`: true when an error body's code is known and
+ * marked retryable (the same request may succeed later without any change);
+ * false for anything else, unknown codes included. Self-contained: it reads
+ * the code fields itself and looks the code up in the metadata record.
+ */
+export function retryableHelperDeclaration(catalog: Catalog, names: ExportNames): StatementStructures {
+  const { wire } = catalog;
+  const codeReads = [wire.codeField, ...(wire.legacyCodeField ? [wire.legacyCodeField] : [])];
+  return {
+    kind: StructureKind.Function,
+    isExported: true,
+    name: `isRetryable${names.prefix}Error`,
+    parameters: [{ name: "body", type: "unknown" }],
+    returnType: "boolean",
+    docs: [
+      doc(
+        `True when \`body\` is an error body (object or JSON text, \`${codeReads.join("`/`")}\` read as for \`${names.parse}\`) or a bare code whose catalog entry is retryable:`,
+        "the same request may succeed later without any change by the caller. False for other codes, unknown codes and anything that is not an error. Never throws.",
+      ),
+    ],
+    statements: lines(
+      "let value: unknown = body;",
+      `if (typeof value === "string" && !${names.isCode}(value)) {`,
+      "  try {",
+      "    value = JSON.parse(value);",
+      "  } catch {",
+      "    return false;",
+      "  }",
+      "}",
+      "let code: unknown = value;",
+      `if (typeof value === "object" && value !== null && !Array.isArray(value)) {`,
+      "  const record = value as Record<string, unknown>;",
+      "  try {",
+      `    if (record[${jsString(wire.resultField)}] !== undefined && record[${jsString(wire.resultField)}] !== ${jsString(wire.errorResult)}) return false;`,
+      "    code = undefined;",
+      `    for (const field of [${codeReads.map(jsString).join(", ")}]) {`,
+      "      const raw = record[field];",
+      `      if (typeof raw === "string" || typeof raw === "number") {`,
+      "        code = raw;",
+      "        break;",
+      "      }",
+      "    }",
+      "  } catch {",
+      "    return false;",
+      "  }",
+      "}",
+      `if (typeof code === "number" && Number.isFinite(code)) code = String(code);`,
+      `return ${names.isCode}(code) && ${names.errorsRecord}[code].retryable;`,
+    ),
+  };
+}
+

@@ -9,7 +9,7 @@ import { printStructure, StructureKind, ts } from "ts-morph";
 import { exportNames } from "../../catalog/names.ts";
 import type { Catalog, OutputFile } from "../../catalog/types.ts";
 import { dataDeclarations, enumDeclaration, header, headerText, typeDeclarations } from "./declarations.ts";
-import { helperDeclarations } from "./helpers.ts";
+import { helperDeclarations, retryableHelperDeclaration } from "./helpers.ts";
 
 export function renderTypeScriptModule(catalog: Catalog): string {
   const names = exportNames(catalog.name);
@@ -23,6 +23,7 @@ export function renderTypeScriptModule(catalog: Catalog): string {
         ...typeDeclarations(catalog, names),
         ...dataDeclarations(catalog, active, names),
         ...helperDeclarations(catalog, names),
+        retryableHelperDeclaration(catalog, names),
       ],
     },
     { indentNumberOfSpaces: 2, newLine: "\n", useSingleQuote: false },

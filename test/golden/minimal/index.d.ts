@@ -1,5 +1,5 @@
 // Generated from test/fixtures/minimal.yaml by coinone-error-codes. Do not edit: change the spec and run `npm run generate`.
-// Catalog demo 2.1.0, spec sha256 b0c013d2487b8e3602654a1df503e935a74275eac7269da1ec8a06c8e496a86a.
+// Catalog demo 2.1.0, spec sha256 8497fe9ef15afc30f60e9ab99f6417b7094fcf59c70c1b3d5e5babb47087df3b.
 
 /**
  * Error codes of Demo API errors. Each value is the code string sent on the wire in `error_code`.
@@ -14,6 +14,8 @@ export declare enum DemoErrorCode {
      *
      * Wire message: "Price is not correct"
      * Category: order
+     * Error class: invalid-order
+     * Retryable: no
      */
     PriceNotCorrect = "105",
     /**
@@ -23,6 +25,8 @@ export declare enum DemoErrorCode {
      *
      * Wire message: "Price unit is wrong"
      * Category: order
+     * Error class: invalid-order
+     * Retryable: no
      * @deprecated Since 2.0.0: Merged into 105. Use {@link DemoErrorCode.PriceNotCorrect} ("105") instead.
      */
     PriceUnitWrong = "106",
@@ -33,6 +37,8 @@ export declare enum DemoErrorCode {
      *
      * Wire message: "Server error"
      * Category: server
+     * Error class: exchange-unavailable
+     * Retryable: yes
      */
     ServerError = "405"
 }
@@ -41,7 +47,9 @@ export type DemoErrorLocale = "en" | "ko";
 /** Id of an error category. */
 export type DemoErrorCategory = "order" | "server";
 /** What a caller should do about an error. */
-export type DemoUserAction = "fix-request" | "check-credentials" | "complete-verification" | "contact-support" | "retry-later";
+export type DemoUserAction = "fix-request" | "check-credentials" | "complete-verification" | "contact-support" | "retry-later" | "renew-nonce";
+/** The exchange-neutral class of an error (authentication, invalid-order, ...); each maps to one ccxt error class. */
+export type DemoErrorClass = "authentication" | "permission" | "verification-required" | "account-suspended" | "insufficient-funds" | "invalid-order" | "order-not-found" | "duplicate-order-id" | "unknown-symbol" | "bad-request" | "not-supported" | "operation-rejected" | "invalid-nonce" | "invalid-address" | "rate-limit" | "exchange-unavailable" | "maintenance" | "exchange-error";
 /** Everything the catalog says about one error code. */
 export interface DemoErrorInfo {
     /** The wire code. */
@@ -53,8 +61,10 @@ export interface DemoErrorInfo {
     readonly category: DemoErrorCategory;
     /** What the error means, in every locale. */
     readonly description: Readonly<Record<DemoErrorLocale, string>>;
-    /** True when the same request can succeed later. */
-    readonly retryable?: boolean;
+    /** True when the same request may succeed later without any change by the caller. */
+    readonly retryable: boolean;
+    /** The exchange-neutral class of the error. */
+    readonly errorClass: DemoErrorClass;
     readonly userAction?: DemoUserAction;
     /** Set when the code is deprecated. */
     readonly deprecated?: {
@@ -129,3 +139,8 @@ export declare class DemoApiError extends Error {
     /** Builds the error from a response body with `parseDemoError`; `undefined` when the body is not an error. */
     static fromResponse(body: unknown): DemoApiError | undefined;
 }
+/**
+ * True when `body` is an error body (object or JSON text, `error_code`/`errorCode` read as for `parseDemoError`) or a bare code whose catalog entry is retryable:
+ * the same request may succeed later without any change by the caller. False for other codes, unknown codes and anything that is not an error. Never throws.
+ */
+export declare function isRetryableDemoError(body: unknown): boolean;

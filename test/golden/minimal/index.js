@@ -1,5 +1,5 @@
 // Generated from test/fixtures/minimal.yaml by coinone-error-codes. Do not edit: change the spec and run `npm run generate`.
-// Catalog demo 2.1.0, spec sha256 b0c013d2487b8e3602654a1df503e935a74275eac7269da1ec8a06c8e496a86a.
+// Catalog demo 2.1.0, spec sha256 8497fe9ef15afc30f60e9ab99f6417b7094fcf59c70c1b3d5e5babb47087df3b.
 /**
  * Error codes of Demo API errors. Each value is the code string sent on the wire in `error_code`.
  *
@@ -14,6 +14,8 @@ export var DemoErrorCode;
      *
      * Wire message: "Price is not correct"
      * Category: order
+     * Error class: invalid-order
+     * Retryable: no
      */
     DemoErrorCode["PriceNotCorrect"] = "105";
     /**
@@ -23,6 +25,8 @@ export var DemoErrorCode;
      *
      * Wire message: "Price unit is wrong"
      * Category: order
+     * Error class: invalid-order
+     * Retryable: no
      * @deprecated Since 2.0.0: Merged into 105. Use {@link DemoErrorCode.PriceNotCorrect} ("105") instead.
      */
     DemoErrorCode["PriceUnitWrong"] = "106";
@@ -33,6 +37,8 @@ export var DemoErrorCode;
      *
      * Wire message: "Server error"
      * Category: server
+     * Error class: exchange-unavailable
+     * Retryable: yes
      */
     DemoErrorCode["ServerError"] = "405";
 })(DemoErrorCode || (DemoErrorCode = {}));
@@ -47,6 +53,8 @@ export const DEMO_ERRORS = deepFreeze({
             en: "The price is not valid.",
             ko: "올바르지 않은 가격입니다.",
         },
+        retryable: false,
+        errorClass: "invalid-order",
         notes: "Keep \"price\" generic; it covers limit and stop prices.",
     },
     [DemoErrorCode.PriceUnitWrong]: {
@@ -58,6 +66,8 @@ export const DEMO_ERRORS = deepFreeze({
             en: "The price does not fit the tick size.",
             ko: "호가 단위가 맞지 않습니다.",
         },
+        retryable: false,
+        errorClass: "invalid-order",
         deprecated: { since: "2.0.0", reason: "Merged into 105.", replacedBy: DemoErrorCode.PriceNotCorrect },
     },
     [DemoErrorCode.ServerError]: {
@@ -70,6 +80,7 @@ export const DEMO_ERRORS = deepFreeze({
             ko: "서버 에러가 발생하였습니다. {seconds}초 후 다시 시도하세요.",
         },
         retryable: true,
+        errorClass: "exchange-unavailable",
         userAction: "retry-later",
         httpStatus: 500,
     },
@@ -156,4 +167,41 @@ function deepFreeze(value) {
         Object.freeze(value);
     }
     return value;
+}
+/**
+ * True when `body` is an error body (object or JSON text, `error_code`/`errorCode` read as for `parseDemoError`) or a bare code whose catalog entry is retryable:
+ * the same request may succeed later without any change by the caller. False for other codes, unknown codes and anything that is not an error. Never throws.
+ */
+export function isRetryableDemoError(body) {
+    let value = body;
+    if (typeof value === "string" && !isDemoErrorCode(value)) {
+        try {
+            value = JSON.parse(value);
+        }
+        catch {
+            return false;
+        }
+    }
+    let code = value;
+    if (typeof value === "object" && value !== null && !Array.isArray(value)) {
+        const record = value;
+        try {
+            if (record["result"] !== undefined && record["result"] !== "error")
+                return false;
+            code = undefined;
+            for (const field of ["error_code", "errorCode"]) {
+                const raw = record[field];
+                if (typeof raw === "string" || typeof raw === "number") {
+                    code = raw;
+                    break;
+                }
+            }
+        }
+        catch {
+            return false;
+        }
+    }
+    if (typeof code === "number" && Number.isFinite(code))
+        code = String(code);
+    return isDemoErrorCode(code) && DEMO_ERRORS[code].retryable;
 }

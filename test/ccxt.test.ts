@@ -1,0 +1,129 @@
+/**
+ * The ccxt artifact against ccxt itself (the pinned `ccxt` package): its
+ * `coinone` exchange, with its `exceptions` replaced by dist/ccxt/exceptions.json,
+ * runs its own `handleErrors` on a real error body for every active code and
+ * must throw the mapped ccxt class. Also lists where ccxt's own coinone map
+ * disagrees with ours (see the decision on 405 below).
+ */
+import { readFileSync } from "node:fs";
+import ccxt from "ccxt";
+import { describe, expect, it } from "vitest";
+import { buildCcxtExceptions, CCXT_ERROR_CLASSES } from "../generators/targets/ccxt.ts";
+import schema from "../spec/errors.schema.json" with { type: "json" };
+import { loadFile, ROOT } from "./helpers.ts";
+
+type ErrorConstructor = new (message: string) => Error;
+type Coinone = InstanceType<typeof ccxt.coinone> & { exceptions: Record<string, ErrorConstructor> };
+
+const catalog = loadFile(`${ROOT}/spec/errors.yaml`);
+const active = catalog.errors.filter((e) => !e.removed);
+const artifact = JSON.parse(readFileSync(`${ROOT}/dist/ccxt/exceptions.json`, "utf8")) as { exact: Record<string, string>; broad: Record<string, string> };
+const ccxtClass = (name: string): ErrorConstructor => {
+  const found = (ccxt as unknown as Record<string, unknown>)[name];
+  if (typeof found !== "function") throw new Error(`ccxt exports no class ${name}`);
+  return found as ErrorConstructor;
+};
+const isSubclass = (child: ErrorConstructor, parent: ErrorConstructor) => child === parent || child.prototype instanceof parent;
+
+/** ccxt's coinone exchange with our map in place of its own, as a user would install it. */
+function exchangeWithOurMap(): Coinone {
+  const exchange = new ccxt.coinone() as Coinone;
+  // Coinone's handleErrors looks codes up in `exceptions` itself: the flat `exact` part, classes resolved by name.
+  exchange.exceptions = Object.fromEntries(Object.entries(artifact.exact).map(([code, name]) => [code, ccxtClass(name)]));
+  return exchange;
+}
+
+/** Calls ccxt's own handleErrors as its fetch does: HTTP 200, the body text and the parsed body. */
+function handle(exchange: Coinone, body: Record<string, string>): unknown {
+  const text = JSON.stringify(body);
+  return exchange.handleErrors(200, "OK", "https://api.coinone.co.kr/v2.1/order", "POST", {}, text, JSON.parse(text), {}, "{}");
+}
+
+describe("dist/ccxt/exceptions.json", () => {
+  it("is what the catalog generates: every active code, broad empty", () => {
+    expect(artifact).toEqual(buildCcxtExceptions(catalog));
+    expect(Object.keys(artifact.exact)).toEqual(active.map((e) => e.code));
+    expect(artifact.broad).toEqual({});
+  });
+
+  it("maps every error class of the schema to one class ccxt exports, under BaseError", () => {
+    expect(Object.keys(CCXT_ERROR_CLASSES).sort()).toEqual([...schema.$defs.error.properties.errorClass.enum].sort());
+    for (const name of Object.values(CCXT_ERROR_CLASSES)) expect(isSubclass(ccxtClass(name), ccxtClass("BaseError")), name).toBe(true);
+    // One ccxt class per error class: a catch clause can tell every class apart.
+    expect(new Set(Object.values(CCXT_ERROR_CLASSES)).size).toBe(Object.keys(CCXT_ERROR_CLASSES).length);
+  });
+
+  it("describes every error class in the schema", () => {
+    const { enum: values, enumDescriptions } = schema.$defs.error.properties.errorClass;
+    expect(enumDescriptions).toHaveLength(values.length);
+    values.forEach((value, i) => expect(enumDescriptions[i]).toMatch(new RegExp(`^${value}: .{20,}`)));
+  });
+});
+
+describe("ccxt's coinone handleErrors with our map", () => {
+  const exchange = exchangeWithOurMap();
+
+  it.each(active.map((e) => [e.code, e.name, artifact.exact[e.code] ?? "(none)", e.message] as const))(
+    "code %s (%s) throws %s",
+    (code, _name, className, message) => {
+      const expected = ccxtClass(className);
+      let thrown: unknown;
+      try {
+        handle(exchange, { result: "error", error_code: code, error_msg: message });
+      } catch (error) {
+        thrown = error;
+      }
+      expect(thrown).toBeInstanceOf(expected);
+      // Exactly the mapped class, not ccxt's fallback ExchangeError or a subclass.
+      expect((thrown as Error).constructor).toBe(expected);
+      expect((thrown as Error).message).toContain(`"error_code":"${code}"`);
+    },
+  );
+
+  it("throws nothing for a success body", () => {
+    expect(handle(exchange, { result: "success", error_code: "0" })).toBeUndefined();
+  });
+
+  it("falls back to a bare ExchangeError for a code the catalog does not know", () => {
+    expect(() => handle(exchange, { result: "error", error_code: "99999", error_msg: "New" })).toThrow(ccxtClass("ExchangeError"));
+    expect(() => handle(exchange, { result: "error", error_code: "99999" })).not.toThrow(ccxtClass("BadRequest"));
+  });
+
+  it("reads only error_code: a legacy camelCase body passes ccxt unnoticed (a ccxt limitation, not ours)", () => {
+    expect(handle(exchange, { result: "error", errorCode: "405", errorMsg: "Server error" })).toBeUndefined();
+  });
+});
+
+describe("ccxt's own coinone map against ours", () => {
+  const theirs = Object.entries(new ccxt.coinone().exceptions as Record<string, ErrorConstructor>).map(([code, cls]) => [code, cls.name] as const);
+
+  it("still has the 4 codes it had when this was decided", () => {
+    expect(theirs).toEqual([["104", "OrderNotFound"], ["107", "BadRequest"], ["108", "BadSymbol"], ["405", "OnMaintenance"]]);
+  });
+
+  it("disagrees on 405 only: ours is ExchangeNotAvailable, the parent of ccxt's OnMaintenance", () => {
+    const disagreements = theirs.filter(([code, name]) => artifact.exact[code] !== name).map(([code, name]) => ({ code, ccxt: name, ours: artifact.exact[code] }));
+    expect(disagreements).toEqual([{ code: "405", ccxt: "OnMaintenance", ours: "ExchangeNotAvailable" }]);
+    // 405 is documented as "Server error", nothing about maintenance. Ours is the parent
+    // class, so a catch of ExchangeNotAvailable (or NetworkError) catches both.
+    expect(catalog.errors.find((e) => e.code === "405")?.message).toBe("Server error");
+    expect(isSubclass(ccxtClass("OnMaintenance"), ccxtClass("ExchangeNotAvailable"))).toBe(true);
+  });
+});
+
+describe("retryable against ccxt's hierarchy", () => {
+  it("every code ccxt would treat as a network error is retryable or asks for a new nonce", () => {
+    const network = ccxtClass("NetworkError");
+    for (const error of active) {
+      const mapped = ccxtClass(CCXT_ERROR_CLASSES[error.errorClass]);
+      if (isSubclass(mapped, network)) expect(error.retryable || error.userAction === "renew-nonce", error.code).toBe(true);
+    }
+  });
+
+  it("every nonce error that a new nonce fixes says renew-nonce and is not retryable as the same request", () => {
+    for (const error of active.filter((e) => e.errorClass === "invalid-nonce")) {
+      expect(error.userAction, error.code).toBe("renew-nonce");
+      expect(error.retryable, error.code).toBe(false);
+    }
+  });
+});
