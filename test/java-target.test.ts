@@ -69,14 +69,23 @@ describe("the Java target", () => {
     expectDumpMatches(catalog, buildAndCheck(name, catalog), (name) => caseNames(name).upperSnake);
   }, 120_000);
 
+  it.runIf(spawnSync("mvn", ["--version"]).status === 0)("writes a pom.xml that Maven accepts offline (mvn -o validate), for the spec and the hostile catalog", () => {
+    for (const [name, catalog] of [["pom-spec", loadFile(join(ROOT, "spec", "errors.yaml"))], ["pom-hostile", loadFile(fixture("hostile.yaml"), "test/fixtures/hostile.yaml")]] as const) {
+      const dir = join(work, name);
+      writeAll(dir, generateJava(catalog));
+      const output = run("mvn", ["-o", "-B", "validate", "-f", join(dir, "java", "pom.xml")], dir);
+      expect(output).toContain("BUILD SUCCESS");
+    }
+  }, 120_000);
+
   it("writes a pom.xml that names the package, Java 11 and the lint flags", () => {
     const pom = generateJava(loadFile(join(ROOT, "spec", "errors.yaml"))).find((f) => f.path === "java/pom.xml")?.content ?? "";
     expect(pom).toContain("<groupId>coinone.errorcodes</groupId>");
     expect(pom).toContain("<artifactId>coinone-error-codes</artifactId>");
     expect(pom).toContain("<release>11</release>");
     expect(pom).toContain("<arg>-Werror</arg>");
-    // The committed pom is the one generated, and well-formed XML as far as javac's own parser goes is not checked here:
-    // Maven Central is unreachable offline, so `mvn` cannot resolve the compiler plugin; javac builds the sources above.
+    // Maven Central is unreachable offline, so `mvn compile` cannot fetch the compiler plugin: javac builds the sources above with these flags.
+    expect(pom).toContain("<arg>-Xdoclint:all/protected</arg>");
   });
 
   it("runs the README's Java example against dist/java", () => {
