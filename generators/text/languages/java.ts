@@ -8,8 +8,8 @@
 import { showControls } from "../escape.ts";
 import type { LanguageText } from "./types.ts";
 
-/** Characters never written raw: line separators, bidi controls (CVE-2021-42574), invisible format characters, BOM. */
-const INVISIBLE = /[\u0085\u00AD\u061C\u180E\u200B-\u200F\u2028-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\uFFF9-\uFFFB]/;
+/** Characters never written raw: C1 controls, line separators, bidi controls (CVE-2021-42574), invisible format characters, BOM. */
+const INVISIBLE = /[\u0080-\u009F\u00AD\u061C\u180E\u200B-\u200F\u2028-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\uFFF9-\uFFFB]/;
 
 const hex4 = (unit: number) => unit.toString(16).toUpperCase().padStart(4, "0");
 
@@ -64,7 +64,8 @@ function lineComment(text: string): string {
  * Javadoc lines. Javadoc is HTML: `&`, `<` and `>` become entities; `@`
  * becomes `&#64;` so neither a block tag (`@deprecated` at a line start) nor
  * an inline tag (`{@link x}`) appears; `*​/` becomes `*&#47;`; a backslash
- * before `u` becomes `&#92;`; invisible characters become numeric entities.
+ * before `u` becomes `&#92;`; invisible characters are shown as `U+XXXX`
+ * (doclint rejects entities of C1 controls).
  */
 function docCommentLines(text: string): string[] {
   return text.split(LINE_BREAKS).map((line) =>
@@ -76,7 +77,7 @@ function docCommentLines(text: string): string[] {
       .replace(/@/g, "&#64;")
       .replace(/\*\//g, "*&#47;")
       .replace(/\\(?=u)/g, "&#92;")
-      .replace(INVISIBLE_ALL, (char) => `&#x${hex4(char.charCodeAt(0))};`)
+      .replace(INVISIBLE_ALL, (char) => `U+${hex4(char.charCodeAt(0))}`)
       .replace(/\s+$/, ""),
   );
 }

@@ -9,19 +9,20 @@
 import { showControls } from "../escape.ts";
 import type { LanguageText } from "./types.ts";
 
-/** Characters never written raw: line separators, bidi controls, invisible format characters, BOM. */
-const INVISIBLE = /[\u0085\u00AD\u061C\u180E\u200B-\u200F\u2028-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\uFFF9-\uFFFB]/;
+/** Characters never written raw: C1 controls, line separators, bidi controls, invisible format characters, BOM. */
+const INVISIBLE = /[\u0080-\u009F\u00AD\u061C\u180E\u200B-\u200F\u2028-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\uFFF9-\uFFFB]/;
 const INVISIBLE_ALL = new RegExp(INVISIBLE.source, "g");
 
 const hex = (point: number) => point.toString(16).toUpperCase().padStart(4, "0");
 
-const SIMPLE: Readonly<Record<string, string>> = { "\t": "\\t", "\n": "\\n", "\r": "\\r", "\0": "\\0", '"': '\\"', "\\": "\\\\" };
+const SIMPLE: Readonly<Record<string, string>> = { "\t": "\\t", "\n": "\\n", "\r": "\\r", '"': '\\"', "\\": "\\\\" };
 
 /**
  * A Rust string literal (`"..."`, never raw: a raw string cannot hold every
  * text, and escapes keep the source free of invisible characters). Controls
- * and invisible characters become `\u{XXXX}`. A Rust `str` is UTF-8, so a
- * lone surrogate has no literal: that is a programming error here, thrown.
+ * and invisible characters, NUL included, become `\u{XXXX}` (`\0` before
+ * a digit reads like an octal escape, which clippy denies). A Rust `str` is
+ * UTF-8, so a lone surrogate has no literal: a programming error, thrown.
  */
 function stringLiteral(value: string): string {
   let out = '"';
