@@ -9,49 +9,19 @@
 import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { caseNames } from "../generators/catalog/names.ts";
 import { generateJava } from "../generators/targets/java/index.ts";
-import { javaPackage } from "../generators/targets/java/view.ts";
-import { caseNames, exportNames } from "../generators/catalog/names.ts";
-import type { Catalog } from "../generators/catalog/types.ts";
-import { expectDumpMatches, LOCALES_TRIED } from "./language-dump.ts";
+import { checkJavaPackage, JAVAC_FLAGS, runOk, writeAll } from "./language-builds.ts";
+import { expectDumpMatches } from "./language-dump.ts";
 import { expectGolden, fixture, golden, listFiles, loadFile, ROOT } from "./helpers.ts";
-
-export const JAVAC_FLAGS = ["--release", "11", "-encoding", "UTF-8", "-Xlint:all", "-Xdoclint:all/protected", "-Werror"];
 
 let work: string;
 beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), "coinone-java-"));
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
-
-function run(command: string, args: string[], cwd: string): string {
-  const result = spawnSync(command, args, { cwd, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
-  if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} failed (${result.status}):\n${result.stdout}\n${result.stderr}`);
-  return result.stdout;
-}
-
-function writeAll(dir: string, files: { path: string; content: string }[]): void {
-  for (const file of files) {
-    mkdirSync(dirname(join(dir, file.path)), { recursive: true });
-    writeFileSync(join(dir, file.path), file.content);
-  }
-}
-
-/** Compiles the generated package and the check program with all lints as errors, runs it, returns its JSON. */
-function buildAndCheck(name: string, catalog: Catalog): Record<string, any> {
-  const dir = join(work, name);
-  writeAll(dir, generateJava(catalog));
-  const pkg = javaPackage(catalog.name);
-  const checkPath = join(dir, "check", ...pkg.split("."), "CatalogCheck.java");
-  mkdirSync(dirname(checkPath), { recursive: true });
-  const check = readFileSync(fixture("java/CatalogCheck.java"), "utf8").replaceAll("__PACKAGE__", pkg).replaceAll("__PREFIX__", exportNames(catalog.name).prefix);
-  writeFileSync(checkPath, check);
-  const sources = listFiles(join(dir, "java", "src")).map((f) => join(dir, "java", "src", f));
-  run("javac", [...JAVAC_FLAGS, "-d", join(dir, "classes"), ...sources, checkPath], dir);
-  return JSON.parse(run("java", ["-cp", join(dir, "classes"), `${pkg}.CatalogCheck`, ...LOCALES_TRIED], dir));
-}
 
 describe("the Java target", () => {
   it("matches the golden files for the fixture catalog", () => {
@@ -66,14 +36,14 @@ describe("the Java target", () => {
     ["spec", () => loadFile(join(ROOT, "spec", "errors.yaml"))],
   ])("compiles with every lint as an error and reads back the %s catalog exactly", (name, load) => {
     const catalog = load();
-    expectDumpMatches(catalog, buildAndCheck(name, catalog), (name) => caseNames(name).upperSnake);
+    expectDumpMatches(catalog, checkJavaPackage(join(work, name), catalog), (name) => caseNames(name).upperSnake);
   }, 120_000);
 
   it.runIf(spawnSync("mvn", ["--version"]).status === 0)("writes a pom.xml that Maven accepts offline (mvn -o validate), for the spec and the hostile catalog", () => {
     for (const [name, catalog] of [["pom-spec", loadFile(join(ROOT, "spec", "errors.yaml"))], ["pom-hostile", loadFile(fixture("hostile.yaml"), "test/fixtures/hostile.yaml")]] as const) {
       const dir = join(work, name);
       writeAll(dir, generateJava(catalog));
-      const output = run("mvn", ["-o", "-B", "validate", "-f", join(dir, "java", "pom.xml")], dir);
+      const output = runOk("mvn", ["-o", "-B", "validate", "-f", join(dir, "java", "pom.xml")], dir);
       expect(output).toContain("BUILD SUCCESS");
     }
   }, 120_000);
@@ -96,8 +66,8 @@ describe("the Java target", () => {
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, "Example.java"), example as string);
     const sources = listFiles(join(ROOT, "dist", "java", "src")).map((f) => join(ROOT, "dist", "java", "src", f));
-    run("javac", [...JAVAC_FLAGS, "-d", join(dir, "classes"), ...sources, join(dir, "Example.java")], dir);
-    const output = run("java", ["-cp", join(dir, "classes"), "Example"], dir);
+    runOk("javac", [...JAVAC_FLAGS, "-d", join(dir, "classes"), ...sources, join(dir, "Example.java")], dir);
+    const output = runOk("java", ["-cp", join(dir, "classes"), "Example"], dir);
     expect(output).toBe(readme.match(/```text java-output\n([\s\S]*?)```/)?.[1]);
   }, 120_000);
 });

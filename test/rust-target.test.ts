@@ -9,51 +9,21 @@
  * variant under `deny(deprecated)`; the README's Rust example run against
  * dist/rust. Build output is cached in node_modules/.cache/rust-target.
  */
-import { spawnSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateRust } from "../generators/targets/rust/index.ts";
 import { rustVariant } from "../generators/targets/rust/view.ts";
-import type { Catalog } from "../generators/catalog/types.ts";
 import { expectGolden, fixture, golden, listFiles, loadFile, ROOT } from "./helpers.ts";
-import { expectDumpMatches, LOCALES_TRIED } from "./language-dump.ts";
-
-export const CARGO_TARGET_DIR = join(ROOT, "node_modules", ".cache", "rust-target");
+import { checkRustCrate, runOk, runTool, rustLibName, writeCrate } from "./language-builds.ts";
+import { expectDumpMatches } from "./language-dump.ts";
 
 let work: string;
 beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), "coinone-rust-"));
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
-
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-export function cargo(args: string[], cwd: string, env: Record<string, string> = {}): Run {
-  const result = spawnSync("cargo", args, { cwd, encoding: "utf8", maxBuffer: 64 * 1024 * 1024, env: { ...process.env, CARGO_TARGET_DIR, CARGO_TERM_COLOR: "never", ...env } });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-function ok(run: Run, what: string): string {
-  if (run.status !== 0) throw new Error(`${what} failed (${run.status}):\n${run.stdout}\n${run.stderr}`);
-  return run.stdout;
-}
-
-function writeCrate(name: string, catalog: Catalog): string {
-  const dir = join(work, name);
-  for (const file of generateRust(catalog)) {
-    mkdirSync(dirname(join(dir, file.path)), { recursive: true });
-    writeFileSync(join(dir, file.path), file.content);
-  }
-  return join(dir, "rust");
-}
-
-const libName = (catalog: Catalog) => `${catalog.name}_error_codes`;
 
 describe("the Rust target", () => {
   it("matches the golden files for the fixture catalog", () => {
@@ -68,38 +38,20 @@ describe("the Rust target", () => {
     ["spec", () => loadFile(join(ROOT, "spec", "errors.yaml"))],
   ])("passes rustfmt, clippy and its tests, and reads back the %s catalog exactly", (name, load) => {
     const catalog = load();
-    const crate = writeCrate(name, catalog);
-    mkdirSync(join(crate, "examples"), { recursive: true });
-    writeFileSync(join(crate, "examples", "dump.rs"), readFileSync(fixture("rust/dump.rs"), "utf8").replaceAll("__LIB__", libName(catalog)));
-
-    ok(cargo(["fmt", "--check"], crate), "cargo fmt --check");
-    ok(cargo(["clippy", "--offline", "--all-targets", "--", "-D", "warnings"], crate), "cargo clippy");
-    const tests = ok(cargo(["test", "--offline"], crate), "cargo test");
+    const { tests, dump } = checkRustCrate(join(work, name), catalog);
     expect(tests).toMatch(/test result: ok\. 4 passed/);
-    const { wire } = catalog;
-    const wireEnv = Object.entries({
-      result: wire.resultField,
-      error: wire.errorResult,
-      code: wire.codeField,
-      message: wire.messageField,
-      legacyCode: wire.legacyCodeField ?? wire.codeField,
-      legacyMessage: wire.legacyMessageField ?? wire.messageField,
-      hasLegacy: String(wire.legacyCodeField !== undefined),
-    })
-      .map(([key, value]) => `${key}\u0002${value}`)
-      .join("\u0001");
-    const dump = ok(cargo(["run", "--offline", "--quiet", "--example", "dump", "--", ...LOCALES_TRIED], crate, { WIRE: wireEnv }), "the dump example");
-    expectDumpMatches(catalog, JSON.parse(dump), rustVariant);
+    expect(tests).toMatch(/Doc-tests[\s\S]*test result: ok\. 1 passed/);
+    expectDumpMatches(catalog, dump, rustVariant);
   }, 300_000);
 
   it("marks exactly the deprecated codes #[deprecated], so using one fails under deny(deprecated)", () => {
     const catalog = loadFile(fixture("minimal.yaml"), "test/fixtures/minimal.yaml");
-    const crate = writeCrate("deprecated", catalog);
+    const crate = writeCrate(join(work, "deprecated"), catalog);
     const active = catalog.errors.filter((e) => !e.removed);
     const uses = active.map((e) => `    let _ = ErrorCode::${rustVariant(e.name)};`).join("\n");
     mkdirSync(join(crate, "examples"), { recursive: true });
-    writeFileSync(join(crate, "examples", "uses.rs"), `#![deny(deprecated)]\nuse ${libName(catalog)}::ErrorCode;\nfn main() {\n${uses}\n}\n`);
-    const run = cargo(["check", "--offline", "--example", "uses"], crate);
+    writeFileSync(join(crate, "examples", "uses.rs"), `#![deny(deprecated)]\nuse ${rustLibName(catalog)}::ErrorCode;\nfn main() {\n${uses}\n}\n`);
+    const run = runTool("cargo", ["check", "--offline", "--example", "uses"], crate);
     const flagged = [...run.stderr.matchAll(/use of deprecated unit variant `[\w:]*ErrorCode::(\w+)`/g)].map((m) => m[1]).sort();
     expect(flagged).toEqual(active.filter((e) => e.deprecated).map((e) => rustVariant(e.name)).sort());
     expect(flagged.length).toBeGreaterThan(0);
@@ -117,8 +69,8 @@ describe("the Rust target", () => {
     cpSync(join(ROOT, "dist", "rust"), crate, { recursive: true });
     mkdirSync(join(crate, "examples"), { recursive: true });
     writeFileSync(join(crate, "examples", "readme.rs"), example as string);
-    ok(cargo(["clippy", "--offline", "--example", "readme", "--", "-D", "warnings"], crate), "clippy on the README example");
-    const output = ok(cargo(["run", "--offline", "--quiet", "--example", "readme"], crate), "the README example");
+    runOk("cargo", ["clippy", "--offline", "--example", "readme", "--", "-D", "warnings"], crate);
+    const output = runOk("cargo", ["run", "--offline", "--quiet", "--example", "readme"], crate);
     expect(output).toBe(readme.match(/```text rust-output\n([\s\S]*?)```/)?.[1]);
   }, 300_000);
 });
