@@ -14,7 +14,7 @@ pub const CATALOG_VERSION: &str = "1.0.0";
 /// The locale every description exists in; the last fallback.
 pub const SOURCE_LOCALE: &str = "en";
 
-/// Every locale of the catalog, source locale first.
+/// Every locale of the catalog, in the catalog's order.
 #[rustfmt::skip]
 pub const LOCALES: &[&str] = &["en", "ko"];
 

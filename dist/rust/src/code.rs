@@ -28,6 +28,7 @@ pub enum ErrorCode {
     ///
     /// Category: account (Account status)
     UserBlocked,
+
     /// The request token parameter is required.
     ///
     /// ko: 토큰 파라미터 요청이 필요 합니다.
@@ -38,6 +39,7 @@ pub enum ErrorCode {
     ///
     /// Category: authentication (Authentication and tokens)
     RequestTokenRequired,
+
     /// An access token is required.
     ///
     /// ko: 액세스 토큰 필요 합니다.
@@ -48,6 +50,7 @@ pub enum ErrorCode {
     ///
     /// Category: authentication (Authentication and tokens)
     AccessTokenMissing,
+
     /// The access token is not valid.
     ///
     /// ko: 유효하지 않은 액세스 토큰입니다.
@@ -58,6 +61,7 @@ pub enum ErrorCode {
     ///
     /// Category: authentication (Authentication and tokens)
     AccessTokenInvalid,
+
     /// The requested API service does not exist.
     ///
     /// ko: 존재하지 않은 API 서비스입니다.
@@ -68,6 +72,7 @@ pub enum ErrorCode {
     ///
     /// Category: api-access (API access and permissions)
     ServiceNotFound,
+
     /// You need to register before you can use the API.
     ///
     /// ko: API 사용을 위한 등록이 필요 합니다.
@@ -78,6 +83,7 @@ pub enum ErrorCode {
     ///
     /// Category: api-access (API access and permissions)
     ApiRegistrationRequired,
+
     /// The service has not been approved.
     ///
     /// ko: 승인되지 않은 서비스입니다.
@@ -88,6 +94,7 @@ pub enum ErrorCode {
     ///
     /// Category: api-access (API access and permissions)
     ServiceNotApproved,
+
     /// The App Secret is not valid. Please check its status in the Open API menu on the Coinone website.
     ///
     /// ko: 유효하지 않은 App Secret 입니다. 코인원 웹 \> Open API 메뉴에서 상태 확인 부탁드립니다.
@@ -98,6 +105,7 @@ pub enum ErrorCode {
     ///
     /// Category: authentication (Authentication and tokens)
     AppSecretInvalid,
+
     /// The App ID is not valid. Please check its status in the Open API menu on the Coinone website.
     ///
     /// ko: 유효하지 않은 APP ID 입니다. 코인원 웹 \> Open API 메뉴에서 상태 확인 부탁드립니다.
@@ -108,6 +116,7 @@ pub enum ErrorCode {
     ///
     /// Category: authentication (Authentication and tokens)
     AppIdInvalid,
+
     /// The request token does not exist.
     ///
     /// ko: 존재하지 않은 Request Token 입니다.
@@ -118,6 +127,7 @@ pub enum ErrorCode {
     ///
     /// Category: authentication (Authentication and tokens)
     RequestTokenNotFound,
+
     /// The request token could not be deleted.
     ///
     /// ko: Request Token 삭제를 실패 하였습니다.
@@ -128,6 +138,7 @@ pub enum ErrorCode {
     ///
     /// Category: authentication (Authentication and tokens)
     RequestTokenDeleteFailed,
+
     /// The access token does not exist.
     ///
     /// ko: 존재하지 않은 Access Token 입니다.
@@ -138,6 +149,7 @@ pub enum ErrorCode {
     ///
     /// Category: authentication (Authentication and tokens)
     AccessTokenNotFound,
+
     /// The access token could not be deleted.
     ///
     /// ko: Access Token 삭제 실패 하였습니다.
@@ -148,6 +160,7 @@ pub enum ErrorCode {
     ///
     /// Category: authentication (Authentication and tokens)
     AccessTokenDeleteFailed,
+
     /// The access token could not be refreshed.
     ///
     /// ko: Access Token을 리프레쉬 하는데 실패 하였습니다.
@@ -158,6 +171,7 @@ pub enum ErrorCode {
     ///
     /// Category: authentication (Authentication and tokens)
     AccessTokenRefreshFailed,
+
     /// The API permission has not been approved.
     ///
     /// ko: 승인되지 않 API 권한입니다.
@@ -168,6 +182,7 @@ pub enum ErrorCode {
     ///
     /// Category: api-access (API access and permissions)
     ApiPermissionDenied,
+
     /// You can use the API after completing KYC identity verification on the Coinone website or app.
     ///
     /// ko: 코인원 웹이나 앱을 통한 KYC 인증 이후 API 이용이 가능합니다.
@@ -178,6 +193,7 @@ pub enum ErrorCode {
     ///
     /// Category: account (Account status)
     IdentityVerificationRequired,
+
     /// This API is no longer valid.
     ///
     /// ko: 더 이상 유효하지 않은 API 입니다.
@@ -188,6 +204,7 @@ pub enum ErrorCode {
     ///
     /// Category: api-access (API access and permissions)
     ApiNoLongerAvailable,
+
     /// You have not completed real-name bank account verification. Please verify your real-name account in the Coinone app.
     ///
     /// ko: 실명 계좌 인증을 완료하지 않은 고객 입니다. 코인원 앱을 통해 실명 계좌 인증이 필요 합니다.
@@ -198,6 +215,7 @@ pub enum ErrorCode {
     ///
     /// Category: account (Account status)
     RealNameAccountRequired,
+
     /// Two-factor authentication failed.
     ///
     /// ko: 2-Factor 인증 실패 하였습니다.
@@ -208,6 +226,7 @@ pub enum ErrorCode {
     ///
     /// Category: authentication (Authentication and tokens)
     TwoFactorAuthFailed,
+
     /// The format is not valid.
     ///
     /// ko: 유효하지 않은 포맷입니다.
@@ -218,6 +237,7 @@ pub enum ErrorCode {
     ///
     /// Category: request (Request parameters)
     InvalidFormat,
+
     /// The balance is insufficient.
     ///
     /// ko: 잔고가 부족 합니다.
@@ -228,6 +248,7 @@ pub enum ErrorCode {
     ///
     /// Category: balance (Balance)
     BalanceInsufficient,
+
     /// The order does not exist.
     ///
     /// ko: 존재하지 않은 주문입니다.
@@ -238,6 +259,7 @@ pub enum ErrorCode {
     ///
     /// Category: order (Orders)
     OrderNotFound,
+
     /// The price is not valid.
     ///
     /// ko: 올바르지 않은 가격입니다.
@@ -248,6 +270,7 @@ pub enum ErrorCode {
     ///
     /// Category: order (Orders)
     PriceNotCorrect,
+
     /// A request parameter is wrong.
     ///
     /// ko: 파라메터 에러입니다.
@@ -258,6 +281,7 @@ pub enum ErrorCode {
     ///
     /// Category: request (Request parameters)
     ParameterError,
+
     /// The asset symbol does not exist.
     ///
     /// ko: 존재하지 않은 종목 심볼입니다.
@@ -268,6 +292,7 @@ pub enum ErrorCode {
     ///
     /// Category: request (Request parameters)
     UnknownCurrency,
+
     /// The trading pair does not exist.
     ///
     /// ko: 존재하지 않은 거래 종목입니다.
@@ -278,6 +303,7 @@ pub enum ErrorCode {
     ///
     /// Category: request (Request parameters)
     UnknownMarket,
+
     /// The order cannot be placed because the order price is too far from the current price.
     ///
     /// ko: 주문 가격과 현재 가격의 현격한 차이로 주문이 불가 합니다.
@@ -288,6 +314,7 @@ pub enum ErrorCode {
     ///
     /// Category: order (Orders)
     PriceTooFarFromMarket,
+
     /// The request cannot be processed because the quantity is below the minimum.
     ///
     /// ko: 최소 수량 미달로 요청이 불가 합니다.
@@ -298,6 +325,7 @@ pub enum ErrorCode {
     ///
     /// Category: order (Orders)
     QuantityTooLow,
+
     /// The order quantity is not valid.
     ///
     /// ko: 유효하지 않은 주문 수량 입니다.
@@ -308,6 +336,7 @@ pub enum ErrorCode {
     ///
     /// Category: order (Orders)
     OrderQuantityInvalid,
+
     /// The quantity you hold plus the quantity in your open orders exceeds the maximum quantity.
     ///
     /// ko: 보유 수량과 등록된 주문 수량의 합 최대 수량을 초과 하였습니다.
@@ -318,6 +347,7 @@ pub enum ErrorCode {
     ///
     /// Category: order (Orders)
     MaxQuantityExceeded,
+
     /// The order has already been filled.
     ///
     /// ko: 이미 체결된 주문입니다.
@@ -328,6 +358,7 @@ pub enum ErrorCode {
     ///
     /// Category: order (Orders)
     OrderAlreadyFilled,
+
     /// The order has already been canceled.
     ///
     /// ko: 이미 취소된 주문입니다.
@@ -338,6 +369,7 @@ pub enum ErrorCode {
     ///
     /// Category: order (Orders)
     OrderAlreadyCanceled,
+
     /// The order has already been placed.
     ///
     /// ko: 이미 등록된 주문입니다.
@@ -348,6 +380,7 @@ pub enum ErrorCode {
     ///
     /// Category: order (Orders)
     OrderAlreadySubmitted,
+
     /// The V2 API payload is required.
     ///
     /// ko: V2 API payload 값 입력이 필요 합니다.
@@ -358,6 +391,7 @@ pub enum ErrorCode {
     ///
     /// Category: signature (Signature and nonce (V2))
     PayloadMissing,
+
     /// The V2 API signature is required.
     ///
     /// ko: V2 API signature 값 입력이 필요 합니다.
@@ -368,6 +402,7 @@ pub enum ErrorCode {
     ///
     /// Category: signature (Signature and nonce (V2))
     SignatureMissing,
+
     /// The V2 API nonce is required.
     ///
     /// ko: V2 API nonce 값 입력이 필요 합니다.
@@ -378,6 +413,7 @@ pub enum ErrorCode {
     ///
     /// Category: signature (Signature and nonce (V2))
     NonceMissing,
+
     /// The V2 API signature is not correct.
     ///
     /// ko: V2 API signature 값이 올바르지 않습니다.
@@ -388,6 +424,7 @@ pub enum ErrorCode {
     ///
     /// Category: signature (Signature and nonce (V2))
     SignatureInvalid,
+
     /// The V2 API nonce must be a positive number.
     ///
     /// ko: V2 API Nonce 값은 양의 숫자 값이어야 합니다.
@@ -398,6 +435,7 @@ pub enum ErrorCode {
     ///
     /// Category: signature (Signature and nonce (V2))
     NonceNotPositiveInteger,
+
     /// The V2 API nonce must be greater than the previous nonce.
     ///
     /// ko: V2 API Nonce 값은 이전 Nonce 값보다 커야 합니다.
@@ -408,6 +446,7 @@ pub enum ErrorCode {
     ///
     /// Category: signature (Signature and nonce (V2))
     NonceNotIncreasing,
+
     /// This nonce has already been used.
     ///
     /// ko: 이미 사용된 Nonce 값 입니다.
@@ -418,6 +457,7 @@ pub enum ErrorCode {
     ///
     /// Category: signature (Signature and nonce (V2))
     NonceAlreadyUsed,
+
     /// The nonce must be a UUID.
     ///
     /// ko: Nonce값은 UUID 포맷이어야 합니다.
@@ -428,6 +468,7 @@ pub enum ErrorCode {
     ///
     /// Category: signature (Signature and nonce (V2))
     NonceNotUuid,
+
     /// The V2 API cannot be used with a V1 access token.
     ///
     /// ko: V1의 Access Token으로는 V2 API 이용이 불가합니다.
@@ -438,6 +479,7 @@ pub enum ErrorCode {
     ///
     /// Category: authentication (Authentication and tokens)
     V1TokenNotAccepted,
+
     /// The address is not valid.
     ///
     /// ko: 유효하지 않은 주소입니다.
@@ -448,6 +490,7 @@ pub enum ErrorCode {
     ///
     /// Category: withdrawal (Withdrawals)
     AddressInvalid,
+
     /// The address is restricted by the fraud detection system (FDS). Please contact the customer center.
     ///
     /// ko: FDS에 의해 제한된 주소입니다. 고객 센터로 연락 부탁드립니다.
@@ -458,6 +501,7 @@ pub enum ErrorCode {
     ///
     /// Category: withdrawal (Withdrawals)
     AddressBlockedByFds,
+
     /// The address must be registered as an API withdrawal address.
     ///
     /// ko: API 출금 주소 등록이 필요한 주소입니다.
@@ -468,6 +512,7 @@ pub enum ErrorCode {
     ///
     /// Category: withdrawal (Withdrawals)
     AddressNotRegisteredForApi,
+
     /// Withdrawing through the CODE solution requires a deposit address. Create a deposit address on the Coinone website or app, then try again.
     ///
     /// ko: CODE 솔루션을 통한 출금을 위해서는 입금 주소 생성이 필요합니다. 코인원 웹/앱에서 입금주소 생성 후 요청하시기 바랍니다.
@@ -478,6 +523,7 @@ pub enum ErrorCode {
     ///
     /// Category: withdrawal (Withdrawals)
     DepositAddressRequired,
+
     /// The withdrawal address does not exist.
     ///
     /// ko: 존재하지 않은 출금 주소입니다.
@@ -488,6 +534,7 @@ pub enum ErrorCode {
     ///
     /// Category: withdrawal (Withdrawals)
     WithdrawalAddressNotFound,
+
     /// The balance is not sufficient.
     ///
     /// ko: 잔액이 부족합니다.
@@ -498,6 +545,7 @@ pub enum ErrorCode {
     ///
     /// Category: withdrawal (Withdrawals)
     WithdrawalBalanceInsufficient,
+
     /// The amount is less than the minimum withdrawal amount.
     ///
     /// ko: 최소 출금 가능 금액보다 부족합니다.
@@ -508,6 +556,7 @@ pub enum ErrorCode {
     ///
     /// Category: withdrawal (Withdrawals)
     WithdrawalBelowMinimum,
+
     /// A memo is required for this withdrawal.
     ///
     /// ko: 출금을 위해서는 Memo 입력이 필요합니다.
@@ -518,6 +567,7 @@ pub enum ErrorCode {
     ///
     /// Category: withdrawal (Withdrawals)
     MemoRequired,
+
     /// The deposit or withdrawal ID given when looking up a single deposit or withdrawal is not valid.
     ///
     /// ko: 단일 입출금 내역 조회 시 올바르지 않은 입출금 내역 식별 ID가 입력된 경우입니다.
@@ -528,6 +578,7 @@ pub enum ErrorCode {
     ///
     /// Category: withdrawal (Withdrawals)
     TransactionIdInvalid,
+
     /// The withdrawal quantity is not valid (below the minimum withdrawal quantity, or more decimal places than supported).
     ///
     /// ko: 옳바르지 않은 출금 수량입니다. (최소 출금 수량 미만 혹은 지원하지 않는 자릿수)
@@ -538,6 +589,7 @@ pub enum ErrorCode {
     ///
     /// Category: withdrawal (Withdrawals)
     WithdrawalQuantityInvalid,
+
     /// The order information is not valid.
     ///
     /// ko: 유효하지 않은 주문 정보입니다.
@@ -548,6 +600,7 @@ pub enum ErrorCode {
     ///
     /// Category: order (Orders)
     OrderInfoInvalid,
+
     /// Sell orders cannot be placed at or below the base price.
     ///
     /// ko: 기본가 이하로는 매도 주문 등록 불가 합니다.
@@ -558,6 +611,7 @@ pub enum ErrorCode {
     ///
     /// Category: order (Orders)
     SellPriceBelowBase,
+
     /// Sell orders cannot be placed at or above the base price.
     ///
     /// ko: 기본가격 이상으로는 매도 주문 등록 불가 합니다.
@@ -568,6 +622,7 @@ pub enum ErrorCode {
     ///
     /// Category: order (Orders)
     SellPriceAboveBase,
+
     /// Buy orders cannot be placed at or below the base price.
     ///
     /// ko: 기본가격 이하로는 매수 주문 등록 불가 합니다.
@@ -578,6 +633,7 @@ pub enum ErrorCode {
     ///
     /// Category: order (Orders)
     BuyPriceBelowBase,
+
     /// Buy orders cannot be placed at or above the base price.
     ///
     /// ko: 기본가격 이상으로는 매수 주문 등록 불가 합니다.
@@ -588,6 +644,7 @@ pub enum ErrorCode {
     ///
     /// Category: order (Orders)
     BuyPriceAboveBase,
+
     /// An invalid quantity was entered.
     ///
     /// ko: 잘못된 수량이 입력되었습니다.
@@ -598,6 +655,7 @@ pub enum ErrorCode {
     ///
     /// Category: order (Orders)
     QuantityInvalid,
+
     /// Orders at or below the minimum quantity cannot be placed.
     ///
     /// ko: 최소 수량 이하로는 주문이 불가 합니다.
@@ -608,6 +666,7 @@ pub enum ErrorCode {
     ///
     /// Category: order (Orders)
     OrderBelowMinimumQuantity,
+
     /// Orders at or above the maximum quantity cannot be placed.
     ///
     /// ko: 최대 수량 이상으로는 주문이 불가 합니다.
@@ -618,6 +677,7 @@ pub enum ErrorCode {
     ///
     /// Category: order (Orders)
     OrderAboveMaximumQuantity,
+
     /// A server error occurred.
     ///
     /// ko: 서버 에러가 발생하였습니다.
@@ -628,6 +688,7 @@ pub enum ErrorCode {
     ///
     /// Category: server (Server)
     ServerError,
+
     /// The two-factor authentication code is not valid.
     ///
     /// ko: 유효하지 않은 2-Factor 인증 값입니다.
@@ -638,6 +699,7 @@ pub enum ErrorCode {
     ///
     /// Category: authentication (Authentication and tokens)
     TwoFactorCodeInvalid,
+
     /// This API has been discontinued.
     ///
     /// ko: 사용 중지된 API 입니다.
@@ -648,6 +710,7 @@ pub enum ErrorCode {
     ///
     /// Category: api-access (API access and permissions)
     ApiDiscontinued,
+
     /// The customer does not exist.
     ///
     /// ko: 존재하지 않은 고객입니다.
@@ -658,6 +721,7 @@ pub enum ErrorCode {
     ///
     /// Category: account (Account status)
     UserNotFound,
+
     /// Withdrawals of this virtual asset are suspended, temporarily or permanently. Please check the notices.
     ///
     /// ko: 출금이 일시적 혹은 영구적으로 정지된 가상자산입니다. 공지사항을 확인 부탁드립니다.
@@ -668,6 +732,7 @@ pub enum ErrorCode {
     ///
     /// Category: withdrawal (Withdrawals)
     AssetWithdrawalSuspended,
+
     /// The withdrawal was rejected for a specific reason.
     ///
     /// ko: 출금이 특정 사유로 인해 거절된 상태입니다.
@@ -678,6 +743,7 @@ pub enum ErrorCode {
     ///
     /// Category: withdrawal (Withdrawals)
     WithdrawalRejected,
+
     /// The daily withdrawal limit has been exceeded.
     ///
     /// ko: 일일 출금 가능 수량을 초과 하였습니다.
@@ -688,6 +754,7 @@ pub enum ErrorCode {
     ///
     /// Category: withdrawal (Withdrawals)
     DailyWithdrawalLimitExceeded,
+
     /// The withdrawal failed because withdrawals are delayed for 24 hours after a Korean won (KRW) deposit.
     ///
     /// ko: 원화 입금으로 인한 24시간 출금지연 상태로 출금에 실패 하였습니다.
@@ -698,6 +765,7 @@ pub enum ErrorCode {
     ///
     /// Category: withdrawal (Withdrawals)
     WithdrawalDelayedAfterKrwDeposit,
+
     /// Please complete mobile phone number verification, then try again.
     ///
     /// ko: 휴대폰 번호 인증 완료 하신 후에 재시도 부탁드립니다.
@@ -708,6 +776,7 @@ pub enum ErrorCode {
     ///
     /// Category: account (Account status)
     PhoneVerificationRequired,
+
     /// An error occurred in your balance. Please contact the customer center.
     ///
     /// ko: 잔고에 오류가 발생하였습니다. 고객 센터에 연락 부탁드립니다.
@@ -718,6 +787,7 @@ pub enum ErrorCode {
     ///
     /// Category: balance (Balance)
     BalanceError,
+
     /// The account cannot be used because abnormal trading was detected.
     ///
     /// ko: 이상거래에 탐지되어 이용할 수 없는 상태입니다.
@@ -728,6 +798,7 @@ pub enum ErrorCode {
     ///
     /// Category: account (Account status)
     AccountFlaggedByFds,
+
     /// Withdrawals are not possible because the account is locked. It can be unlocked through the PASS app.
     ///
     /// ko: 계정잠금으로 인해 출금이 불가한 경우입니다. 패스앱을 통해 해제 가능합니다.
@@ -738,6 +809,7 @@ pub enum ErrorCode {
     ///
     /// Category: account (Account status)
     AccountLocked,
+
     /// The master account has restricted virtual asset withdrawals for this sub-account.
     ///
     /// ko: 마스터 계정이 서브 계정의 가상자산 출금을 제한한 상태입니다.

@@ -28,6 +28,7 @@ pub enum ErrorCode {
     ///
     /// Category: order (Orders)
     PriceNotCorrect,
+
     /// The price does not fit the tick size.
     ///
     /// ko: 호가 단위가 맞지 않습니다.
@@ -39,6 +40,7 @@ pub enum ErrorCode {
     /// Category: order (Orders)
     #[deprecated(since = "2.0.0", note = "Merged into 105. Use ErrorCode::PriceNotCorrect (105) instead.")]
     PriceUnitWrong,
+
     /// A server error occurred; try again in {seconds} seconds.
     ///
     /// ko: 서버 에러가 발생하였습니다. {seconds}초 후 다시 시도하세요.

@@ -17,7 +17,7 @@ pub struct ErrorInfo {
     pub category: &'static str,
     /// The documented English return message, verbatim; the server may send other text.
     pub message: &'static str,
-    /// The description per locale, in the catalog's locale order, source locale first.
+    /// The description per locale, in the catalog's locale order.
     pub descriptions: &'static [(&'static str, &'static str)],
     /// Whether the same request may succeed later without any change.
     pub retryable: Option<bool>,

@@ -24,7 +24,7 @@ public final class DemoErrors {
     /** The locale every description exists in; the last fallback. */
     public static final String SOURCE_LOCALE = "en";
 
-    /** Every locale of the catalog, source locale first. */
+    /** Every locale of the catalog, in the catalog's order. */
     public static final List<String> LOCALES = List.of("en", "ko");
 
     /** The body field that marks an error, and its error value. */
