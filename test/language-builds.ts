@@ -31,6 +31,7 @@ export interface Run {
 
 export function runTool(command: string, args: string[], cwd: string, env: Record<string, string> = {}): Run {
   const result = spawnSync(command, args, { cwd, encoding: "utf8", maxBuffer: 64 * 1024 * 1024, env: { ...process.env, CARGO_TARGET_DIR, CARGO_TERM_COLOR: "never", ...env } });
+  if (result.error) throw new Error(`cannot run ${command} (${result.error.message}): these tests need JDK 17 (javac, java) and Rust (cargo, clippy, rustfmt) on PATH`);
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
