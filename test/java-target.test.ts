@@ -13,6 +13,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { caseNames } from "../generators/catalog/names.ts";
 import { generateJava } from "../generators/targets/java/index.ts";
+import { javaPackage } from "../generators/targets/java/view.ts";
 import { checkJavaPackage, JAVAC_FLAGS, runOk, writeAll } from "./language-builds.ts";
 import { expectDumpMatches } from "./language-dump.ts";
 import { expectGolden, fixture, golden, listFiles, loadFile, ROOT } from "./helpers.ts";
@@ -70,4 +71,15 @@ describe("the Java target", () => {
     const output = runOk("java", ["-cp", join(dir, "classes"), "Example"], dir);
     expect(output).toBe(readme.match(/```text java-output\n([\s\S]*?)```/)?.[1]);
   }, 120_000);
+});
+
+describe("javaPackage", () => {
+  it.each([
+    ["coinone", "coinone.errorcodes"],
+    ["my-api", "myapi.errorcodes"],
+    ["int", "_int.errorcodes"],
+    ["9lives", "_9lives.errorcodes"],
+  ])("%s -> %s", (name, expected) => {
+    expect(javaPackage(name)).toBe(expected);
+  });
 });

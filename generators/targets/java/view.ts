@@ -11,10 +11,17 @@ import type { Catalog, CatalogError } from "../../catalog/types.ts";
 
 const lit = (value: string) => javaText.stringLiteral(value);
 
-/** `coinone` -> `coinone.errorcodes`: a lower-case package, a leading digit or keyword kept legal with `_`. */
+/** Java's reserved words and literals (JLS 3.9, 3.10), which cannot name a package. */
+const JAVA_RESERVED = new Set(
+  ("abstract assert boolean break byte case catch char class const continue default do double else enum extends final " +
+    "finally float for goto if implements import instanceof int interface long native new package private protected public " +
+    "return short static strictfp super switch synchronized this throw throws transient try void volatile while true false null").split(" "),
+);
+
+/** `coinone` -> `coinone.errorcodes`: a lower-case package; a leading digit or a reserved word gets a `_` prefix. */
 export function javaPackage(catalogName: string): string {
   const base = catalogName.toLowerCase().replace(/[^a-z0-9]+/g, "");
-  return `${/^[a-z]/.test(base) ? base : `_${base}`}.errorcodes`;
+  return `${/^[a-z]/.test(base) && !JAVA_RESERVED.has(base) ? base : `_${base}`}.errorcodes`;
 }
 
 /** Javadoc body lines (` * ...`) for paragraphs; a paragraph is `[label, text]`. */
