@@ -85,7 +85,7 @@ describe("comment helpers", () => {
 
   it("every language in the index has its three helpers", () => {
     for (const { id } of LANGUAGES) for (const kind of ["String", "LineComment", "DocComment"]) expect(TEXT_HELPERS[`${id}${kind}`], `${id}${kind}`).toBeTypeOf("function");
-    expect(LANGUAGES.map((l) => l.id)).toEqual(["json", "yaml", "javascript", "kotlin", "swift", "csharp", "python", "go"]);
+    expect(LANGUAGES.map((l) => l.id)).toEqual(["json", "yaml", "javascript", "kotlin", "swift", "csharp", "python", "go", "java", "rust"]);
   });
 });
 

@@ -13,7 +13,9 @@ import { generateI18nBundles } from "./i18n.ts";
 import { generateMarkdownReferences } from "./markdown.ts";
 import { generateOpenApi } from "./openapi.ts";
 import { generateGo } from "./go/index.ts";
+import { generateJava } from "./java/index.ts";
 import { generatePython } from "./python/index.ts";
+import { generateRust } from "./rust/index.ts";
 import type { Catalog, OutputFile } from "../catalog/types.ts";
 
 export type TargetOptions = Readonly<Record<string, unknown>>;
@@ -37,5 +39,7 @@ export const BUILTIN_TARGETS: Readonly<Record<string, BuiltinTarget>> = {
   ccxt: { about: "ccxt/exceptions.json: the code -> ccxt error class map for ccxt's coinone exchange", run: generateCcxtExceptions },
   python: { about: "python/: the Python package (pyproject.toml, py.typed, enum, metadata, parser, exception)", run: generatePython },
   go: { about: "go/: the Go module (type Code string, metadata, parser, error type)", run: generateGo },
+  java: { about: "java/: the Maven project (enum with wireCode(), metadata, parser, exception)", run: generateJava },
+  rust: { about: "rust/: the crate (#[non_exhaustive] ErrorCode, metadata, parse_error, ApiError)", run: generateRust },
   typescript: { about: "the TypeScript module: index.ts, .js, .cjs, .d.ts, .d.cts", async: true, run: async (c) => (await import("./typescript/index.ts")).generateTypeScript(c) },
 };

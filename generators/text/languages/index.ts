@@ -5,10 +5,12 @@
  */
 import { csharp } from "./csharp.ts";
 import { goText } from "./go.ts";
+import { javaText } from "./java.ts";
 import { javascript } from "./javascript.ts";
 import { json } from "./json.ts";
 import { kotlin } from "./kotlin.ts";
 import { pythonText } from "./python.ts";
+import { rustText } from "./rust.ts";
 import { swift } from "./swift.ts";
 import type { LanguageText } from "./types.ts";
 import { yaml } from "./yaml.ts";
@@ -22,4 +24,6 @@ export const LANGUAGES: readonly LanguageText[] = [
   csharp,
   pythonText,
   goText,
+  javaText,
+  rustText,
 ];

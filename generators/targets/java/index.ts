@@ -1,0 +1,35 @@
+/**
+ * Emits `java/`: a Maven project (`pom.xml`, `src/main/java/<package>/`) with
+ * the code enum, the metadata class, the catalog class (locales, retired
+ * codes, locale fallback, body parser) and the exception, rendered from
+ * templates/java/ with the view model of view.ts. No dependencies; Java 11+.
+ */
+import { renderTemplate } from "../local-template.ts";
+import { generatedNotice } from "../../text/header.ts";
+import { xmlText } from "../../text/languages/java.ts";
+import { javaView } from "./view.ts";
+import type { Catalog, OutputFile } from "../../catalog/types.ts";
+
+export function generateJava(catalog: Catalog): OutputFile[] {
+  const view = javaView(catalog);
+  const dir = `java/src/main/java/${view.package.replace(/\./g, "/")}`;
+  const source = (template: string, className: string): OutputFile => ({
+    path: `${dir}/${className}.java`,
+    content: renderTemplate(`java/${template}.java.hbs`, view),
+  });
+  const pomView = {
+    ...view,
+    xmlHeader: generatedNotice(catalog).map((line) => xmlText(line).replace(/--/g, "- -")),
+    artifactId: `${catalog.name}-error-codes`,
+    pomVersion: xmlText(catalog.version),
+    pomDescription: xmlText(catalog.title),
+  };
+  return [
+    { path: "java/pom.xml", content: renderTemplate("java/pom.xml.hbs", pomView) },
+    source("ErrorCode", view.classes.code),
+    source("ErrorInfo", view.classes.info),
+    source("Errors", view.classes.errors),
+    source("ApiException", view.classes.exception),
+    source("package-info", "package-info"),
+  ];
+}

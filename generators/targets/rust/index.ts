@@ -1,0 +1,28 @@
+/**
+ * Emits `rust/`: a crate with no dependencies (`Cargo.toml`, `src/lib.rs`
+ * and modules: the `#[non_exhaustive]` code enum, the metadata tables, the
+ * body parser, the error type) and an integration test over every code
+ * (`tests/catalog.rs`), rendered from templates/rust/ with view.ts's model.
+ */
+import { renderTemplate } from "../local-template.ts";
+import { rustText, tomlString } from "../../text/languages/rust.ts";
+import { generatedNotice } from "../../text/header.ts";
+import { rustView } from "./view.ts";
+import type { Catalog, OutputFile } from "../../catalog/types.ts";
+
+const MODULES = ["lib", "catalog", "code", "error", "info", "parse"];
+
+export function generateRust(catalog: Catalog): OutputFile[] {
+  const view = rustView(catalog);
+  const cargoView = {
+    header: generatedNotice(catalog).map((line) => rustText.lineComment(line)),
+    crateName: tomlString(view.crateName),
+    version: tomlString(catalog.version),
+    description: tomlString(catalog.title),
+  };
+  return [
+    { path: "rust/Cargo.toml", content: renderTemplate("rust/Cargo.toml.hbs", cargoView) },
+    ...MODULES.map((name) => ({ path: `rust/src/${name}.rs`, content: renderTemplate(`rust/${name}.rs.hbs`, view) })),
+    { path: "rust/tests/catalog.rs", content: renderTemplate("rust/catalog-test.rs.hbs", view) },
+  ];
+}

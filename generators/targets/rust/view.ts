@@ -1,0 +1,99 @@
+/**
+ * The view model of the Rust crate: variant names, `///` lines, the
+ * `#[deprecated]` attribute and the `ErrorInfo` literal of every code, every
+ * catalog text escaped by generators/text/languages/rust.ts. The templates
+ * in templates/rust/ only loop over it.
+ */
+import { caseNames } from "../../catalog/names.ts";
+import { generatedNotice } from "../../text/header.ts";
+import { rustText } from "../../text/languages/rust.ts";
+import type { Catalog, CatalogError } from "../../catalog/types.ts";
+
+const lit = (value: string) => rustText.stringLiteral(value);
+const option = (value: string | undefined) => (value === undefined ? "None" : `Some(${lit(value)})`);
+
+/** `PRICE_NOT_CORRECT` -> `PriceNotCorrect`; `SELF` would be the keyword `Self`, so it becomes `Self_`. */
+export function rustVariant(name: string): string {
+  const pascal = caseNames(name).pascal;
+  return pascal === "Self" ? "Self_" : pascal;
+}
+
+/** `///` line bodies (a leading space where the line has text) for paragraphs `[label, text]`. */
+function rustdoc(paragraphs: readonly (readonly [string, string])[]): string[] {
+  const lines: string[] = [];
+  paragraphs.forEach(([label, text], index) => {
+    if (index > 0) lines.push("");
+    rustText.docCommentLines(text).forEach((line, i) => lines.push(i === 0 ? `${label}${line}` : line));
+  });
+  return lines.map((line) => (line === "" ? "" : ` ${line}`));
+}
+
+/** The `ErrorInfo { ... }` literal of one code, as lines indented for the static table. */
+function infoLiteral(catalog: Catalog, error: CatalogError): string[] {
+  const { deprecated, removed } = error;
+  return [
+    "    ErrorInfo {",
+    `        code: ${lit(error.code)},`,
+    `        name: ${lit(error.name)},`,
+    `        category: ${lit(error.category)},`,
+    `        message: ${lit(error.message)},`,
+    "        descriptions: &[",
+    ...catalog.locales.map((locale) => `            (${lit(locale)}, ${lit(error.description[locale] ?? "")}),`),
+    "        ],",
+    `        retryable: ${error.retryable === undefined ? "None" : `Some(${error.retryable})`},`,
+    `        error_class: ${option(error.errorClass)},`,
+    `        user_action: ${option(error.userAction)},`,
+    deprecated
+      ? `        deprecated: Some(crate::Deprecation { since: ${lit(deprecated.since)}, reason: ${lit(deprecated.reason)}, replaced_by: ${option(deprecated.replacedBy)} }),`
+      : "        deprecated: None,",
+    removed ? `        removed: Some(crate::Removal { since: ${lit(removed.since)}, reason: ${lit(removed.reason)} }),` : "        removed: None,",
+    `        notes: ${option(error.notes)},`,
+    `        http_status: ${error.httpStatus === undefined ? "None" : `Some(${error.httpStatus})`},`,
+    "    },",
+  ];
+}
+
+export function rustView(catalog: Catalog) {
+  const active = catalog.errors.filter((e) => !e.removed);
+  const byCode = new Map(active.map((e) => [e.code, e]));
+  const categoryTitle = (id: string) => catalog.categories.find((c) => c.id === id)?.title[catalog.sourceLocale] ?? id;
+  const others = catalog.locales.filter((l) => l !== catalog.sourceLocale);
+  const { wire } = catalog;
+  const crateName = `${catalog.name}-error-codes`;
+  return {
+    header: generatedNotice(catalog).map((line) => rustText.lineComment(line)),
+    crateName,
+    libName: crateName.replace(/-/g, "_"),
+    titleDoc: rustdoc([["", `${catalog.title} (catalog ${catalog.name} ${catalog.version}).`]]),
+    members: active.map((error) => {
+      const paragraphs: [string, string][] = [["", error.description[catalog.sourceLocale] ?? ""]];
+      for (const locale of others) paragraphs.push([`${locale}: `, error.description[locale] ?? ""]);
+      paragraphs.push(["Code: ", error.code], ["Message: ", error.message], ["Category: ", `${error.category} (${categoryTitle(error.category)})`]);
+      let deprecated: { since: string; note: string } | false = false;
+      if (error.deprecated) {
+        const { since, reason, replacedBy } = error.deprecated;
+        const replacement = replacedBy === undefined ? undefined : byCode.get(replacedBy);
+        const use = replacement ? ` Use ErrorCode::${rustVariant(replacement.name)} (${replacement.code}) instead.` : replacedBy !== undefined ? ` Use code ${replacedBy} instead.` : "";
+        deprecated = { since: lit(since), note: lit(`${reason}${use}`) };
+      }
+      return { doc: rustdoc(paragraphs), deprecated, variant: rustVariant(error.name), code: lit(error.code) };
+    }),
+    errors: active.map((error) => ({ lines: infoLiteral(catalog, error) })),
+    reserved: catalog.errors.filter((e) => e.removed).map((error) => ({ lines: infoLiteral(catalog, error) })),
+    expected: active.map((error) => ({ code: lit(error.code), name: lit(error.name) })),
+    catalogName: lit(catalog.name),
+    version: lit(catalog.version),
+    sourceLocale: lit(catalog.sourceLocale),
+    locales: catalog.locales.map(lit).join(", "),
+    wire: {
+      result: lit(wire.resultField),
+      errorResult: lit(wire.errorResult),
+      code: lit(wire.codeField),
+      codeFields: [wire.codeField, ...(wire.legacyCodeField === undefined ? [] : [wire.legacyCodeField])].map(lit).join(", "),
+      messageFields: [wire.messageField, ...(wire.legacyMessageField === undefined ? [] : [wire.legacyMessageField])].map(lit).join(", "),
+      legacyCode: lit(wire.legacyCodeField ?? wire.codeField),
+      legacyMessage: lit(wire.legacyMessageField ?? wire.messageField),
+      message: lit(wire.messageField),
+    },
+  };
+}

@@ -1,0 +1,153 @@
+// Generated from test/fixtures/minimal.yaml by coinone-error-codes. Do not edit: change the spec and run `npm run generate`.
+// Catalog demo 2.1.0, spec sha256 8497fe9ef15afc30f60e9ab99f6417b7094fcf59c70c1b3d5e5babb47087df3b.
+package demo.errorcodes;
+
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Demo API errors (catalog demo 2.1.0).
+ *
+ * <p>Every active error code, in code order; deprecated codes are marked {@link Deprecated}.
+ * Look a wire code up with {@link #resolve(String)}; retired codes are never constants
+ * (see {@link DemoErrors#reservedCodes()}).
+ */
+public enum DemoErrorCode {
+    /**
+     * The price is not valid.
+     *
+     * <p>ko: 올바르지 않은 가격입니다.
+     *
+     * <p>Code: 105
+     *
+     * <p>Message: Price is not correct
+     *
+     * <p>Category: order (Orders)
+     */
+    PRICE_NOT_CORRECT(
+            DemoErrorInfo.builder("105", "PRICE_NOT_CORRECT", "order", "Price is not correct")
+                .description("en", "The price is not valid.")
+                .description("ko", "올바르지 않은 가격입니다.")
+                .retryable(false)
+                .errorClass("invalid-order")
+                .notes("Keep \"price\" generic; it covers limit and stop prices.")
+                .build()
+    ),
+
+    /**
+     * The price does not fit the tick size.
+     *
+     * <p>ko: 호가 단위가 맞지 않습니다.
+     *
+     * <p>Code: 106
+     *
+     * <p>Message: Price unit is wrong
+     *
+     * <p>Category: order (Orders)
+     *
+     * @deprecated Since 2.0.0: Merged into 105.
+     * Use {@link #PRICE_NOT_CORRECT} instead.
+     */
+    @Deprecated(since = "2.0.0")
+    PRICE_UNIT_WRONG(
+            DemoErrorInfo.builder("106", "PRICE_UNIT_WRONG", "order", "Price unit is wrong")
+                .description("en", "The price does not fit the tick size.")
+                .description("ko", "호가 단위가 맞지 않습니다.")
+                .retryable(false)
+                .errorClass("invalid-order")
+                .deprecated("2.0.0", "Merged into 105.", "105")
+                .build()
+    ),
+
+    /**
+     * A server error occurred; try again in {seconds} seconds.
+     *
+     * <p>ko: 서버 에러가 발생하였습니다. {seconds}초 후 다시 시도하세요.
+     *
+     * <p>Code: 405
+     *
+     * <p>Message: Server error
+     *
+     * <p>Category: server (Server)
+     */
+    SERVER_ERROR(
+            DemoErrorInfo.builder("405", "SERVER_ERROR", "server", "Server error")
+                .description("en", "A server error occurred; try again in {seconds} seconds.")
+                .description("ko", "서버 에러가 발생하였습니다. {seconds}초 후 다시 시도하세요.")
+                .retryable(true)
+                .errorClass("exchange-unavailable")
+                .userAction("retry-later")
+                .httpStatus(500)
+                .build()
+    );
+
+    private final DemoErrorInfo info;
+
+    DemoErrorCode(DemoErrorInfo info) {
+        this.info = info;
+    }
+
+    /**
+     * The code as the API sends it, e.g. in the error body's code field.
+     *
+     * @return the wire code, never null
+     */
+    public String wireCode() {
+        return info.code();
+    }
+
+    /**
+     * Everything the catalog says about this code.
+     *
+     * @return the metadata, never null
+     */
+    public DemoErrorInfo info() {
+        return info;
+    }
+
+    /**
+     * Whether the catalog deprecates this code.
+     *
+     * @return true for a deprecated code
+     */
+    public boolean isDeprecated() {
+        return info.deprecation().isPresent();
+    }
+
+    /**
+     * The constant for a wire code, in the style of Spring's {@code HttpStatus.resolve}.
+     *
+     * @param wireCode the code as sent, may be null
+     * @return the constant, or null when the catalog does not know the code
+     */
+    public static DemoErrorCode resolve(String wireCode) {
+        return wireCode == null ? null : Lookup.BY_WIRE_CODE.get(wireCode);
+    }
+
+    /**
+     * The constant for a wire code.
+     *
+     * @param wireCode the code as sent, may be null
+     * @return the constant, or empty when the catalog does not know the code
+     */
+    public static Optional<DemoErrorCode> fromWireCode(String wireCode) {
+        return Optional.ofNullable(resolve(wireCode));
+    }
+
+    /** Built on first use, after every constant exists. */
+    private static final class Lookup {
+        static final Map<String, DemoErrorCode> BY_WIRE_CODE;
+
+        static {
+            Map<String, DemoErrorCode> byWireCode = new HashMap<>();
+            for (DemoErrorCode code : values()) {
+                byWireCode.put(code.wireCode(), code);
+            }
+            BY_WIRE_CODE = Collections.unmodifiableMap(byWireCode);
+        }
+
+        private Lookup() {}
+    }
+}

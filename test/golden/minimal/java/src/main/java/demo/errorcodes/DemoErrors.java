@@ -1,0 +1,158 @@
+// Generated from test/fixtures/minimal.yaml by coinone-error-codes. Do not edit: change the spec and run `npm run generate`.
+// Catalog demo 2.1.0, spec sha256 8497fe9ef15afc30f60e9ab99f6417b7094fcf59c70c1b3d5e5babb47087df3b.
+package demo.errorcodes;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The catalog as a whole: its locales, the retired codes, the description lookup with locale
+ * fallback, and the parser of an error body.
+ */
+public final class DemoErrors {
+    /** The catalog's name. */
+    public static final String CATALOG_NAME = "demo";
+
+    /** The catalog's version. */
+    public static final String CATALOG_VERSION = "2.1.0";
+
+    /** The locale every description exists in; the last fallback. */
+    public static final String SOURCE_LOCALE = "en";
+
+    /** Every locale of the catalog, in the catalog's order. */
+    public static final List<String> LOCALES = List.of("en", "ko");
+
+    /** The body field that marks an error, and its error value. */
+    static final String RESULT_FIELD = "result";
+
+    static final String ERROR_RESULT = "error";
+
+    /** The fields read for the code and for the message, current shape first. */
+    static final List<String> CODE_FIELDS = List.of("error_code", "errorCode");
+
+    static final List<String> MESSAGE_FIELDS = List.of("error_msg", "errorMsg");
+
+    private static final Map<String, DemoErrorInfo> RESERVED;
+
+    static {
+        Map<String, DemoErrorInfo> reserved = new LinkedHashMap<>();
+        put(reserved,
+                DemoErrorInfo.builder("110", "ORDER_TYPE_RETIRED", "order", "Order type is not supported")
+                    .description("en", "This order type is no longer supported.")
+                    .description("ko", "더 이상 지원하지 않는 주문 유형입니다.")
+                    .retryable(false)
+                    .errorClass("invalid-order")
+                    .removed("2.1.0", "The order type no longer exists.")
+                    .build()
+        );
+        RESERVED = Collections.unmodifiableMap(reserved);
+    }
+
+    private DemoErrors() {}
+
+    private static void put(Map<String, DemoErrorInfo> map, DemoErrorInfo info) {
+        map.put(info.code(), info);
+    }
+
+    /**
+     * The retired codes: never constants, never reused.
+     *
+     * @return an unmodifiable map from wire code to metadata, in code order
+     */
+    public static Map<String, DemoErrorInfo> reservedCodes() {
+        return RESERVED;
+    }
+
+    /**
+     * Whether a wire code is retired.
+     *
+     * @param code the wire code
+     * @return true for a retired code
+     */
+    public static boolean isReserved(String code) {
+        return code != null && RESERVED.containsKey(code);
+    }
+
+    /**
+     * The description of an active code in {@code locale} ({@code ko-KR} falls back to
+     * {@code ko}, then to {@link #SOURCE_LOCALE}).
+     *
+     * @param code the wire code
+     * @param locale a locale tag, may be null
+     * @return the description, or empty for a code the catalog does not know
+     */
+    public static Optional<String> describe(String code, String locale) {
+        return DemoErrorCode.fromWireCode(code).map(known -> known.info().description(locale));
+    }
+
+    /**
+     * Reads an error body that a JSON library already decoded into a map. The code comes from
+     * the first of {@link #CODE_FIELDS} present, as a string or a number; the message from the
+     * first string of {@link #MESSAGE_FIELDS}, and may be missing. An unknown code is kept as
+     * unknown. Never throws.
+     *
+     * @param body the decoded body, may be null
+     * @return the error, or empty when the body is not an error body (a success body, a result
+     *     field other than the error value, no code and no result field)
+     */
+    public static Optional<DemoApiException> parse(Map<String, ?> body) {
+        if (body == null) {
+            return Optional.empty();
+        }
+        Object result;
+        String code;
+        String message;
+        try {
+            result = body.get(RESULT_FIELD);
+            code = first(body, CODE_FIELDS, true);
+            message = first(body, MESSAGE_FIELDS, false);
+        } catch (RuntimeException unreadable) {
+            return Optional.empty();
+        }
+        if (result != null ? !ERROR_RESULT.equals(result) : code == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new DemoApiException(code, message));
+    }
+
+    private static String first(Map<String, ?> body, List<String> fields, boolean numbers) {
+        for (String field : fields) {
+            String text = text(body.get(field), numbers);
+            if (text != null) {
+                return text;
+            }
+        }
+        return null;
+    }
+
+    /** A string as is; an integral number as its digits ({@code 105.0} reads as {@code 105}). */
+    private static String text(Object value, boolean numbers) {
+        if (value instanceof String) {
+            return (String) value;
+        }
+        if (!numbers || !(value instanceof Number)) {
+            return null;
+        }
+        if (value instanceof Integer || value instanceof Long || value instanceof Short
+                || value instanceof Byte || value instanceof BigInteger) {
+            return value.toString();
+        }
+        if (value instanceof BigDecimal) {
+            BigDecimal decimal = ((BigDecimal) value).stripTrailingZeros();
+            return decimal.scale() <= 0 ? decimal.toBigInteger().toString() : decimal.toPlainString();
+        }
+        double number = ((Number) value).doubleValue();
+        if (Double.isNaN(number) || Double.isInfinite(number)) {
+            return null;
+        }
+        if (number == Math.rint(number) && Math.abs(number) < 1e15) {
+            return Long.toString((long) number);
+        }
+        return Double.toString(number);
+    }
+}

@@ -1,0 +1,85 @@
+/**
+ * The Java target, built and run by the JDK: golden files for the fixture;
+ * for the fixture, the hostile catalog and the real spec, `javac --release 11
+ * -Xlint:all -Xdoclint:all/protected -Werror` on the package and a test
+ * program (test/fixtures/java/CatalogCheck.java) that dumps every code, its
+ * metadata, the locale fallback and the parser cases, compared with the
+ * catalog; the README's Java example compiled and run against dist/java.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { caseNames } from "../generators/catalog/names.ts";
+import { generateJava } from "../generators/targets/java/index.ts";
+import { javaPackage } from "../generators/targets/java/view.ts";
+import { checkJavaPackage, JAVAC_FLAGS, runOk, writeAll } from "./language-builds.ts";
+import { expectDumpMatches } from "./language-dump.ts";
+import { expectGolden, fixture, golden, listFiles, loadFile, ROOT } from "./helpers.ts";
+
+let work: string;
+beforeAll(() => {
+  work = mkdtempSync(join(tmpdir(), "coinone-java-"));
+});
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe("the Java target", () => {
+  it("matches the golden files for the fixture catalog", () => {
+    const files = generateJava(loadFile(fixture("minimal.yaml"), "test/fixtures/minimal.yaml"));
+    for (const file of files) expectGolden(golden("minimal", file.path), file.content);
+    expect(files.map((f) => f.path).sort()).toEqual(listFiles(golden("minimal", "java")).map((f) => `java/${f}`));
+  });
+
+  it.each([
+    ["minimal", () => loadFile(fixture("minimal.yaml"), "test/fixtures/minimal.yaml")],
+    ["hostile", () => loadFile(fixture("hostile.yaml"), "test/fixtures/hostile.yaml")],
+    ["spec", () => loadFile(join(ROOT, "spec", "errors.yaml"))],
+  ])("compiles with every lint as an error and reads back the %s catalog exactly", (name, load) => {
+    const catalog = load();
+    expectDumpMatches(catalog, checkJavaPackage(join(work, name), catalog), (name) => caseNames(name).upperSnake);
+  }, 120_000);
+
+  it.runIf(spawnSync("mvn", ["--version"]).status === 0)("writes a pom.xml that Maven accepts offline (mvn -o validate), for the spec and the hostile catalog", () => {
+    for (const [name, catalog] of [["pom-spec", loadFile(join(ROOT, "spec", "errors.yaml"))], ["pom-hostile", loadFile(fixture("hostile.yaml"), "test/fixtures/hostile.yaml")]] as const) {
+      const dir = join(work, name);
+      writeAll(dir, generateJava(catalog));
+      const output = runOk("mvn", ["-o", "-B", "validate", "-f", join(dir, "java", "pom.xml")], dir);
+      expect(output).toContain("BUILD SUCCESS");
+    }
+  }, 120_000);
+
+  it("writes a pom.xml that names the package, Java 11 and the lint flags", () => {
+    const pom = generateJava(loadFile(join(ROOT, "spec", "errors.yaml"))).find((f) => f.path === "java/pom.xml")?.content ?? "";
+    expect(pom).toContain("<groupId>coinone.errorcodes</groupId>");
+    expect(pom).toContain("<artifactId>coinone-error-codes</artifactId>");
+    expect(pom).toContain("<release>11</release>");
+    expect(pom).toContain("<arg>-Werror</arg>");
+    // Maven Central is unreachable offline, so `mvn compile` cannot fetch the compiler plugin: javac builds the sources above with these flags.
+    expect(pom).toContain("<arg>-Xdoclint:all/protected</arg>");
+  });
+
+  it("runs the README's Java example against dist/java", () => {
+    const readme = readFileSync(join(ROOT, "README.md"), "utf8");
+    const example = /```java\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(example, "README.md has a ```java block").toBeDefined();
+    const dir = join(work, "readme");
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, "Example.java"), example as string);
+    const sources = listFiles(join(ROOT, "dist", "java", "src")).map((f) => join(ROOT, "dist", "java", "src", f));
+    runOk("javac", [...JAVAC_FLAGS, "-d", join(dir, "classes"), ...sources, join(dir, "Example.java")], dir);
+    const output = runOk("java", ["-cp", join(dir, "classes"), "Example"], dir);
+    expect(output).toBe(readme.match(/```text java-output\n([\s\S]*?)```/)?.[1]);
+  }, 120_000);
+});
+
+describe("javaPackage", () => {
+  it.each([
+    ["coinone", "coinone.errorcodes"],
+    ["my-api", "myapi.errorcodes"],
+    ["int", "_int.errorcodes"],
+    ["9lives", "_9lives.errorcodes"],
+  ])("%s -> %s", (name, expected) => {
+    expect(javaPackage(name)).toBe(expected);
+  });
+});

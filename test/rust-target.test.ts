@@ -1,0 +1,76 @@
+/**
+ * The Rust target, built and run by cargo: golden files for the fixture; for
+ * the fixture, the hostile catalog and the real spec, `cargo fmt --check`,
+ * `cargo clippy --all-targets -D warnings`, `cargo test` (the generated
+ * tests/catalog.rs and the crate's doctest) and an example program
+ * (test/fixtures/rust/dump.rs) whose dump of every code, metadata field,
+ * locale fallback and parser case must equal the catalog; the
+ * `#[deprecated]` attribute proven by compiling a use of each deprecated
+ * variant under `deny(deprecated)`; the README's Rust example run against
+ * dist/rust. Build output is cached in node_modules/.cache/rust-target.
+ */
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { generateRust } from "../generators/targets/rust/index.ts";
+import { rustVariant } from "../generators/targets/rust/view.ts";
+import { expectGolden, fixture, golden, listFiles, loadFile, ROOT } from "./helpers.ts";
+import { checkRustCrate, runOk, runTool, rustLibName, writeCrate } from "./language-builds.ts";
+import { expectDumpMatches } from "./language-dump.ts";
+
+let work: string;
+beforeAll(() => {
+  work = mkdtempSync(join(tmpdir(), "coinone-rust-"));
+});
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe("the Rust target", () => {
+  it("matches the golden files for the fixture catalog", () => {
+    const files = generateRust(loadFile(fixture("minimal.yaml"), "test/fixtures/minimal.yaml"));
+    for (const file of files) expectGolden(golden("minimal", file.path), file.content);
+    expect(files.map((f) => f.path).sort()).toEqual(listFiles(golden("minimal", "rust")).map((f) => `rust/${f}`));
+  });
+
+  it.each([
+    ["minimal", () => loadFile(fixture("minimal.yaml"), "test/fixtures/minimal.yaml")],
+    ["hostile", () => loadFile(fixture("hostile.yaml"), "test/fixtures/hostile.yaml")],
+    ["spec", () => loadFile(join(ROOT, "spec", "errors.yaml"))],
+  ])("passes rustfmt, clippy and its tests, and reads back the %s catalog exactly", (name, load) => {
+    const catalog = load();
+    const { tests, dump } = checkRustCrate(join(work, name), catalog);
+    expect(tests).toMatch(/test result: ok\. 4 passed/);
+    expect(tests).toMatch(/test result: ok\. 1 passed/); // the crate doctest
+    expectDumpMatches(catalog, dump, rustVariant);
+  }, 300_000);
+
+  it("marks exactly the deprecated codes #[deprecated], so using one fails under deny(deprecated)", () => {
+    const catalog = loadFile(fixture("minimal.yaml"), "test/fixtures/minimal.yaml");
+    const crate = writeCrate(join(work, "deprecated"), catalog);
+    const active = catalog.errors.filter((e) => !e.removed);
+    const uses = active.map((e) => `    let _ = ErrorCode::${rustVariant(e.name)};`).join("\n");
+    mkdirSync(join(crate, "examples"), { recursive: true });
+    writeFileSync(join(crate, "examples", "uses.rs"), `#![deny(deprecated)]\nuse ${rustLibName(catalog)}::ErrorCode;\nfn main() {\n${uses}\n}\n`);
+    const run = runTool("cargo", ["check", "--offline", "--example", "uses"], crate);
+    const flagged = [...run.stderr.matchAll(/use of deprecated unit variant `[\w:]*ErrorCode::(\w+)`/g)].map((m) => m[1]).sort();
+    expect(flagged).toEqual(active.filter((e) => e.deprecated).map((e) => rustVariant(e.name)).sort());
+    expect(flagged.length).toBeGreaterThan(0);
+    expect(run.status).not.toBe(0);
+    // The deprecation note carries the reason and the replacement.
+    const deprecated = active.find((e) => e.deprecated);
+    expect(run.stderr).toContain(deprecated?.deprecated?.reason.split("\n")[0]);
+  }, 300_000);
+
+  it("runs the README's Rust example against dist/rust", () => {
+    const readme = readFileSync(join(ROOT, "README.md"), "utf8");
+    const example = /```rust\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(example, "README.md has a ```rust block").toBeDefined();
+    const crate = join(work, "readme");
+    cpSync(join(ROOT, "dist", "rust"), crate, { recursive: true });
+    mkdirSync(join(crate, "examples"), { recursive: true });
+    writeFileSync(join(crate, "examples", "readme.rs"), example as string);
+    runOk("cargo", ["clippy", "--offline", "--example", "readme", "--", "-D", "warnings"], crate);
+    const output = runOk("cargo", ["run", "--offline", "--quiet", "--example", "readme"], crate);
+    expect(output).toBe(readme.match(/```text rust-output\n([\s\S]*?)```/)?.[1]);
+  }, 300_000);
+});
