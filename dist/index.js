@@ -5,8 +5,7 @@
  *
  * Key on the code, never on the message: the server's message can differ from the documented one.
  */
-export var CoinoneErrorCode;
-(function (CoinoneErrorCode) {
+export var CoinoneErrorCode = /* @__PURE__ */ (function (CoinoneErrorCode) {
     /**
      * Access by this user is restricted.
      *
@@ -664,11 +663,14 @@ export var CoinoneErrorCode;
      * Category: withdrawal
      */
     CoinoneErrorCode["WithdrawalRestrictedByMaster"] = "3011";
-})(CoinoneErrorCode || (CoinoneErrorCode = {}));
+    return CoinoneErrorCode;
+})({});
+/** The active codes, for the type guard: apart from the metadata so that it can be left out of a bundle. */
+const knownCodes = /* @__PURE__ */ new Set(["4", "8", "11", "12", "20", "21", "22", "23", "24", "25", "26", "27", "28", "29", "40", "50", "51", "52", "53", "101", "103", "104", "105", "107", "108", "109", "111", "113", "114", "115", "116", "117", "118", "120", "121", "122", "123", "130", "131", "132", "133", "151", "152", "153", "154", "155", "156", "157", "158", "159", "160", "202", "300", "301", "302", "303", "304", "305", "306", "307", "405", "777", "1201", "1206", "3001", "3002", "3003", "3004", "3005", "3007", "3009", "3010", "3011"]);
 /** Metadata of every active code, keyed by code. Frozen. */
-export const COINONE_ERRORS = deepFreeze({
-    [CoinoneErrorCode.UserBlocked]: {
-        code: CoinoneErrorCode.UserBlocked,
+export const COINONE_ERRORS = /* @__PURE__ */ deepFreeze({
+    "4": {
+        code: "4",
         name: "USER_BLOCKED",
         message: "Blocked user access",
         category: "account",
@@ -677,8 +679,8 @@ export const COINONE_ERRORS = deepFreeze({
             ko: "제한된 사용자의 접근입니다.",
         },
     },
-    [CoinoneErrorCode.RequestTokenRequired]: {
-        code: CoinoneErrorCode.RequestTokenRequired,
+    "8": {
+        code: "8",
         name: "REQUEST_TOKEN_REQUIRED",
         message: "Request Token Parameter is needed",
         category: "authentication",
@@ -687,8 +689,8 @@ export const COINONE_ERRORS = deepFreeze({
             ko: "토큰 파라미터 요청이 필요 합니다.",
         },
     },
-    [CoinoneErrorCode.AccessTokenMissing]: {
-        code: CoinoneErrorCode.AccessTokenMissing,
+    "11": {
+        code: "11",
         name: "ACCESS_TOKEN_MISSING",
         message: "Access token is missing",
         category: "authentication",
@@ -697,8 +699,8 @@ export const COINONE_ERRORS = deepFreeze({
             ko: "액세스 토큰 필요 합니다.",
         },
     },
-    [CoinoneErrorCode.AccessTokenInvalid]: {
-        code: CoinoneErrorCode.AccessTokenInvalid,
+    "12": {
+        code: "12",
         name: "ACCESS_TOKEN_INVALID",
         message: "Invalid access token",
         category: "authentication",
@@ -707,8 +709,8 @@ export const COINONE_ERRORS = deepFreeze({
             ko: "유효하지 않은 액세스 토큰입니다.",
         },
     },
-    [CoinoneErrorCode.ServiceNotFound]: {
-        code: CoinoneErrorCode.ServiceNotFound,
+    "20": {
+        code: "20",
         name: "SERVICE_NOT_FOUND",
         message: "This service does not exist",
         category: "api-access",
@@ -717,8 +719,8 @@ export const COINONE_ERRORS = deepFreeze({
             ko: "존재하지 않은 API 서비스입니다.",
         },
     },
-    [CoinoneErrorCode.ApiRegistrationRequired]: {
-        code: CoinoneErrorCode.ApiRegistrationRequired,
+    "21": {
+        code: "21",
         name: "API_REGISTRATION_REQUIRED",
         message: "Customers who need to register for API usage",
         category: "api-access",
@@ -727,8 +729,8 @@ export const COINONE_ERRORS = deepFreeze({
             ko: "API 사용을 위한 등록이 필요 합니다.",
         },
     },
-    [CoinoneErrorCode.ServiceNotApproved]: {
-        code: CoinoneErrorCode.ServiceNotApproved,
+    "22": {
+        code: "22",
         name: "SERVICE_NOT_APPROVED",
         message: "This service is not approved",
         category: "api-access",
@@ -737,8 +739,8 @@ export const COINONE_ERRORS = deepFreeze({
             ko: "승인되지 않은 서비스입니다.",
         },
     },
-    [CoinoneErrorCode.AppSecretInvalid]: {
-        code: CoinoneErrorCode.AppSecretInvalid,
+    "23": {
+        code: "23",
         name: "APP_SECRET_INVALID",
         message: "Invalid App Secret",
         category: "authentication",
@@ -748,8 +750,8 @@ export const COINONE_ERRORS = deepFreeze({
         },
         userAction: "check-credentials",
     },
-    [CoinoneErrorCode.AppIdInvalid]: {
-        code: CoinoneErrorCode.AppIdInvalid,
+    "24": {
+        code: "24",
         name: "APP_ID_INVALID",
         message: "Invalid App Id",
         category: "authentication",
@@ -759,8 +761,8 @@ export const COINONE_ERRORS = deepFreeze({
         },
         userAction: "check-credentials",
     },
-    [CoinoneErrorCode.RequestTokenNotFound]: {
-        code: CoinoneErrorCode.RequestTokenNotFound,
+    "25": {
+        code: "25",
         name: "REQUEST_TOKEN_NOT_FOUND",
         message: "Request Token does not exist",
         category: "authentication",
@@ -769,8 +771,8 @@ export const COINONE_ERRORS = deepFreeze({
             ko: "존재하지 않은 Request Token 입니다.",
         },
     },
-    [CoinoneErrorCode.RequestTokenDeleteFailed]: {
-        code: CoinoneErrorCode.RequestTokenDeleteFailed,
+    "26": {
+        code: "26",
         name: "REQUEST_TOKEN_DELETE_FAILED",
         message: "Failed to delete Request Token",
         category: "authentication",
@@ -779,8 +781,8 @@ export const COINONE_ERRORS = deepFreeze({
             ko: "Request Token 삭제를 실패 하였습니다.",
         },
     },
-    [CoinoneErrorCode.AccessTokenNotFound]: {
-        code: CoinoneErrorCode.AccessTokenNotFound,
+    "27": {
+        code: "27",
         name: "ACCESS_TOKEN_NOT_FOUND",
         message: "Access Token does not exist",
         category: "authentication",
@@ -789,8 +791,8 @@ export const COINONE_ERRORS = deepFreeze({
             ko: "존재하지 않은 Access Token 입니다.",
         },
     },
-    [CoinoneErrorCode.AccessTokenDeleteFailed]: {
-        code: CoinoneErrorCode.AccessTokenDeleteFailed,
+    "28": {
+        code: "28",
         name: "ACCESS_TOKEN_DELETE_FAILED",
         message: "Failed to delete Access Token",
         category: "authentication",
@@ -799,8 +801,8 @@ export const COINONE_ERRORS = deepFreeze({
             ko: "Access Token 삭제 실패 하였습니다.",
         },
     },
-    [CoinoneErrorCode.AccessTokenRefreshFailed]: {
-        code: CoinoneErrorCode.AccessTokenRefreshFailed,
+    "29": {
+        code: "29",
         name: "ACCESS_TOKEN_REFRESH_FAILED",
         message: "Failed to refresh Access Token",
         category: "authentication",
@@ -809,8 +811,8 @@ export const COINONE_ERRORS = deepFreeze({
             ko: "Access Token을 리프레쉬 하는데 실패 하였습니다.",
         },
     },
-    [CoinoneErrorCode.ApiPermissionDenied]: {
-        code: CoinoneErrorCode.ApiPermissionDenied,
+    "40": {
+        code: "40",
         name: "API_PERMISSION_DENIED",
         message: "Invalid API permission",
         category: "api-access",
@@ -819,8 +821,8 @@ export const COINONE_ERRORS = deepFreeze({
             ko: "승인되지 않 API 권한입니다.",
         },
     },
-    [CoinoneErrorCode.IdentityVerificationRequired]: {
-        code: CoinoneErrorCode.IdentityVerificationRequired,
+    "50": {
+        code: "50",
         name: "IDENTITY_VERIFICATION_REQUIRED",
         message: "You can use the API after complete Coinone identity verification by web or app",
         category: "account",
@@ -830,8 +832,8 @@ export const COINONE_ERRORS = deepFreeze({
         },
         userAction: "complete-verification",
     },
-    [CoinoneErrorCode.ApiNoLongerAvailable]: {
-        code: CoinoneErrorCode.ApiNoLongerAvailable,
+    "51": {
+        code: "51",
         name: "API_NO_LONGER_AVAILABLE",
         message: "This API is no longer available",
         category: "api-access",
@@ -840,8 +842,8 @@ export const COINONE_ERRORS = deepFreeze({
             ko: "더 이상 유효하지 않은 API 입니다.",
         },
     },
-    [CoinoneErrorCode.RealNameAccountRequired]: {
-        code: CoinoneErrorCode.RealNameAccountRequired,
+    "52": {
+        code: "52",
         name: "REAL_NAME_ACCOUNT_REQUIRED",
         message: "Customers who did not complete the real name account verification are not allowed to use this service",
         category: "account",
@@ -851,8 +853,8 @@ export const COINONE_ERRORS = deepFreeze({
         },
         userAction: "complete-verification",
     },
-    [CoinoneErrorCode.TwoFactorAuthFailed]: {
-        code: CoinoneErrorCode.TwoFactorAuthFailed,
+    "53": {
+        code: "53",
         name: "TWO_FACTOR_AUTH_FAILED",
         message: "Two Factor Auth Fail",
         category: "authentication",
@@ -861,8 +863,8 @@ export const COINONE_ERRORS = deepFreeze({
             ko: "2-Factor 인증 실패 하였습니다.",
         },
     },
-    [CoinoneErrorCode.InvalidFormat]: {
-        code: CoinoneErrorCode.InvalidFormat,
+    "101": {
+        code: "101",
         name: "INVALID_FORMAT",
         message: "Invalid format",
         category: "request",
@@ -872,8 +874,8 @@ export const COINONE_ERRORS = deepFreeze({
         },
         userAction: "fix-request",
     },
-    [CoinoneErrorCode.BalanceInsufficient]: {
-        code: CoinoneErrorCode.BalanceInsufficient,
+    "103": {
+        code: "103",
         name: "BALANCE_INSUFFICIENT",
         message: "Lack of Balance",
         category: "balance",
@@ -882,8 +884,8 @@ export const COINONE_ERRORS = deepFreeze({
             ko: "잔고가 부족 합니다.",
         },
     },
-    [CoinoneErrorCode.OrderNotFound]: {
-        code: CoinoneErrorCode.OrderNotFound,
+    "104": {
+        code: "104",
         name: "ORDER_NOT_FOUND",
         message: "Order id is not exist",
         category: "order",
@@ -892,8 +894,8 @@ export const COINONE_ERRORS = deepFreeze({
             ko: "존재하지 않은 주문입니다.",
         },
     },
-    [CoinoneErrorCode.PriceNotCorrect]: {
-        code: CoinoneErrorCode.PriceNotCorrect,
+    "105": {
+        code: "105",
         name: "PRICE_NOT_CORRECT",
         message: "Price is not correct",
         category: "order",
@@ -902,8 +904,8 @@ export const COINONE_ERRORS = deepFreeze({
             ko: "올바르지 않은 가격입니다.",
         },
     },
-    [CoinoneErrorCode.ParameterError]: {
-        code: CoinoneErrorCode.ParameterError,
+    "107": {
+        code: "107",
         name: "PARAMETER_ERROR",
         message: "Parameter error",
         category: "request",
@@ -913,8 +915,8 @@ export const COINONE_ERRORS = deepFreeze({
         },
         userAction: "fix-request",
     },
-    [CoinoneErrorCode.UnknownCurrency]: {
-        code: CoinoneErrorCode.UnknownCurrency,
+    "108": {
+        code: "108",
         name: "UNKNOWN_CURRENCY",
         message: "Unknown cryptocurrency",
         category: "request",
@@ -923,8 +925,8 @@ export const COINONE_ERRORS = deepFreeze({
             ko: "존재하지 않은 종목 심볼입니다.",
         },
     },
-    [CoinoneErrorCode.UnknownMarket]: {
-        code: CoinoneErrorCode.UnknownMarket,
+    "109": {
+        code: "109",
         name: "UNKNOWN_MARKET",
         message: "Unknown cryptocurrency pair",
         category: "request",
@@ -933,8 +935,8 @@ export const COINONE_ERRORS = deepFreeze({
             ko: "존재하지 않은 거래 종목입니다.",
         },
     },
-    [CoinoneErrorCode.PriceTooFarFromMarket]: {
-        code: CoinoneErrorCode.PriceTooFarFromMarket,
+    "111": {
+        code: "111",
         name: "PRICE_TOO_FAR_FROM_MARKET",
         message: "The order unavailable due to significant price difference between the order price and the current price",
         category: "order",
@@ -943,8 +945,8 @@ export const COINONE_ERRORS = deepFreeze({
             ko: "주문 가격과 현재 가격의 현격한 차이로 주문이 불가 합니다.",
         },
     },
-    [CoinoneErrorCode.QuantityTooLow]: {
-        code: CoinoneErrorCode.QuantityTooLow,
+    "113": {
+        code: "113",
         name: "QUANTITY_TOO_LOW",
         message: "Quantity is too low",
         category: "order",
@@ -953,8 +955,8 @@ export const COINONE_ERRORS = deepFreeze({
             ko: "최소 수량 미달로 요청이 불가 합니다.",
         },
     },
-    [CoinoneErrorCode.OrderQuantityInvalid]: {
-        code: CoinoneErrorCode.OrderQuantityInvalid,
+    "114": {
+        code: "114",
         name: "ORDER_QUANTITY_INVALID",
         message: "This is not a valid your order amount",
         category: "order",
@@ -963,8 +965,8 @@ export const COINONE_ERRORS = deepFreeze({
             ko: "유효하지 않은 주문 수량 입니다.",
         },
     },
-    [CoinoneErrorCode.MaxQuantityExceeded]: {
-        code: CoinoneErrorCode.MaxQuantityExceeded,
+    "115": {
+        code: "115",
         name: "MAX_QUANTITY_EXCEEDED",
         message: "The sum of the holding quantity and the quantity of active orders has exceeded the maximum quantity",
         category: "order",
@@ -973,8 +975,8 @@ export const COINONE_ERRORS = deepFreeze({
             ko: "보유 수량과 등록된 주문 수량의 합 최대 수량을 초과 하였습니다.",
         },
     },
-    [CoinoneErrorCode.OrderAlreadyFilled]: {
-        code: CoinoneErrorCode.OrderAlreadyFilled,
+    "116": {
+        code: "116",
         name: "ORDER_ALREADY_FILLED",
         message: "Already Traded",
         category: "order",
@@ -983,8 +985,8 @@ export const COINONE_ERRORS = deepFreeze({
             ko: "이미 체결된 주문입니다.",
         },
     },
-    [CoinoneErrorCode.OrderAlreadyCanceled]: {
-        code: CoinoneErrorCode.OrderAlreadyCanceled,
+    "117": {
+        code: "117",
         name: "ORDER_ALREADY_CANCELED",
         message: "Already Canceled",
         category: "order",
@@ -993,8 +995,8 @@ export const COINONE_ERRORS = deepFreeze({
             ko: "이미 취소된 주문입니다.",
         },
     },
-    [CoinoneErrorCode.OrderAlreadySubmitted]: {
-        code: CoinoneErrorCode.OrderAlreadySubmitted,
+    "118": {
+        code: "118",
         name: "ORDER_ALREADY_SUBMITTED",
         message: "Already Submitted.",
         category: "order",
@@ -1003,8 +1005,8 @@ export const COINONE_ERRORS = deepFreeze({
             ko: "이미 등록된 주문입니다.",
         },
     },
-    [CoinoneErrorCode.PayloadMissing]: {
-        code: CoinoneErrorCode.PayloadMissing,
+    "120": {
+        code: "120",
         name: "PAYLOAD_MISSING",
         message: "V2 API payload is missing",
         category: "signature",
@@ -1014,8 +1016,8 @@ export const COINONE_ERRORS = deepFreeze({
         },
         userAction: "fix-request",
     },
-    [CoinoneErrorCode.SignatureMissing]: {
-        code: CoinoneErrorCode.SignatureMissing,
+    "121": {
+        code: "121",
         name: "SIGNATURE_MISSING",
         message: "V2 API signature is missing",
         category: "signature",
@@ -1025,8 +1027,8 @@ export const COINONE_ERRORS = deepFreeze({
         },
         userAction: "fix-request",
     },
-    [CoinoneErrorCode.NonceMissing]: {
-        code: CoinoneErrorCode.NonceMissing,
+    "122": {
+        code: "122",
         name: "NONCE_MISSING",
         message: "V2 API nonce is missing",
         category: "signature",
@@ -1036,8 +1038,8 @@ export const COINONE_ERRORS = deepFreeze({
         },
         userAction: "fix-request",
     },
-    [CoinoneErrorCode.SignatureInvalid]: {
-        code: CoinoneErrorCode.SignatureInvalid,
+    "123": {
+        code: "123",
         name: "SIGNATURE_INVALID",
         message: "V2 API signature is not correct",
         category: "signature",
@@ -1047,8 +1049,8 @@ export const COINONE_ERRORS = deepFreeze({
         },
         userAction: "fix-request",
     },
-    [CoinoneErrorCode.NonceNotPositiveInteger]: {
-        code: CoinoneErrorCode.NonceNotPositiveInteger,
+    "130": {
+        code: "130",
         name: "NONCE_NOT_POSITIVE_INTEGER",
         message: "V2 API Nonce value must be a positive integer",
         category: "signature",
@@ -1058,8 +1060,8 @@ export const COINONE_ERRORS = deepFreeze({
         },
         userAction: "fix-request",
     },
-    [CoinoneErrorCode.NonceNotIncreasing]: {
-        code: CoinoneErrorCode.NonceNotIncreasing,
+    "131": {
+        code: "131",
         name: "NONCE_NOT_INCREASING",
         message: "V2 API Nonce is must be bigger then last nonce",
         category: "signature",
@@ -1069,8 +1071,8 @@ export const COINONE_ERRORS = deepFreeze({
         },
         userAction: "fix-request",
     },
-    [CoinoneErrorCode.NonceAlreadyUsed]: {
-        code: CoinoneErrorCode.NonceAlreadyUsed,
+    "132": {
+        code: "132",
         name: "NONCE_ALREADY_USED",
         message: "Nonce already used",
         category: "signature",
@@ -1080,8 +1082,8 @@ export const COINONE_ERRORS = deepFreeze({
         },
         userAction: "fix-request",
     },
-    [CoinoneErrorCode.NonceNotUuid]: {
-        code: CoinoneErrorCode.NonceNotUuid,
+    "133": {
+        code: "133",
         name: "NONCE_NOT_UUID",
         message: "Nonce must be in the form of a UUID",
         category: "signature",
@@ -1091,8 +1093,8 @@ export const COINONE_ERRORS = deepFreeze({
         },
         userAction: "fix-request",
     },
-    [CoinoneErrorCode.V1TokenNotAccepted]: {
-        code: CoinoneErrorCode.V1TokenNotAccepted,
+    "151": {
+        code: "151",
         name: "V1_TOKEN_NOT_ACCEPTED",
         message: "It's V2 API. V1 Access token is not acceptable",
         category: "authentication",
@@ -1101,8 +1103,8 @@ export const COINONE_ERRORS = deepFreeze({
             ko: "V1의 Access Token으로는 V2 API 이용이 불가합니다.",
         },
     },
-    [CoinoneErrorCode.AddressInvalid]: {
-        code: CoinoneErrorCode.AddressInvalid,
+    "152": {
+        code: "152",
         name: "ADDRESS_INVALID",
         message: "Invalid address",
         category: "withdrawal",
@@ -1111,8 +1113,8 @@ export const COINONE_ERRORS = deepFreeze({
             ko: "유효하지 않은 주소입니다.",
         },
     },
-    [CoinoneErrorCode.AddressBlockedByFds]: {
-        code: CoinoneErrorCode.AddressBlockedByFds,
+    "153": {
+        code: "153",
         name: "ADDRESS_BLOCKED_BY_FDS",
         message: "The address is detected by FDS. Please contact our customer center",
         category: "withdrawal",
@@ -1122,8 +1124,8 @@ export const COINONE_ERRORS = deepFreeze({
         },
         userAction: "contact-support",
     },
-    [CoinoneErrorCode.AddressNotRegisteredForApi]: {
-        code: CoinoneErrorCode.AddressNotRegisteredForApi,
+    "154": {
+        code: "154",
         name: "ADDRESS_NOT_REGISTERED_FOR_API",
         message: "The address is not registered as an API withdrawal address",
         category: "withdrawal",
@@ -1132,8 +1134,8 @@ export const COINONE_ERRORS = deepFreeze({
             ko: "API 출금 주소 등록이 필요한 주소입니다.",
         },
     },
-    [CoinoneErrorCode.DepositAddressRequired]: {
-        code: CoinoneErrorCode.DepositAddressRequired,
+    "155": {
+        code: "155",
         name: "DEPOSIT_ADDRESS_REQUIRED",
         message: "Withdrawal through the 'CODE Solution' requires registration of the deposit address",
         category: "withdrawal",
@@ -1142,8 +1144,8 @@ export const COINONE_ERRORS = deepFreeze({
             ko: "CODE 솔루션을 통한 출금을 위해서는 입금 주소 생성이 필요합니다. 코인원 웹/앱에서 입금주소 생성 후 요청하시기 바랍니다.",
         },
     },
-    [CoinoneErrorCode.WithdrawalAddressNotFound]: {
-        code: CoinoneErrorCode.WithdrawalAddressNotFound,
+    "156": {
+        code: "156",
         name: "WITHDRAWAL_ADDRESS_NOT_FOUND",
         message: "The withdrawal address does not exist",
         category: "withdrawal",
@@ -1152,8 +1154,8 @@ export const COINONE_ERRORS = deepFreeze({
             ko: "존재하지 않은 출금 주소입니다.",
         },
     },
-    [CoinoneErrorCode.WithdrawalBalanceInsufficient]: {
-        code: CoinoneErrorCode.WithdrawalBalanceInsufficient,
+    "157": {
+        code: "157",
         name: "WITHDRAWAL_BALANCE_INSUFFICIENT",
         message: "Insufficient balance",
         category: "withdrawal",
@@ -1162,8 +1164,8 @@ export const COINONE_ERRORS = deepFreeze({
             ko: "잔액이 부족합니다.",
         },
     },
-    [CoinoneErrorCode.WithdrawalBelowMinimum]: {
-        code: CoinoneErrorCode.WithdrawalBelowMinimum,
+    "158": {
+        code: "158",
         name: "WITHDRAWAL_BELOW_MINIMUM",
         message: "Minimum withdrawal quantity insufficient",
         category: "withdrawal",
@@ -1172,8 +1174,8 @@ export const COINONE_ERRORS = deepFreeze({
             ko: "최소 출금 가능 금액보다 부족합니다.",
         },
     },
-    [CoinoneErrorCode.MemoRequired]: {
-        code: CoinoneErrorCode.MemoRequired,
+    "159": {
+        code: "159",
         name: "MEMO_REQUIRED",
         message: "Required the memo to proceed with the withdrawal",
         category: "withdrawal",
@@ -1182,8 +1184,8 @@ export const COINONE_ERRORS = deepFreeze({
             ko: "출금을 위해서는 Memo 입력이 필요합니다.",
         },
     },
-    [CoinoneErrorCode.TransactionIdInvalid]: {
-        code: CoinoneErrorCode.TransactionIdInvalid,
+    "160": {
+        code: "160",
         name: "TRANSACTION_ID_INVALID",
         message: "Withdrawal/Deposit id is invalid",
         category: "withdrawal",
@@ -1192,8 +1194,8 @@ export const COINONE_ERRORS = deepFreeze({
             ko: "단일 입출금 내역 조회 시 올바르지 않은 입출금 내역 식별 ID가 입력된 경우입니다.",
         },
     },
-    [CoinoneErrorCode.WithdrawalQuantityInvalid]: {
-        code: CoinoneErrorCode.WithdrawalQuantityInvalid,
+    "202": {
+        code: "202",
         name: "WITHDRAWAL_QUANTITY_INVALID",
         message: "Withdrawal quantity is not correct",
         category: "withdrawal",
@@ -1202,8 +1204,8 @@ export const COINONE_ERRORS = deepFreeze({
             ko: "옳바르지 않은 출금 수량입니다. (최소 출금 수량 미만 혹은 지원하지 않는 자릿수)",
         },
     },
-    [CoinoneErrorCode.OrderInfoInvalid]: {
-        code: CoinoneErrorCode.OrderInfoInvalid,
+    "300": {
+        code: "300",
         name: "ORDER_INFO_INVALID",
         message: "Invalid order information",
         category: "order",
@@ -1212,8 +1214,8 @@ export const COINONE_ERRORS = deepFreeze({
             ko: "유효하지 않은 주문 정보입니다.",
         },
     },
-    [CoinoneErrorCode.SellPriceBelowBase]: {
-        code: CoinoneErrorCode.SellPriceBelowBase,
+    "301": {
+        code: "301",
         name: "SELL_PRICE_BELOW_BASE",
         message: "Cannot register selling orders below the base price",
         category: "order",
@@ -1222,8 +1224,8 @@ export const COINONE_ERRORS = deepFreeze({
             ko: "기본가 이하로는 매도 주문 등록 불가 합니다.",
         },
     },
-    [CoinoneErrorCode.SellPriceAboveBase]: {
-        code: CoinoneErrorCode.SellPriceAboveBase,
+    "302": {
+        code: "302",
         name: "SELL_PRICE_ABOVE_BASE",
         message: "Cannot register selling orders above the base price",
         category: "order",
@@ -1232,8 +1234,8 @@ export const COINONE_ERRORS = deepFreeze({
             ko: "기본가격 이상으로는 매도 주문 등록 불가 합니다.",
         },
     },
-    [CoinoneErrorCode.BuyPriceBelowBase]: {
-        code: CoinoneErrorCode.BuyPriceBelowBase,
+    "303": {
+        code: "303",
         name: "BUY_PRICE_BELOW_BASE",
         message: "Cannot register buying orders below the base price",
         category: "order",
@@ -1242,8 +1244,8 @@ export const COINONE_ERRORS = deepFreeze({
             ko: "기본가격 이하로는 매수 주문 등록 불가 합니다.",
         },
     },
-    [CoinoneErrorCode.BuyPriceAboveBase]: {
-        code: CoinoneErrorCode.BuyPriceAboveBase,
+    "304": {
+        code: "304",
         name: "BUY_PRICE_ABOVE_BASE",
         message: "Cannot register buying orders above the base price",
         category: "order",
@@ -1252,8 +1254,8 @@ export const COINONE_ERRORS = deepFreeze({
             ko: "기본가격 이상으로는 매수 주문 등록 불가 합니다.",
         },
     },
-    [CoinoneErrorCode.QuantityInvalid]: {
-        code: CoinoneErrorCode.QuantityInvalid,
+    "305": {
+        code: "305",
         name: "QUANTITY_INVALID",
         message: "Invalid quantity",
         category: "order",
@@ -1262,8 +1264,8 @@ export const COINONE_ERRORS = deepFreeze({
             ko: "잘못된 수량이 입력되었습니다.",
         },
     },
-    [CoinoneErrorCode.OrderBelowMinimumQuantity]: {
-        code: CoinoneErrorCode.OrderBelowMinimumQuantity,
+    "306": {
+        code: "306",
         name: "ORDER_BELOW_MINIMUM_QUANTITY",
         message: "Cannot be process the orders below the minimum amount",
         category: "order",
@@ -1272,8 +1274,8 @@ export const COINONE_ERRORS = deepFreeze({
             ko: "최소 수량 이하로는 주문이 불가 합니다.",
         },
     },
-    [CoinoneErrorCode.OrderAboveMaximumQuantity]: {
-        code: CoinoneErrorCode.OrderAboveMaximumQuantity,
+    "307": {
+        code: "307",
         name: "ORDER_ABOVE_MAXIMUM_QUANTITY",
         message: "Cannot be process the orders exceed the maximum amount",
         category: "order",
@@ -1282,8 +1284,8 @@ export const COINONE_ERRORS = deepFreeze({
             ko: "최대 수량 이상으로는 주문이 불가 합니다.",
         },
     },
-    [CoinoneErrorCode.ServerError]: {
-        code: CoinoneErrorCode.ServerError,
+    "405": {
+        code: "405",
         name: "SERVER_ERROR",
         message: "Server error",
         category: "server",
@@ -1292,8 +1294,8 @@ export const COINONE_ERRORS = deepFreeze({
             ko: "서버 에러가 발생하였습니다.",
         },
     },
-    [CoinoneErrorCode.TwoFactorCodeInvalid]: {
-        code: CoinoneErrorCode.TwoFactorCodeInvalid,
+    "777": {
+        code: "777",
         name: "TWO_FACTOR_CODE_INVALID",
         message: "Invalid 2FA",
         category: "authentication",
@@ -1302,8 +1304,8 @@ export const COINONE_ERRORS = deepFreeze({
             ko: "유효하지 않은 2-Factor 인증 값입니다.",
         },
     },
-    [CoinoneErrorCode.ApiDiscontinued]: {
-        code: CoinoneErrorCode.ApiDiscontinued,
+    "1201": {
+        code: "1201",
         name: "API_DISCONTINUED",
         message: "API Deprecated",
         category: "api-access",
@@ -1312,8 +1314,8 @@ export const COINONE_ERRORS = deepFreeze({
             ko: "사용 중지된 API 입니다.",
         },
     },
-    [CoinoneErrorCode.UserNotFound]: {
-        code: CoinoneErrorCode.UserNotFound,
+    "1206": {
+        code: "1206",
         name: "USER_NOT_FOUND",
         message: "User not found",
         category: "account",
@@ -1322,8 +1324,8 @@ export const COINONE_ERRORS = deepFreeze({
             ko: "존재하지 않은 고객입니다.",
         },
     },
-    [CoinoneErrorCode.AssetWithdrawalSuspended]: {
-        code: CoinoneErrorCode.AssetWithdrawalSuspended,
+    "3001": {
+        code: "3001",
         name: "ASSET_WITHDRAWAL_SUSPENDED",
         message: "Withdrawal of the virtual asset has been suspended. Please check our notice",
         category: "withdrawal",
@@ -1332,8 +1334,8 @@ export const COINONE_ERRORS = deepFreeze({
             ko: "출금이 일시적 혹은 영구적으로 정지된 가상자산입니다. 공지사항을 확인 부탁드립니다.",
         },
     },
-    [CoinoneErrorCode.WithdrawalRejected]: {
-        code: CoinoneErrorCode.WithdrawalRejected,
+    "3002": {
+        code: "3002",
         name: "WITHDRAWAL_REJECTED",
         message: "Withdrawal is rejected",
         category: "withdrawal",
@@ -1342,8 +1344,8 @@ export const COINONE_ERRORS = deepFreeze({
             ko: "출금이 특정 사유로 인해 거절된 상태입니다.",
         },
     },
-    [CoinoneErrorCode.DailyWithdrawalLimitExceeded]: {
-        code: CoinoneErrorCode.DailyWithdrawalLimitExceeded,
+    "3003": {
+        code: "3003",
         name: "DAILY_WITHDRAWAL_LIMIT_EXCEEDED",
         message: "Exceed daily withdrawal limit",
         category: "withdrawal",
@@ -1352,8 +1354,8 @@ export const COINONE_ERRORS = deepFreeze({
             ko: "일일 출금 가능 수량을 초과 하였습니다.",
         },
     },
-    [CoinoneErrorCode.WithdrawalDelayedAfterKrwDeposit]: {
-        code: CoinoneErrorCode.WithdrawalDelayedAfterKrwDeposit,
+    "3004": {
+        code: "3004",
         name: "WITHDRAWAL_DELAYED_AFTER_KRW_DEPOSIT",
         message: "Failed by 24-hour withdrawal delay policy",
         category: "withdrawal",
@@ -1362,8 +1364,8 @@ export const COINONE_ERRORS = deepFreeze({
             ko: "원화 입금으로 인한 24시간 출금지연 상태로 출금에 실패 하였습니다.",
         },
     },
-    [CoinoneErrorCode.PhoneVerificationRequired]: {
-        code: CoinoneErrorCode.PhoneVerificationRequired,
+    "3005": {
+        code: "3005",
         name: "PHONE_VERIFICATION_REQUIRED",
         message: "Try again after complete phone verification",
         category: "account",
@@ -1373,8 +1375,8 @@ export const COINONE_ERRORS = deepFreeze({
         },
         userAction: "complete-verification",
     },
-    [CoinoneErrorCode.BalanceError]: {
-        code: CoinoneErrorCode.BalanceError,
+    "3007": {
+        code: "3007",
         name: "BALANCE_ERROR",
         message: "An error in the balance. Please contact CS center",
         category: "balance",
@@ -1384,8 +1386,8 @@ export const COINONE_ERRORS = deepFreeze({
         },
         userAction: "contact-support",
     },
-    [CoinoneErrorCode.AccountFlaggedByFds]: {
-        code: CoinoneErrorCode.AccountFlaggedByFds,
+    "3009": {
+        code: "3009",
         name: "ACCOUNT_FLAGGED_BY_FDS",
         message: "Account was detected through FDS system monitoring",
         category: "account",
@@ -1394,8 +1396,8 @@ export const COINONE_ERRORS = deepFreeze({
             ko: "이상거래에 탐지되어 이용할 수 없는 상태입니다.",
         },
     },
-    [CoinoneErrorCode.AccountLocked]: {
-        code: CoinoneErrorCode.AccountLocked,
+    "3010": {
+        code: "3010",
         name: "ACCOUNT_LOCKED",
         message: "Account is locked",
         category: "account",
@@ -1404,8 +1406,8 @@ export const COINONE_ERRORS = deepFreeze({
             ko: "계정잠금으로 인해 출금이 불가한 경우입니다. 패스앱을 통해 해제 가능합니다.",
         },
     },
-    [CoinoneErrorCode.WithdrawalRestrictedByMaster]: {
-        code: CoinoneErrorCode.WithdrawalRestrictedByMaster,
+    "3011": {
+        code: "3011",
         name: "WITHDRAWAL_RESTRICTED_BY_MASTER",
         message: "Withdrawal is restricted by master account.",
         category: "withdrawal",
@@ -1416,12 +1418,12 @@ export const COINONE_ERRORS = deepFreeze({
     },
 });
 /** Retired codes: no longer sent, reserved forever, never reused for another error. */
-export const RESERVED_COINONE_ERROR_CODES = Object.freeze([]);
+export const RESERVED_COINONE_ERROR_CODES = /* @__PURE__ */ Object.freeze([]);
 /** Every locale the descriptions are written in; the first is the fallback. */
-export const COINONE_ERROR_LOCALES = Object.freeze(["en", "ko"]);
+export const COINONE_ERROR_LOCALES = /* @__PURE__ */ Object.freeze(["en", "ko"]);
 /** True when `value` is a code this catalog knows (an active code, deprecated included). */
 export function isCoinoneErrorCode(value) {
-    return typeof value === "string" && Object.prototype.hasOwnProperty.call(COINONE_ERRORS, value);
+    return typeof value === "string" && knownCodes.has(value);
 }
 /**
  * Reads an error body: a parsed object or its JSON text. Accepts `error_code`/`errorCode` for the code and `error_msg`/`errorMsg` for the message;

@@ -695,10 +695,13 @@ export interface CoinoneErrorInfo {
   readonly httpStatus?: number;
 }
 
+/** The active codes, for the type guard: apart from the metadata so that it can be left out of a bundle. */
+const knownCodes: ReadonlySet<string> = /* @__PURE__ */ new Set<string>(["4", "8", "11", "12", "20", "21", "22", "23", "24", "25", "26", "27", "28", "29", "40", "50", "51", "52", "53", "101", "103", "104", "105", "107", "108", "109", "111", "113", "114", "115", "116", "117", "118", "120", "121", "122", "123", "130", "131", "132", "133", "151", "152", "153", "154", "155", "156", "157", "158", "159", "160", "202", "300", "301", "302", "303", "304", "305", "306", "307", "405", "777", "1201", "1206", "3001", "3002", "3003", "3004", "3005", "3007", "3009", "3010", "3011"]);
+
 /** Metadata of every active code, keyed by code. Frozen. */
-export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>> = deepFreeze<Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>>>({
-  [CoinoneErrorCode.UserBlocked]: {
-    code: CoinoneErrorCode.UserBlocked,
+export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>> = /* @__PURE__ */ deepFreeze<Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>>>({
+  "4": {
+    code: "4" as CoinoneErrorCode,
     name: "USER_BLOCKED",
     message: "Blocked user access",
     category: "account",
@@ -707,8 +710,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
       ko: "제한된 사용자의 접근입니다.",
     },
   },
-  [CoinoneErrorCode.RequestTokenRequired]: {
-    code: CoinoneErrorCode.RequestTokenRequired,
+  "8": {
+    code: "8" as CoinoneErrorCode,
     name: "REQUEST_TOKEN_REQUIRED",
     message: "Request Token Parameter is needed",
     category: "authentication",
@@ -717,8 +720,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
       ko: "토큰 파라미터 요청이 필요 합니다.",
     },
   },
-  [CoinoneErrorCode.AccessTokenMissing]: {
-    code: CoinoneErrorCode.AccessTokenMissing,
+  "11": {
+    code: "11" as CoinoneErrorCode,
     name: "ACCESS_TOKEN_MISSING",
     message: "Access token is missing",
     category: "authentication",
@@ -727,8 +730,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
       ko: "액세스 토큰 필요 합니다.",
     },
   },
-  [CoinoneErrorCode.AccessTokenInvalid]: {
-    code: CoinoneErrorCode.AccessTokenInvalid,
+  "12": {
+    code: "12" as CoinoneErrorCode,
     name: "ACCESS_TOKEN_INVALID",
     message: "Invalid access token",
     category: "authentication",
@@ -737,8 +740,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
       ko: "유효하지 않은 액세스 토큰입니다.",
     },
   },
-  [CoinoneErrorCode.ServiceNotFound]: {
-    code: CoinoneErrorCode.ServiceNotFound,
+  "20": {
+    code: "20" as CoinoneErrorCode,
     name: "SERVICE_NOT_FOUND",
     message: "This service does not exist",
     category: "api-access",
@@ -747,8 +750,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
       ko: "존재하지 않은 API 서비스입니다.",
     },
   },
-  [CoinoneErrorCode.ApiRegistrationRequired]: {
-    code: CoinoneErrorCode.ApiRegistrationRequired,
+  "21": {
+    code: "21" as CoinoneErrorCode,
     name: "API_REGISTRATION_REQUIRED",
     message: "Customers who need to register for API usage",
     category: "api-access",
@@ -757,8 +760,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
       ko: "API 사용을 위한 등록이 필요 합니다.",
     },
   },
-  [CoinoneErrorCode.ServiceNotApproved]: {
-    code: CoinoneErrorCode.ServiceNotApproved,
+  "22": {
+    code: "22" as CoinoneErrorCode,
     name: "SERVICE_NOT_APPROVED",
     message: "This service is not approved",
     category: "api-access",
@@ -767,8 +770,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
       ko: "승인되지 않은 서비스입니다.",
     },
   },
-  [CoinoneErrorCode.AppSecretInvalid]: {
-    code: CoinoneErrorCode.AppSecretInvalid,
+  "23": {
+    code: "23" as CoinoneErrorCode,
     name: "APP_SECRET_INVALID",
     message: "Invalid App Secret",
     category: "authentication",
@@ -778,8 +781,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
     },
     userAction: "check-credentials",
   },
-  [CoinoneErrorCode.AppIdInvalid]: {
-    code: CoinoneErrorCode.AppIdInvalid,
+  "24": {
+    code: "24" as CoinoneErrorCode,
     name: "APP_ID_INVALID",
     message: "Invalid App Id",
     category: "authentication",
@@ -789,8 +792,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
     },
     userAction: "check-credentials",
   },
-  [CoinoneErrorCode.RequestTokenNotFound]: {
-    code: CoinoneErrorCode.RequestTokenNotFound,
+  "25": {
+    code: "25" as CoinoneErrorCode,
     name: "REQUEST_TOKEN_NOT_FOUND",
     message: "Request Token does not exist",
     category: "authentication",
@@ -799,8 +802,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
       ko: "존재하지 않은 Request Token 입니다.",
     },
   },
-  [CoinoneErrorCode.RequestTokenDeleteFailed]: {
-    code: CoinoneErrorCode.RequestTokenDeleteFailed,
+  "26": {
+    code: "26" as CoinoneErrorCode,
     name: "REQUEST_TOKEN_DELETE_FAILED",
     message: "Failed to delete Request Token",
     category: "authentication",
@@ -809,8 +812,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
       ko: "Request Token 삭제를 실패 하였습니다.",
     },
   },
-  [CoinoneErrorCode.AccessTokenNotFound]: {
-    code: CoinoneErrorCode.AccessTokenNotFound,
+  "27": {
+    code: "27" as CoinoneErrorCode,
     name: "ACCESS_TOKEN_NOT_FOUND",
     message: "Access Token does not exist",
     category: "authentication",
@@ -819,8 +822,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
       ko: "존재하지 않은 Access Token 입니다.",
     },
   },
-  [CoinoneErrorCode.AccessTokenDeleteFailed]: {
-    code: CoinoneErrorCode.AccessTokenDeleteFailed,
+  "28": {
+    code: "28" as CoinoneErrorCode,
     name: "ACCESS_TOKEN_DELETE_FAILED",
     message: "Failed to delete Access Token",
     category: "authentication",
@@ -829,8 +832,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
       ko: "Access Token 삭제 실패 하였습니다.",
     },
   },
-  [CoinoneErrorCode.AccessTokenRefreshFailed]: {
-    code: CoinoneErrorCode.AccessTokenRefreshFailed,
+  "29": {
+    code: "29" as CoinoneErrorCode,
     name: "ACCESS_TOKEN_REFRESH_FAILED",
     message: "Failed to refresh Access Token",
     category: "authentication",
@@ -839,8 +842,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
       ko: "Access Token을 리프레쉬 하는데 실패 하였습니다.",
     },
   },
-  [CoinoneErrorCode.ApiPermissionDenied]: {
-    code: CoinoneErrorCode.ApiPermissionDenied,
+  "40": {
+    code: "40" as CoinoneErrorCode,
     name: "API_PERMISSION_DENIED",
     message: "Invalid API permission",
     category: "api-access",
@@ -849,8 +852,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
       ko: "승인되지 않 API 권한입니다.",
     },
   },
-  [CoinoneErrorCode.IdentityVerificationRequired]: {
-    code: CoinoneErrorCode.IdentityVerificationRequired,
+  "50": {
+    code: "50" as CoinoneErrorCode,
     name: "IDENTITY_VERIFICATION_REQUIRED",
     message: "You can use the API after complete Coinone identity verification by web or app",
     category: "account",
@@ -860,8 +863,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
     },
     userAction: "complete-verification",
   },
-  [CoinoneErrorCode.ApiNoLongerAvailable]: {
-    code: CoinoneErrorCode.ApiNoLongerAvailable,
+  "51": {
+    code: "51" as CoinoneErrorCode,
     name: "API_NO_LONGER_AVAILABLE",
     message: "This API is no longer available",
     category: "api-access",
@@ -870,8 +873,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
       ko: "더 이상 유효하지 않은 API 입니다.",
     },
   },
-  [CoinoneErrorCode.RealNameAccountRequired]: {
-    code: CoinoneErrorCode.RealNameAccountRequired,
+  "52": {
+    code: "52" as CoinoneErrorCode,
     name: "REAL_NAME_ACCOUNT_REQUIRED",
     message: "Customers who did not complete the real name account verification are not allowed to use this service",
     category: "account",
@@ -881,8 +884,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
     },
     userAction: "complete-verification",
   },
-  [CoinoneErrorCode.TwoFactorAuthFailed]: {
-    code: CoinoneErrorCode.TwoFactorAuthFailed,
+  "53": {
+    code: "53" as CoinoneErrorCode,
     name: "TWO_FACTOR_AUTH_FAILED",
     message: "Two Factor Auth Fail",
     category: "authentication",
@@ -891,8 +894,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
       ko: "2-Factor 인증 실패 하였습니다.",
     },
   },
-  [CoinoneErrorCode.InvalidFormat]: {
-    code: CoinoneErrorCode.InvalidFormat,
+  "101": {
+    code: "101" as CoinoneErrorCode,
     name: "INVALID_FORMAT",
     message: "Invalid format",
     category: "request",
@@ -902,8 +905,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
     },
     userAction: "fix-request",
   },
-  [CoinoneErrorCode.BalanceInsufficient]: {
-    code: CoinoneErrorCode.BalanceInsufficient,
+  "103": {
+    code: "103" as CoinoneErrorCode,
     name: "BALANCE_INSUFFICIENT",
     message: "Lack of Balance",
     category: "balance",
@@ -912,8 +915,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
       ko: "잔고가 부족 합니다.",
     },
   },
-  [CoinoneErrorCode.OrderNotFound]: {
-    code: CoinoneErrorCode.OrderNotFound,
+  "104": {
+    code: "104" as CoinoneErrorCode,
     name: "ORDER_NOT_FOUND",
     message: "Order id is not exist",
     category: "order",
@@ -922,8 +925,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
       ko: "존재하지 않은 주문입니다.",
     },
   },
-  [CoinoneErrorCode.PriceNotCorrect]: {
-    code: CoinoneErrorCode.PriceNotCorrect,
+  "105": {
+    code: "105" as CoinoneErrorCode,
     name: "PRICE_NOT_CORRECT",
     message: "Price is not correct",
     category: "order",
@@ -932,8 +935,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
       ko: "올바르지 않은 가격입니다.",
     },
   },
-  [CoinoneErrorCode.ParameterError]: {
-    code: CoinoneErrorCode.ParameterError,
+  "107": {
+    code: "107" as CoinoneErrorCode,
     name: "PARAMETER_ERROR",
     message: "Parameter error",
     category: "request",
@@ -943,8 +946,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
     },
     userAction: "fix-request",
   },
-  [CoinoneErrorCode.UnknownCurrency]: {
-    code: CoinoneErrorCode.UnknownCurrency,
+  "108": {
+    code: "108" as CoinoneErrorCode,
     name: "UNKNOWN_CURRENCY",
     message: "Unknown cryptocurrency",
     category: "request",
@@ -953,8 +956,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
       ko: "존재하지 않은 종목 심볼입니다.",
     },
   },
-  [CoinoneErrorCode.UnknownMarket]: {
-    code: CoinoneErrorCode.UnknownMarket,
+  "109": {
+    code: "109" as CoinoneErrorCode,
     name: "UNKNOWN_MARKET",
     message: "Unknown cryptocurrency pair",
     category: "request",
@@ -963,8 +966,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
       ko: "존재하지 않은 거래 종목입니다.",
     },
   },
-  [CoinoneErrorCode.PriceTooFarFromMarket]: {
-    code: CoinoneErrorCode.PriceTooFarFromMarket,
+  "111": {
+    code: "111" as CoinoneErrorCode,
     name: "PRICE_TOO_FAR_FROM_MARKET",
     message: "The order unavailable due to significant price difference between the order price and the current price",
     category: "order",
@@ -973,8 +976,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
       ko: "주문 가격과 현재 가격의 현격한 차이로 주문이 불가 합니다.",
     },
   },
-  [CoinoneErrorCode.QuantityTooLow]: {
-    code: CoinoneErrorCode.QuantityTooLow,
+  "113": {
+    code: "113" as CoinoneErrorCode,
     name: "QUANTITY_TOO_LOW",
     message: "Quantity is too low",
     category: "order",
@@ -983,8 +986,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
       ko: "최소 수량 미달로 요청이 불가 합니다.",
     },
   },
-  [CoinoneErrorCode.OrderQuantityInvalid]: {
-    code: CoinoneErrorCode.OrderQuantityInvalid,
+  "114": {
+    code: "114" as CoinoneErrorCode,
     name: "ORDER_QUANTITY_INVALID",
     message: "This is not a valid your order amount",
     category: "order",
@@ -993,8 +996,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
       ko: "유효하지 않은 주문 수량 입니다.",
     },
   },
-  [CoinoneErrorCode.MaxQuantityExceeded]: {
-    code: CoinoneErrorCode.MaxQuantityExceeded,
+  "115": {
+    code: "115" as CoinoneErrorCode,
     name: "MAX_QUANTITY_EXCEEDED",
     message: "The sum of the holding quantity and the quantity of active orders has exceeded the maximum quantity",
     category: "order",
@@ -1003,8 +1006,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
       ko: "보유 수량과 등록된 주문 수량의 합 최대 수량을 초과 하였습니다.",
     },
   },
-  [CoinoneErrorCode.OrderAlreadyFilled]: {
-    code: CoinoneErrorCode.OrderAlreadyFilled,
+  "116": {
+    code: "116" as CoinoneErrorCode,
     name: "ORDER_ALREADY_FILLED",
     message: "Already Traded",
     category: "order",
@@ -1013,8 +1016,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
       ko: "이미 체결된 주문입니다.",
     },
   },
-  [CoinoneErrorCode.OrderAlreadyCanceled]: {
-    code: CoinoneErrorCode.OrderAlreadyCanceled,
+  "117": {
+    code: "117" as CoinoneErrorCode,
     name: "ORDER_ALREADY_CANCELED",
     message: "Already Canceled",
     category: "order",
@@ -1023,8 +1026,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
       ko: "이미 취소된 주문입니다.",
     },
   },
-  [CoinoneErrorCode.OrderAlreadySubmitted]: {
-    code: CoinoneErrorCode.OrderAlreadySubmitted,
+  "118": {
+    code: "118" as CoinoneErrorCode,
     name: "ORDER_ALREADY_SUBMITTED",
     message: "Already Submitted.",
     category: "order",
@@ -1033,8 +1036,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
       ko: "이미 등록된 주문입니다.",
     },
   },
-  [CoinoneErrorCode.PayloadMissing]: {
-    code: CoinoneErrorCode.PayloadMissing,
+  "120": {
+    code: "120" as CoinoneErrorCode,
     name: "PAYLOAD_MISSING",
     message: "V2 API payload is missing",
     category: "signature",
@@ -1044,8 +1047,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
     },
     userAction: "fix-request",
   },
-  [CoinoneErrorCode.SignatureMissing]: {
-    code: CoinoneErrorCode.SignatureMissing,
+  "121": {
+    code: "121" as CoinoneErrorCode,
     name: "SIGNATURE_MISSING",
     message: "V2 API signature is missing",
     category: "signature",
@@ -1055,8 +1058,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
     },
     userAction: "fix-request",
   },
-  [CoinoneErrorCode.NonceMissing]: {
-    code: CoinoneErrorCode.NonceMissing,
+  "122": {
+    code: "122" as CoinoneErrorCode,
     name: "NONCE_MISSING",
     message: "V2 API nonce is missing",
     category: "signature",
@@ -1066,8 +1069,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
     },
     userAction: "fix-request",
   },
-  [CoinoneErrorCode.SignatureInvalid]: {
-    code: CoinoneErrorCode.SignatureInvalid,
+  "123": {
+    code: "123" as CoinoneErrorCode,
     name: "SIGNATURE_INVALID",
     message: "V2 API signature is not correct",
     category: "signature",
@@ -1077,8 +1080,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
     },
     userAction: "fix-request",
   },
-  [CoinoneErrorCode.NonceNotPositiveInteger]: {
-    code: CoinoneErrorCode.NonceNotPositiveInteger,
+  "130": {
+    code: "130" as CoinoneErrorCode,
     name: "NONCE_NOT_POSITIVE_INTEGER",
     message: "V2 API Nonce value must be a positive integer",
     category: "signature",
@@ -1088,8 +1091,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
     },
     userAction: "fix-request",
   },
-  [CoinoneErrorCode.NonceNotIncreasing]: {
-    code: CoinoneErrorCode.NonceNotIncreasing,
+  "131": {
+    code: "131" as CoinoneErrorCode,
     name: "NONCE_NOT_INCREASING",
     message: "V2 API Nonce is must be bigger then last nonce",
     category: "signature",
@@ -1099,8 +1102,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
     },
     userAction: "fix-request",
   },
-  [CoinoneErrorCode.NonceAlreadyUsed]: {
-    code: CoinoneErrorCode.NonceAlreadyUsed,
+  "132": {
+    code: "132" as CoinoneErrorCode,
     name: "NONCE_ALREADY_USED",
     message: "Nonce already used",
     category: "signature",
@@ -1110,8 +1113,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
     },
     userAction: "fix-request",
   },
-  [CoinoneErrorCode.NonceNotUuid]: {
-    code: CoinoneErrorCode.NonceNotUuid,
+  "133": {
+    code: "133" as CoinoneErrorCode,
     name: "NONCE_NOT_UUID",
     message: "Nonce must be in the form of a UUID",
     category: "signature",
@@ -1121,8 +1124,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
     },
     userAction: "fix-request",
   },
-  [CoinoneErrorCode.V1TokenNotAccepted]: {
-    code: CoinoneErrorCode.V1TokenNotAccepted,
+  "151": {
+    code: "151" as CoinoneErrorCode,
     name: "V1_TOKEN_NOT_ACCEPTED",
     message: "It's V2 API. V1 Access token is not acceptable",
     category: "authentication",
@@ -1131,8 +1134,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
       ko: "V1의 Access Token으로는 V2 API 이용이 불가합니다.",
     },
   },
-  [CoinoneErrorCode.AddressInvalid]: {
-    code: CoinoneErrorCode.AddressInvalid,
+  "152": {
+    code: "152" as CoinoneErrorCode,
     name: "ADDRESS_INVALID",
     message: "Invalid address",
     category: "withdrawal",
@@ -1141,8 +1144,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
       ko: "유효하지 않은 주소입니다.",
     },
   },
-  [CoinoneErrorCode.AddressBlockedByFds]: {
-    code: CoinoneErrorCode.AddressBlockedByFds,
+  "153": {
+    code: "153" as CoinoneErrorCode,
     name: "ADDRESS_BLOCKED_BY_FDS",
     message: "The address is detected by FDS. Please contact our customer center",
     category: "withdrawal",
@@ -1152,8 +1155,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
     },
     userAction: "contact-support",
   },
-  [CoinoneErrorCode.AddressNotRegisteredForApi]: {
-    code: CoinoneErrorCode.AddressNotRegisteredForApi,
+  "154": {
+    code: "154" as CoinoneErrorCode,
     name: "ADDRESS_NOT_REGISTERED_FOR_API",
     message: "The address is not registered as an API withdrawal address",
     category: "withdrawal",
@@ -1162,8 +1165,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
       ko: "API 출금 주소 등록이 필요한 주소입니다.",
     },
   },
-  [CoinoneErrorCode.DepositAddressRequired]: {
-    code: CoinoneErrorCode.DepositAddressRequired,
+  "155": {
+    code: "155" as CoinoneErrorCode,
     name: "DEPOSIT_ADDRESS_REQUIRED",
     message: "Withdrawal through the 'CODE Solution' requires registration of the deposit address",
     category: "withdrawal",
@@ -1172,8 +1175,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
       ko: "CODE 솔루션을 통한 출금을 위해서는 입금 주소 생성이 필요합니다. 코인원 웹/앱에서 입금주소 생성 후 요청하시기 바랍니다.",
     },
   },
-  [CoinoneErrorCode.WithdrawalAddressNotFound]: {
-    code: CoinoneErrorCode.WithdrawalAddressNotFound,
+  "156": {
+    code: "156" as CoinoneErrorCode,
     name: "WITHDRAWAL_ADDRESS_NOT_FOUND",
     message: "The withdrawal address does not exist",
     category: "withdrawal",
@@ -1182,8 +1185,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
       ko: "존재하지 않은 출금 주소입니다.",
     },
   },
-  [CoinoneErrorCode.WithdrawalBalanceInsufficient]: {
-    code: CoinoneErrorCode.WithdrawalBalanceInsufficient,
+  "157": {
+    code: "157" as CoinoneErrorCode,
     name: "WITHDRAWAL_BALANCE_INSUFFICIENT",
     message: "Insufficient balance",
     category: "withdrawal",
@@ -1192,8 +1195,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
       ko: "잔액이 부족합니다.",
     },
   },
-  [CoinoneErrorCode.WithdrawalBelowMinimum]: {
-    code: CoinoneErrorCode.WithdrawalBelowMinimum,
+  "158": {
+    code: "158" as CoinoneErrorCode,
     name: "WITHDRAWAL_BELOW_MINIMUM",
     message: "Minimum withdrawal quantity insufficient",
     category: "withdrawal",
@@ -1202,8 +1205,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
       ko: "최소 출금 가능 금액보다 부족합니다.",
     },
   },
-  [CoinoneErrorCode.MemoRequired]: {
-    code: CoinoneErrorCode.MemoRequired,
+  "159": {
+    code: "159" as CoinoneErrorCode,
     name: "MEMO_REQUIRED",
     message: "Required the memo to proceed with the withdrawal",
     category: "withdrawal",
@@ -1212,8 +1215,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
       ko: "출금을 위해서는 Memo 입력이 필요합니다.",
     },
   },
-  [CoinoneErrorCode.TransactionIdInvalid]: {
-    code: CoinoneErrorCode.TransactionIdInvalid,
+  "160": {
+    code: "160" as CoinoneErrorCode,
     name: "TRANSACTION_ID_INVALID",
     message: "Withdrawal/Deposit id is invalid",
     category: "withdrawal",
@@ -1222,8 +1225,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
       ko: "단일 입출금 내역 조회 시 올바르지 않은 입출금 내역 식별 ID가 입력된 경우입니다.",
     },
   },
-  [CoinoneErrorCode.WithdrawalQuantityInvalid]: {
-    code: CoinoneErrorCode.WithdrawalQuantityInvalid,
+  "202": {
+    code: "202" as CoinoneErrorCode,
     name: "WITHDRAWAL_QUANTITY_INVALID",
     message: "Withdrawal quantity is not correct",
     category: "withdrawal",
@@ -1232,8 +1235,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
       ko: "옳바르지 않은 출금 수량입니다. (최소 출금 수량 미만 혹은 지원하지 않는 자릿수)",
     },
   },
-  [CoinoneErrorCode.OrderInfoInvalid]: {
-    code: CoinoneErrorCode.OrderInfoInvalid,
+  "300": {
+    code: "300" as CoinoneErrorCode,
     name: "ORDER_INFO_INVALID",
     message: "Invalid order information",
     category: "order",
@@ -1242,8 +1245,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
       ko: "유효하지 않은 주문 정보입니다.",
     },
   },
-  [CoinoneErrorCode.SellPriceBelowBase]: {
-    code: CoinoneErrorCode.SellPriceBelowBase,
+  "301": {
+    code: "301" as CoinoneErrorCode,
     name: "SELL_PRICE_BELOW_BASE",
     message: "Cannot register selling orders below the base price",
     category: "order",
@@ -1252,8 +1255,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
       ko: "기본가 이하로는 매도 주문 등록 불가 합니다.",
     },
   },
-  [CoinoneErrorCode.SellPriceAboveBase]: {
-    code: CoinoneErrorCode.SellPriceAboveBase,
+  "302": {
+    code: "302" as CoinoneErrorCode,
     name: "SELL_PRICE_ABOVE_BASE",
     message: "Cannot register selling orders above the base price",
     category: "order",
@@ -1262,8 +1265,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
       ko: "기본가격 이상으로는 매도 주문 등록 불가 합니다.",
     },
   },
-  [CoinoneErrorCode.BuyPriceBelowBase]: {
-    code: CoinoneErrorCode.BuyPriceBelowBase,
+  "303": {
+    code: "303" as CoinoneErrorCode,
     name: "BUY_PRICE_BELOW_BASE",
     message: "Cannot register buying orders below the base price",
     category: "order",
@@ -1272,8 +1275,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
       ko: "기본가격 이하로는 매수 주문 등록 불가 합니다.",
     },
   },
-  [CoinoneErrorCode.BuyPriceAboveBase]: {
-    code: CoinoneErrorCode.BuyPriceAboveBase,
+  "304": {
+    code: "304" as CoinoneErrorCode,
     name: "BUY_PRICE_ABOVE_BASE",
     message: "Cannot register buying orders above the base price",
     category: "order",
@@ -1282,8 +1285,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
       ko: "기본가격 이상으로는 매수 주문 등록 불가 합니다.",
     },
   },
-  [CoinoneErrorCode.QuantityInvalid]: {
-    code: CoinoneErrorCode.QuantityInvalid,
+  "305": {
+    code: "305" as CoinoneErrorCode,
     name: "QUANTITY_INVALID",
     message: "Invalid quantity",
     category: "order",
@@ -1292,8 +1295,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
       ko: "잘못된 수량이 입력되었습니다.",
     },
   },
-  [CoinoneErrorCode.OrderBelowMinimumQuantity]: {
-    code: CoinoneErrorCode.OrderBelowMinimumQuantity,
+  "306": {
+    code: "306" as CoinoneErrorCode,
     name: "ORDER_BELOW_MINIMUM_QUANTITY",
     message: "Cannot be process the orders below the minimum amount",
     category: "order",
@@ -1302,8 +1305,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
       ko: "최소 수량 이하로는 주문이 불가 합니다.",
     },
   },
-  [CoinoneErrorCode.OrderAboveMaximumQuantity]: {
-    code: CoinoneErrorCode.OrderAboveMaximumQuantity,
+  "307": {
+    code: "307" as CoinoneErrorCode,
     name: "ORDER_ABOVE_MAXIMUM_QUANTITY",
     message: "Cannot be process the orders exceed the maximum amount",
     category: "order",
@@ -1312,8 +1315,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
       ko: "최대 수량 이상으로는 주문이 불가 합니다.",
     },
   },
-  [CoinoneErrorCode.ServerError]: {
-    code: CoinoneErrorCode.ServerError,
+  "405": {
+    code: "405" as CoinoneErrorCode,
     name: "SERVER_ERROR",
     message: "Server error",
     category: "server",
@@ -1322,8 +1325,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
       ko: "서버 에러가 발생하였습니다.",
     },
   },
-  [CoinoneErrorCode.TwoFactorCodeInvalid]: {
-    code: CoinoneErrorCode.TwoFactorCodeInvalid,
+  "777": {
+    code: "777" as CoinoneErrorCode,
     name: "TWO_FACTOR_CODE_INVALID",
     message: "Invalid 2FA",
     category: "authentication",
@@ -1332,8 +1335,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
       ko: "유효하지 않은 2-Factor 인증 값입니다.",
     },
   },
-  [CoinoneErrorCode.ApiDiscontinued]: {
-    code: CoinoneErrorCode.ApiDiscontinued,
+  "1201": {
+    code: "1201" as CoinoneErrorCode,
     name: "API_DISCONTINUED",
     message: "API Deprecated",
     category: "api-access",
@@ -1342,8 +1345,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
       ko: "사용 중지된 API 입니다.",
     },
   },
-  [CoinoneErrorCode.UserNotFound]: {
-    code: CoinoneErrorCode.UserNotFound,
+  "1206": {
+    code: "1206" as CoinoneErrorCode,
     name: "USER_NOT_FOUND",
     message: "User not found",
     category: "account",
@@ -1352,8 +1355,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
       ko: "존재하지 않은 고객입니다.",
     },
   },
-  [CoinoneErrorCode.AssetWithdrawalSuspended]: {
-    code: CoinoneErrorCode.AssetWithdrawalSuspended,
+  "3001": {
+    code: "3001" as CoinoneErrorCode,
     name: "ASSET_WITHDRAWAL_SUSPENDED",
     message: "Withdrawal of the virtual asset has been suspended. Please check our notice",
     category: "withdrawal",
@@ -1362,8 +1365,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
       ko: "출금이 일시적 혹은 영구적으로 정지된 가상자산입니다. 공지사항을 확인 부탁드립니다.",
     },
   },
-  [CoinoneErrorCode.WithdrawalRejected]: {
-    code: CoinoneErrorCode.WithdrawalRejected,
+  "3002": {
+    code: "3002" as CoinoneErrorCode,
     name: "WITHDRAWAL_REJECTED",
     message: "Withdrawal is rejected",
     category: "withdrawal",
@@ -1372,8 +1375,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
       ko: "출금이 특정 사유로 인해 거절된 상태입니다.",
     },
   },
-  [CoinoneErrorCode.DailyWithdrawalLimitExceeded]: {
-    code: CoinoneErrorCode.DailyWithdrawalLimitExceeded,
+  "3003": {
+    code: "3003" as CoinoneErrorCode,
     name: "DAILY_WITHDRAWAL_LIMIT_EXCEEDED",
     message: "Exceed daily withdrawal limit",
     category: "withdrawal",
@@ -1382,8 +1385,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
       ko: "일일 출금 가능 수량을 초과 하였습니다.",
     },
   },
-  [CoinoneErrorCode.WithdrawalDelayedAfterKrwDeposit]: {
-    code: CoinoneErrorCode.WithdrawalDelayedAfterKrwDeposit,
+  "3004": {
+    code: "3004" as CoinoneErrorCode,
     name: "WITHDRAWAL_DELAYED_AFTER_KRW_DEPOSIT",
     message: "Failed by 24-hour withdrawal delay policy",
     category: "withdrawal",
@@ -1392,8 +1395,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
       ko: "원화 입금으로 인한 24시간 출금지연 상태로 출금에 실패 하였습니다.",
     },
   },
-  [CoinoneErrorCode.PhoneVerificationRequired]: {
-    code: CoinoneErrorCode.PhoneVerificationRequired,
+  "3005": {
+    code: "3005" as CoinoneErrorCode,
     name: "PHONE_VERIFICATION_REQUIRED",
     message: "Try again after complete phone verification",
     category: "account",
@@ -1403,8 +1406,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
     },
     userAction: "complete-verification",
   },
-  [CoinoneErrorCode.BalanceError]: {
-    code: CoinoneErrorCode.BalanceError,
+  "3007": {
+    code: "3007" as CoinoneErrorCode,
     name: "BALANCE_ERROR",
     message: "An error in the balance. Please contact CS center",
     category: "balance",
@@ -1414,8 +1417,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
     },
     userAction: "contact-support",
   },
-  [CoinoneErrorCode.AccountFlaggedByFds]: {
-    code: CoinoneErrorCode.AccountFlaggedByFds,
+  "3009": {
+    code: "3009" as CoinoneErrorCode,
     name: "ACCOUNT_FLAGGED_BY_FDS",
     message: "Account was detected through FDS system monitoring",
     category: "account",
@@ -1424,8 +1427,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
       ko: "이상거래에 탐지되어 이용할 수 없는 상태입니다.",
     },
   },
-  [CoinoneErrorCode.AccountLocked]: {
-    code: CoinoneErrorCode.AccountLocked,
+  "3010": {
+    code: "3010" as CoinoneErrorCode,
     name: "ACCOUNT_LOCKED",
     message: "Account is locked",
     category: "account",
@@ -1434,8 +1437,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
       ko: "계정잠금으로 인해 출금이 불가한 경우입니다. 패스앱을 통해 해제 가능합니다.",
     },
   },
-  [CoinoneErrorCode.WithdrawalRestrictedByMaster]: {
-    code: CoinoneErrorCode.WithdrawalRestrictedByMaster,
+  "3011": {
+    code: "3011" as CoinoneErrorCode,
     name: "WITHDRAWAL_RESTRICTED_BY_MASTER",
     message: "Withdrawal is restricted by master account.",
     category: "withdrawal",
@@ -1447,13 +1450,13 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
 });
 
 /** Retired codes: no longer sent, reserved forever, never reused for another error. */
-export const RESERVED_COINONE_ERROR_CODES: readonly string[] = Object.freeze([]);
+export const RESERVED_COINONE_ERROR_CODES: readonly string[] = /* @__PURE__ */ Object.freeze([]);
 /** Every locale the descriptions are written in; the first is the fallback. */
-export const COINONE_ERROR_LOCALES: readonly CoinoneErrorLocale[] = Object.freeze(["en", "ko"]);
+export const COINONE_ERROR_LOCALES: readonly CoinoneErrorLocale[] = /* @__PURE__ */ Object.freeze(["en", "ko"]);
 
 /** True when `value` is a code this catalog knows (an active code, deprecated included). */
 export function isCoinoneErrorCode(value: unknown): value is CoinoneErrorCode {
-  return typeof value === "string" && Object.prototype.hasOwnProperty.call(COINONE_ERRORS, value);
+  return typeof value === "string" && knownCodes.has(value);
 }
 
 /**

@@ -35,7 +35,8 @@ export function helperDeclarations(catalog: Catalog, names: ExportNames): Statem
       parameters: [{ name: "value", type: "unknown" }],
       returnType: `value is ${names.enumName}`,
       docs: [doc("True when `value` is a code this catalog knows (an active code, deprecated included).")],
-      statements: [`return typeof value === "string" && Object.prototype.hasOwnProperty.call(${names.errorsRecord}, value);`],
+      // A Set of the codes, not the metadata record, so a bundle with only the guard stays small.
+      statements: [`return typeof value === "string" && knownCodes.has(value);`],
     },
     {
       kind: StructureKind.Interface,

@@ -11,8 +11,7 @@ exports.describeDemoError = describeDemoError;
  *
  * Key on the code, never on the message: the server's message can differ from the documented one.
  */
-var DemoErrorCode;
-(function (DemoErrorCode) {
+var DemoErrorCode = exports.DemoErrorCode = /* @__PURE__ */ (function (DemoErrorCode) {
     /**
      * The price is not valid.
      *
@@ -41,11 +40,14 @@ var DemoErrorCode;
      * Category: server
      */
     DemoErrorCode["ServerError"] = "405";
-})(DemoErrorCode || (exports.DemoErrorCode = DemoErrorCode = {}));
+    return DemoErrorCode;
+})({});
+/** The active codes, for the type guard: apart from the metadata so that it can be left out of a bundle. */
+const knownCodes = /* @__PURE__ */ new Set(["105", "106", "405"]);
 /** Metadata of every active code, keyed by code. Frozen. */
 exports.DEMO_ERRORS = deepFreeze({
-    [DemoErrorCode.PriceNotCorrect]: {
-        code: DemoErrorCode.PriceNotCorrect,
+    "105": {
+        code: "105",
         name: "PRICE_NOT_CORRECT",
         message: "Price is not correct",
         category: "order",
@@ -55,8 +57,8 @@ exports.DEMO_ERRORS = deepFreeze({
         },
         notes: "Keep \"price\" generic; it covers limit and stop prices.",
     },
-    [DemoErrorCode.PriceUnitWrong]: {
-        code: DemoErrorCode.PriceUnitWrong,
+    "106": {
+        code: "106",
         name: "PRICE_UNIT_WRONG",
         message: "Price unit is wrong",
         category: "order",
@@ -64,10 +66,10 @@ exports.DEMO_ERRORS = deepFreeze({
             en: "The price does not fit the tick size.",
             ko: "호가 단위가 맞지 않습니다.",
         },
-        deprecated: { since: "2.0.0", reason: "Merged into 105.", replacedBy: DemoErrorCode.PriceNotCorrect },
+        deprecated: { since: "2.0.0", reason: "Merged into 105.", replacedBy: "105" },
     },
-    [DemoErrorCode.ServerError]: {
-        code: DemoErrorCode.ServerError,
+    "405": {
+        code: "405",
         name: "SERVER_ERROR",
         message: "Server error",
         category: "server",
@@ -86,7 +88,7 @@ exports.RESERVED_DEMO_ERROR_CODES = Object.freeze(["110"]);
 exports.DEMO_ERROR_LOCALES = Object.freeze(["en", "ko"]);
 /** True when `value` is a code this catalog knows (an active code, deprecated included). */
 function isDemoErrorCode(value) {
-    return typeof value === "string" && Object.prototype.hasOwnProperty.call(exports.DEMO_ERRORS, value);
+    return typeof value === "string" && knownCodes.has(value);
 }
 /**
  * Reads an error body: a parsed object or its JSON text. Accepts `error_code`/`errorCode` for the code and `error_msg`/`errorMsg` for the message;

@@ -66,10 +66,13 @@ export interface DemoErrorInfo {
   readonly httpStatus?: number;
 }
 
+/** The active codes, for the type guard: apart from the metadata so that it can be left out of a bundle. */
+const knownCodes: ReadonlySet<string> = /* @__PURE__ */ new Set<string>(["105", "106", "405"]);
+
 /** Metadata of every active code, keyed by code. Frozen. */
-export const DEMO_ERRORS: Readonly<Record<DemoErrorCode, DemoErrorInfo>> = deepFreeze<Readonly<Record<DemoErrorCode, DemoErrorInfo>>>({
-  [DemoErrorCode.PriceNotCorrect]: {
-    code: DemoErrorCode.PriceNotCorrect,
+export const DEMO_ERRORS: Readonly<Record<DemoErrorCode, DemoErrorInfo>> = /* @__PURE__ */ deepFreeze<Readonly<Record<DemoErrorCode, DemoErrorInfo>>>({
+  "105": {
+    code: "105" as DemoErrorCode,
     name: "PRICE_NOT_CORRECT",
     message: "Price is not correct",
     category: "order",
@@ -79,8 +82,8 @@ export const DEMO_ERRORS: Readonly<Record<DemoErrorCode, DemoErrorInfo>> = deepF
     },
     notes: "Keep \"price\" generic; it covers limit and stop prices.",
   },
-  [DemoErrorCode.PriceUnitWrong]: {
-    code: DemoErrorCode.PriceUnitWrong,
+  "106": {
+    code: "106" as DemoErrorCode,
     name: "PRICE_UNIT_WRONG",
     message: "Price unit is wrong",
     category: "order",
@@ -88,10 +91,10 @@ export const DEMO_ERRORS: Readonly<Record<DemoErrorCode, DemoErrorInfo>> = deepF
       en: "The price does not fit the tick size.",
       ko: "호가 단위가 맞지 않습니다.",
     },
-    deprecated: { since: "2.0.0", reason: "Merged into 105.", replacedBy: DemoErrorCode.PriceNotCorrect },
+    deprecated: { since: "2.0.0", reason: "Merged into 105.", replacedBy: "105" as DemoErrorCode },
   },
-  [DemoErrorCode.ServerError]: {
-    code: DemoErrorCode.ServerError,
+  "405": {
+    code: "405" as DemoErrorCode,
     name: "SERVER_ERROR",
     message: "Server error",
     category: "server",
@@ -106,13 +109,13 @@ export const DEMO_ERRORS: Readonly<Record<DemoErrorCode, DemoErrorInfo>> = deepF
 });
 
 /** Retired codes: no longer sent, reserved forever, never reused for another error. */
-export const RESERVED_DEMO_ERROR_CODES: readonly string[] = Object.freeze(["110"]);
+export const RESERVED_DEMO_ERROR_CODES: readonly string[] = /* @__PURE__ */ Object.freeze(["110"]);
 /** Every locale the descriptions are written in; the first is the fallback. */
-export const DEMO_ERROR_LOCALES: readonly DemoErrorLocale[] = Object.freeze(["en", "ko"]);
+export const DEMO_ERROR_LOCALES: readonly DemoErrorLocale[] = /* @__PURE__ */ Object.freeze(["en", "ko"]);
 
 /** True when `value` is a code this catalog knows (an active code, deprecated included). */
 export function isDemoErrorCode(value: unknown): value is DemoErrorCode {
-  return typeof value === "string" && Object.prototype.hasOwnProperty.call(DEMO_ERRORS, value);
+  return typeof value === "string" && knownCodes.has(value);
 }
 
 /**
