@@ -1478,6 +1478,18 @@ export class CoinoneApiError extends Error {
         this.known = info !== undefined;
         this.info = info;
         this.serverMessage = serverMessage;
+        Object.defineProperty(this, apiErrorBrand, { value: true });
+    }
+    /** True for an error built by this class in the ESM or the CJS build of the package (subclasses are checked as usual). */
+    static [Symbol.hasInstance](value) {
+        if (this !== CoinoneApiError)
+            return Function.prototype[Symbol.hasInstance].call(this, value);
+        try {
+            return typeof value === "object" && value !== null && value[apiErrorBrand] === true;
+        }
+        catch {
+            return false;
+        }
     }
     /** Builds the error from a response body with `parseCoinoneError`; `undefined` when the body is not an error. */
     static fromResponse(body) {
@@ -1485,6 +1497,8 @@ export class CoinoneApiError extends Error {
         return parsed === undefined ? undefined : new CoinoneApiError(parsed.code, parsed.serverMessage);
     }
 }
+/** Marks instances of `CoinoneApiError` from either build (ESM, CJS) of the package. */
+const apiErrorBrand = /* @__PURE__ */ Symbol.for("coinone-error-codes:CoinoneApiError");
 function readText(value) {
     if (typeof value === "string")
         return value;

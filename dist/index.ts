@@ -1554,6 +1554,17 @@ export class CoinoneApiError extends Error {
     this.known = info !== undefined;
     this.info = info;
     this.serverMessage = serverMessage;
+    Object.defineProperty(this, apiErrorBrand, { value: true });
+  }
+
+  /** True for an error built by this class in the ESM or the CJS build of the package (subclasses are checked as usual). */
+  public static override [Symbol.hasInstance](value: unknown): boolean {
+    if (this !== CoinoneApiError) return Function.prototype[Symbol.hasInstance].call(this, value);
+    try {
+      return typeof value === "object" && value !== null && (value as { [apiErrorBrand]?: unknown })[apiErrorBrand] === true;
+    } catch {
+      return false;
+    }
   }
 
   /** Builds the error from a response body with `parseCoinoneError`; `undefined` when the body is not an error. */
@@ -1562,6 +1573,9 @@ export class CoinoneApiError extends Error {
     return parsed === undefined ? undefined : new CoinoneApiError(parsed.code, parsed.serverMessage);
   }
 }
+
+/** Marks instances of `CoinoneApiError` from either build (ESM, CJS) of the package. */
+const apiErrorBrand: unique symbol = /* @__PURE__ */ Symbol.for("coinone-error-codes:CoinoneApiError");
 
 function readText(value: unknown): string | undefined {
   if (typeof value === "string") return value;

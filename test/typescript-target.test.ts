@@ -295,7 +295,7 @@ describe("hostile catalog text", () => {
           "HostileErrorCode", "HostileErrorLocale", "HostileErrorCategory", "HostileUserAction", "HostileErrorInfo", "knownCodes",
           "HOSTILE_ERRORS", "RESERVED_HOSTILE_ERROR_CODES", "HOSTILE_ERROR_LOCALES", "isHostileErrorCode",
           "HostileErrorResponse", "HostileKnownError", "HostileUnknownError", "HostileParsedError", "parseHostileError",
-          "describeHostileError", "HostileApiError", "readText", "deepFreeze",
+          "describeHostileError", "HostileApiError", "apiErrorBrand", "readText", "deepFreeze",
         ]);
       }
     }

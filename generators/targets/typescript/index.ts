@@ -79,12 +79,23 @@ function assertNoDiagnostics(diagnostics: readonly ts.Diagnostic[] | undefined, 
   }
 }
 
+/**
+ * `transpileDeclaration` (TypeScript 5.9) prints a static method named
+ * `[Symbol.hasInstance]` twice: once as a property with the method's type,
+ * once as the method, and tsc then reports TS2300 (duplicate identifier) in
+ * the declarations. The property line is dropped; the method stays.
+ */
+function dropDuplicateHasInstance(dts: string): string {
+  const property = "    static [Symbol.hasInstance]: (value: unknown) => boolean;\n";
+  return dts.includes("    static [Symbol.hasInstance](value: unknown): boolean;\n") ? dts.replace(property, "") : dts;
+}
+
 export function generateTypeScript(catalog: Catalog): OutputFile[] {
   const names = exportNames(catalog.name);
   const source = renderTypeScriptModule(catalog);
   const declaration = ts.transpileDeclaration(source, { fileName: "index.ts", compilerOptions: DECLARATION_OPTIONS, reportDiagnostics: true });
   assertNoDiagnostics(declaration.diagnostics, "index.d.ts");
-  const declarations = `${headerText(catalog)}\n${declaration.outputText}`;
+  const declarations = `${headerText(catalog)}\n${dropDuplicateHasInstance(declaration.outputText)}`;
   return [
     { path: "index.ts", content: source },
     { path: "index.js", content: transpile(source, ts.ModuleKind.ESNext, "index.ts", names.enumName) },

@@ -143,6 +143,18 @@ class DemoApiError extends Error {
         this.known = info !== undefined;
         this.info = info;
         this.serverMessage = serverMessage;
+        Object.defineProperty(this, apiErrorBrand, { value: true });
+    }
+    /** True for an error built by this class in the ESM or the CJS build of the package (subclasses are checked as usual). */
+    static [Symbol.hasInstance](value) {
+        if (this !== DemoApiError)
+            return Function.prototype[Symbol.hasInstance].call(this, value);
+        try {
+            return typeof value === "object" && value !== null && value[apiErrorBrand] === true;
+        }
+        catch {
+            return false;
+        }
     }
     /** Builds the error from a response body with `parseDemoError`; `undefined` when the body is not an error. */
     static fromResponse(body) {
@@ -151,6 +163,8 @@ class DemoApiError extends Error {
     }
 }
 exports.DemoApiError = DemoApiError;
+/** Marks instances of `DemoApiError` from either build (ESM, CJS) of the package. */
+const apiErrorBrand = /* @__PURE__ */ Symbol.for("demo-error-codes:DemoApiError");
 function readText(value) {
     if (typeof value === "string")
         return value;
