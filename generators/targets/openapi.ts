@@ -28,7 +28,7 @@ function describe(catalog: Catalog, error: CatalogError): string {
 }
 
 function docsUrl(catalog: Catalog, code: string): string | undefined {
-  return catalog.docsBaseUrl === undefined ? undefined : `${catalog.docsBaseUrl}errors.${catalog.sourceLocale}.md#error-${code}`;
+  return catalog.docsBaseUrl === undefined ? undefined : `${catalog.docsBaseUrl}errors.${catalog.sourceLocale}.md#error-${code.toLowerCase()}`;
 }
 
 export function buildOpenApiDocument(catalog: Catalog, version: Version): { [key: string]: Json } {
