@@ -6,7 +6,7 @@
  * Reads nothing but the npm registry; returns the path of the `node` binary.
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { ROOT } from "../helpers.ts";
 
@@ -21,11 +21,18 @@ export function nodeBinary(major: NodeMajor): string {
   const prefix = join(ROOT, "node_modules", ".cache", "coinone-node", version);
   const binary = join(prefix, "node_modules", "node", "bin", "node");
   if (!existsSync(binary)) {
-    mkdirSync(prefix, { recursive: true });
-    execFileSync(NPM, ["install", "--prefix", prefix, "--no-audit", "--no-fund", "--no-save", `node@${version}`], {
-      cwd: prefix,
-      stdio: "ignore",
-    });
+    // Test files run in parallel and may ask for the same version: each installs
+    // into its own folder and renames it into place; the first rename wins.
+    const staging = `${prefix}.${process.pid}-${Date.now()}`;
+    mkdirSync(staging, { recursive: true });
+    try {
+      execFileSync(NPM, ["install", "--prefix", staging, "--no-audit", "--no-fund", "--no-save", `node@${version}`], { cwd: staging, stdio: "ignore" });
+      if (!existsSync(binary)) renameSync(staging, prefix);
+    } catch (error) {
+      if (!existsSync(binary)) throw error;
+    } finally {
+      rmSync(staging, { recursive: true, force: true });
+    }
   }
   const reported = execFileSync(binary, ["--version"], { encoding: "utf8" }).trim();
   if (reported !== `v${version}`) throw new Error(`${binary} reports ${reported}, expected v${version}`);
