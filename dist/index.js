@@ -5,8 +5,7 @@
  *
  * Key on the code, never on the message: the server's message can differ from the documented one.
  */
-export var CoinoneErrorCode;
-(function (CoinoneErrorCode) {
+export var CoinoneErrorCode = /* @__PURE__ */ (function (CoinoneErrorCode) {
     /**
      * Access by this user is restricted.
      *
@@ -997,11 +996,14 @@ export var CoinoneErrorCode;
      * Retryable: no
      */
     CoinoneErrorCode["WithdrawalRestrictedByMaster"] = "3011";
-})(CoinoneErrorCode || (CoinoneErrorCode = {}));
+    return CoinoneErrorCode;
+})({});
+/** The active codes, for the type guard: apart from the metadata so that it can be left out of a bundle. */
+const knownCodes = /* @__PURE__ */ new Set(["4", "8", "10", "11", "12", "20", "21", "22", "23", "24", "25", "26", "27", "28", "29", "40", "50", "51", "52", "53", "101", "103", "104", "105", "107", "108", "109", "111", "113", "114", "115", "116", "117", "118", "120", "121", "122", "123", "130", "131", "132", "133", "151", "152", "153", "154", "155", "156", "157", "158", "159", "160", "161", "162", "163", "164", "165", "166", "167", "202", "300", "301", "302", "303", "304", "305", "306", "307", "308", "309", "310", "311", "312", "313", "314", "315", "405", "777", "1201", "1202", "1206", "3001", "3002", "3003", "3004", "3005", "3007", "3009", "3010", "3011"]);
 /** Metadata of every active code, keyed by code. Frozen. */
-export const COINONE_ERRORS = deepFreeze({
-    [CoinoneErrorCode.UserBlocked]: {
-        code: CoinoneErrorCode.UserBlocked,
+export const COINONE_ERRORS = /* @__PURE__ */ deepFreeze({
+    "4": {
+        code: "4",
         name: "USER_BLOCKED",
         message: "Blocked user access",
         category: "account",
@@ -1012,8 +1014,8 @@ export const COINONE_ERRORS = deepFreeze({
         retryable: false,
         errorClass: "account-suspended",
     },
-    [CoinoneErrorCode.RequestTokenRequired]: {
-        code: CoinoneErrorCode.RequestTokenRequired,
+    "8": {
+        code: "8",
         name: "REQUEST_TOKEN_REQUIRED",
         message: "Request Token Parameter is needed",
         category: "authentication",
@@ -1024,8 +1026,8 @@ export const COINONE_ERRORS = deepFreeze({
         retryable: false,
         errorClass: "authentication",
     },
-    [CoinoneErrorCode.IpNotAllowed]: {
-        code: CoinoneErrorCode.IpNotAllowed,
+    "10": {
+        code: "10",
         name: "IP_NOT_ALLOWED",
         message: "This IP address is not allowed.",
         category: "api-access",
@@ -1037,8 +1039,8 @@ export const COINONE_ERRORS = deepFreeze({
         errorClass: "permission",
         userAction: "check-credentials",
     },
-    [CoinoneErrorCode.AccessTokenMissing]: {
-        code: CoinoneErrorCode.AccessTokenMissing,
+    "11": {
+        code: "11",
         name: "ACCESS_TOKEN_MISSING",
         message: "Access token is missing",
         category: "authentication",
@@ -1050,8 +1052,8 @@ export const COINONE_ERRORS = deepFreeze({
         errorClass: "authentication",
         notes: "The current error table (docs.coinone.co.kr/docs/error-code, API v2.1) no longer lists this code; 10 took its place in the list. Nothing says servers stopped sending it, so it stays active.",
     },
-    [CoinoneErrorCode.AccessTokenInvalid]: {
-        code: CoinoneErrorCode.AccessTokenInvalid,
+    "12": {
+        code: "12",
         name: "ACCESS_TOKEN_INVALID",
         message: "Invalid access token",
         category: "authentication",
@@ -1062,8 +1064,8 @@ export const COINONE_ERRORS = deepFreeze({
         retryable: false,
         errorClass: "authentication",
     },
-    [CoinoneErrorCode.ServiceNotFound]: {
-        code: CoinoneErrorCode.ServiceNotFound,
+    "20": {
+        code: "20",
         name: "SERVICE_NOT_FOUND",
         message: "This service does not exist",
         category: "api-access",
@@ -1074,8 +1076,8 @@ export const COINONE_ERRORS = deepFreeze({
         retryable: false,
         errorClass: "bad-request",
     },
-    [CoinoneErrorCode.ApiRegistrationRequired]: {
-        code: CoinoneErrorCode.ApiRegistrationRequired,
+    "21": {
+        code: "21",
         name: "API_REGISTRATION_REQUIRED",
         message: "Customers who need to register for API usage",
         category: "api-access",
@@ -1086,8 +1088,8 @@ export const COINONE_ERRORS = deepFreeze({
         retryable: false,
         errorClass: "permission",
     },
-    [CoinoneErrorCode.ServiceNotApproved]: {
-        code: CoinoneErrorCode.ServiceNotApproved,
+    "22": {
+        code: "22",
         name: "SERVICE_NOT_APPROVED",
         message: "This service is not approved",
         category: "api-access",
@@ -1098,8 +1100,8 @@ export const COINONE_ERRORS = deepFreeze({
         retryable: false,
         errorClass: "permission",
     },
-    [CoinoneErrorCode.AppSecretInvalid]: {
-        code: CoinoneErrorCode.AppSecretInvalid,
+    "23": {
+        code: "23",
         name: "APP_SECRET_INVALID",
         message: "Invalid App Secret",
         category: "authentication",
@@ -1111,8 +1113,8 @@ export const COINONE_ERRORS = deepFreeze({
         errorClass: "authentication",
         userAction: "check-credentials",
     },
-    [CoinoneErrorCode.AppIdInvalid]: {
-        code: CoinoneErrorCode.AppIdInvalid,
+    "24": {
+        code: "24",
         name: "APP_ID_INVALID",
         message: "Invalid App Id",
         category: "authentication",
@@ -1124,8 +1126,8 @@ export const COINONE_ERRORS = deepFreeze({
         errorClass: "authentication",
         userAction: "check-credentials",
     },
-    [CoinoneErrorCode.RequestTokenNotFound]: {
-        code: CoinoneErrorCode.RequestTokenNotFound,
+    "25": {
+        code: "25",
         name: "REQUEST_TOKEN_NOT_FOUND",
         message: "Request Token does not exist",
         category: "authentication",
@@ -1136,8 +1138,8 @@ export const COINONE_ERRORS = deepFreeze({
         retryable: false,
         errorClass: "authentication",
     },
-    [CoinoneErrorCode.RequestTokenDeleteFailed]: {
-        code: CoinoneErrorCode.RequestTokenDeleteFailed,
+    "26": {
+        code: "26",
         name: "REQUEST_TOKEN_DELETE_FAILED",
         message: "Failed to delete Request Token",
         category: "authentication",
@@ -1149,8 +1151,8 @@ export const COINONE_ERRORS = deepFreeze({
         errorClass: "exchange-error",
         notes: "Not retryable: the document gives no cause for the failure, so nothing says repeating the request helps.",
     },
-    [CoinoneErrorCode.AccessTokenNotFound]: {
-        code: CoinoneErrorCode.AccessTokenNotFound,
+    "27": {
+        code: "27",
         name: "ACCESS_TOKEN_NOT_FOUND",
         message: "Access Token does not exist",
         category: "authentication",
@@ -1161,8 +1163,8 @@ export const COINONE_ERRORS = deepFreeze({
         retryable: false,
         errorClass: "authentication",
     },
-    [CoinoneErrorCode.AccessTokenDeleteFailed]: {
-        code: CoinoneErrorCode.AccessTokenDeleteFailed,
+    "28": {
+        code: "28",
         name: "ACCESS_TOKEN_DELETE_FAILED",
         message: "Failed to delete Access Token",
         category: "authentication",
@@ -1174,8 +1176,8 @@ export const COINONE_ERRORS = deepFreeze({
         errorClass: "exchange-error",
         notes: "Not retryable: the document gives no cause for the failure, so nothing says repeating the request helps.",
     },
-    [CoinoneErrorCode.AccessTokenRefreshFailed]: {
-        code: CoinoneErrorCode.AccessTokenRefreshFailed,
+    "29": {
+        code: "29",
         name: "ACCESS_TOKEN_REFRESH_FAILED",
         message: "Failed to refresh Access Token",
         category: "authentication",
@@ -1187,8 +1189,8 @@ export const COINONE_ERRORS = deepFreeze({
         errorClass: "exchange-error",
         notes: "Not retryable: the document gives no cause for the failure, so nothing says repeating the request helps.",
     },
-    [CoinoneErrorCode.ApiPermissionDenied]: {
-        code: CoinoneErrorCode.ApiPermissionDenied,
+    "40": {
+        code: "40",
         name: "API_PERMISSION_DENIED",
         message: "Invalid API permission",
         category: "api-access",
@@ -1199,8 +1201,8 @@ export const COINONE_ERRORS = deepFreeze({
         retryable: false,
         errorClass: "permission",
     },
-    [CoinoneErrorCode.IdentityVerificationRequired]: {
-        code: CoinoneErrorCode.IdentityVerificationRequired,
+    "50": {
+        code: "50",
         name: "IDENTITY_VERIFICATION_REQUIRED",
         message: "You can use the API after complete Coinone identity verification by web or app",
         category: "account",
@@ -1212,8 +1214,8 @@ export const COINONE_ERRORS = deepFreeze({
         errorClass: "verification-required",
         userAction: "complete-verification",
     },
-    [CoinoneErrorCode.ApiNoLongerAvailable]: {
-        code: CoinoneErrorCode.ApiNoLongerAvailable,
+    "51": {
+        code: "51",
         name: "API_NO_LONGER_AVAILABLE",
         message: "This API is no longer available",
         category: "api-access",
@@ -1224,8 +1226,8 @@ export const COINONE_ERRORS = deepFreeze({
         retryable: false,
         errorClass: "not-supported",
     },
-    [CoinoneErrorCode.RealNameAccountRequired]: {
-        code: CoinoneErrorCode.RealNameAccountRequired,
+    "52": {
+        code: "52",
         name: "REAL_NAME_ACCOUNT_REQUIRED",
         message: "Customers who did not complete the real name account verification are not allowed to use this service",
         category: "account",
@@ -1237,8 +1239,8 @@ export const COINONE_ERRORS = deepFreeze({
         errorClass: "verification-required",
         userAction: "complete-verification",
     },
-    [CoinoneErrorCode.TwoFactorAuthFailed]: {
-        code: CoinoneErrorCode.TwoFactorAuthFailed,
+    "53": {
+        code: "53",
         name: "TWO_FACTOR_AUTH_FAILED",
         message: "Two Factor Auth Fail",
         category: "authentication",
@@ -1249,8 +1251,8 @@ export const COINONE_ERRORS = deepFreeze({
         retryable: false,
         errorClass: "authentication",
     },
-    [CoinoneErrorCode.InvalidFormat]: {
-        code: CoinoneErrorCode.InvalidFormat,
+    "101": {
+        code: "101",
         name: "INVALID_FORMAT",
         message: "Invalid format",
         category: "request",
@@ -1262,8 +1264,8 @@ export const COINONE_ERRORS = deepFreeze({
         errorClass: "bad-request",
         userAction: "fix-request",
     },
-    [CoinoneErrorCode.BalanceInsufficient]: {
-        code: CoinoneErrorCode.BalanceInsufficient,
+    "103": {
+        code: "103",
         name: "BALANCE_INSUFFICIENT",
         message: "Lack of Balance",
         category: "balance",
@@ -1275,8 +1277,8 @@ export const COINONE_ERRORS = deepFreeze({
         errorClass: "insufficient-funds",
         notes: "Not retryable: the balance grows only through the caller's own deposits, cancellations or fills; send the request again after one of those.",
     },
-    [CoinoneErrorCode.OrderNotFound]: {
-        code: CoinoneErrorCode.OrderNotFound,
+    "104": {
+        code: "104",
         name: "ORDER_NOT_FOUND",
         message: "Order id is not exist",
         category: "order",
@@ -1287,8 +1289,8 @@ export const COINONE_ERRORS = deepFreeze({
         retryable: false,
         errorClass: "order-not-found",
     },
-    [CoinoneErrorCode.PriceNotCorrect]: {
-        code: CoinoneErrorCode.PriceNotCorrect,
+    "105": {
+        code: "105",
         name: "PRICE_NOT_CORRECT",
         message: "Price is not correct",
         category: "order",
@@ -1299,8 +1301,8 @@ export const COINONE_ERRORS = deepFreeze({
         retryable: false,
         errorClass: "invalid-order",
     },
-    [CoinoneErrorCode.ParameterError]: {
-        code: CoinoneErrorCode.ParameterError,
+    "107": {
+        code: "107",
         name: "PARAMETER_ERROR",
         message: "Parameter error",
         category: "request",
@@ -1312,8 +1314,8 @@ export const COINONE_ERRORS = deepFreeze({
         errorClass: "bad-request",
         userAction: "fix-request",
     },
-    [CoinoneErrorCode.UnknownCurrency]: {
-        code: CoinoneErrorCode.UnknownCurrency,
+    "108": {
+        code: "108",
         name: "UNKNOWN_CURRENCY",
         message: "Unknown cryptocurrency",
         category: "request",
@@ -1324,8 +1326,8 @@ export const COINONE_ERRORS = deepFreeze({
         retryable: false,
         errorClass: "unknown-symbol",
     },
-    [CoinoneErrorCode.UnknownMarket]: {
-        code: CoinoneErrorCode.UnknownMarket,
+    "109": {
+        code: "109",
         name: "UNKNOWN_MARKET",
         message: "Unknown cryptocurrency pair",
         category: "request",
@@ -1336,8 +1338,8 @@ export const COINONE_ERRORS = deepFreeze({
         retryable: false,
         errorClass: "unknown-symbol",
     },
-    [CoinoneErrorCode.PriceTooFarFromMarket]: {
-        code: CoinoneErrorCode.PriceTooFarFromMarket,
+    "111": {
+        code: "111",
         name: "PRICE_TOO_FAR_FROM_MARKET",
         message: "The order unavailable due to significant price difference between the order price and the current price",
         category: "order",
@@ -1349,8 +1351,8 @@ export const COINONE_ERRORS = deepFreeze({
         errorClass: "invalid-order",
         notes: "Not retryable: the market may move back into range, but the order is priced for the market the caller saw; price it again instead of repeating it.",
     },
-    [CoinoneErrorCode.QuantityTooLow]: {
-        code: CoinoneErrorCode.QuantityTooLow,
+    "113": {
+        code: "113",
         name: "QUANTITY_TOO_LOW",
         message: "Quantity is too low",
         category: "order",
@@ -1361,8 +1363,8 @@ export const COINONE_ERRORS = deepFreeze({
         retryable: false,
         errorClass: "invalid-order",
     },
-    [CoinoneErrorCode.OrderQuantityInvalid]: {
-        code: CoinoneErrorCode.OrderQuantityInvalid,
+    "114": {
+        code: "114",
         name: "ORDER_QUANTITY_INVALID",
         message: "This is not a valid your order amount",
         category: "order",
@@ -1373,8 +1375,8 @@ export const COINONE_ERRORS = deepFreeze({
         retryable: false,
         errorClass: "invalid-order",
     },
-    [CoinoneErrorCode.MaxQuantityExceeded]: {
-        code: CoinoneErrorCode.MaxQuantityExceeded,
+    "115": {
+        code: "115",
         name: "MAX_QUANTITY_EXCEEDED",
         message: "The sum of the holding quantity and the quantity of active orders has exceeded the maximum quantity",
         category: "order",
@@ -1385,8 +1387,8 @@ export const COINONE_ERRORS = deepFreeze({
         retryable: false,
         errorClass: "invalid-order",
     },
-    [CoinoneErrorCode.OrderAlreadyFilled]: {
-        code: CoinoneErrorCode.OrderAlreadyFilled,
+    "116": {
+        code: "116",
         name: "ORDER_ALREADY_FILLED",
         message: "Already Traded",
         category: "order",
@@ -1397,8 +1399,8 @@ export const COINONE_ERRORS = deepFreeze({
         retryable: false,
         errorClass: "invalid-order",
     },
-    [CoinoneErrorCode.OrderAlreadyCanceled]: {
-        code: CoinoneErrorCode.OrderAlreadyCanceled,
+    "117": {
+        code: "117",
         name: "ORDER_ALREADY_CANCELED",
         message: "Already Canceled",
         category: "order",
@@ -1409,8 +1411,8 @@ export const COINONE_ERRORS = deepFreeze({
         retryable: false,
         errorClass: "invalid-order",
     },
-    [CoinoneErrorCode.OrderAlreadySubmitted]: {
-        code: CoinoneErrorCode.OrderAlreadySubmitted,
+    "118": {
+        code: "118",
         name: "ORDER_ALREADY_SUBMITTED",
         message: "Already Submitted.",
         category: "order",
@@ -1421,8 +1423,8 @@ export const COINONE_ERRORS = deepFreeze({
         retryable: false,
         errorClass: "invalid-order",
     },
-    [CoinoneErrorCode.PayloadMissing]: {
-        code: CoinoneErrorCode.PayloadMissing,
+    "120": {
+        code: "120",
         name: "PAYLOAD_MISSING",
         message: "V2 API payload is missing",
         category: "signature",
@@ -1434,8 +1436,8 @@ export const COINONE_ERRORS = deepFreeze({
         errorClass: "authentication",
         userAction: "fix-request",
     },
-    [CoinoneErrorCode.SignatureMissing]: {
-        code: CoinoneErrorCode.SignatureMissing,
+    "121": {
+        code: "121",
         name: "SIGNATURE_MISSING",
         message: "V2 API signature is missing",
         category: "signature",
@@ -1447,8 +1449,8 @@ export const COINONE_ERRORS = deepFreeze({
         errorClass: "authentication",
         userAction: "fix-request",
     },
-    [CoinoneErrorCode.NonceMissing]: {
-        code: CoinoneErrorCode.NonceMissing,
+    "122": {
+        code: "122",
         name: "NONCE_MISSING",
         message: "V2 API nonce is missing",
         category: "signature",
@@ -1460,8 +1462,8 @@ export const COINONE_ERRORS = deepFreeze({
         errorClass: "authentication",
         userAction: "fix-request",
     },
-    [CoinoneErrorCode.SignatureInvalid]: {
-        code: CoinoneErrorCode.SignatureInvalid,
+    "123": {
+        code: "123",
         name: "SIGNATURE_INVALID",
         message: "V2 API signature is not correct",
         category: "signature",
@@ -1473,8 +1475,8 @@ export const COINONE_ERRORS = deepFreeze({
         errorClass: "authentication",
         userAction: "fix-request",
     },
-    [CoinoneErrorCode.NonceNotPositiveInteger]: {
-        code: CoinoneErrorCode.NonceNotPositiveInteger,
+    "130": {
+        code: "130",
         name: "NONCE_NOT_POSITIVE_INTEGER",
         message: "V2 API Nonce value must be a positive integer",
         category: "signature",
@@ -1487,8 +1489,8 @@ export const COINONE_ERRORS = deepFreeze({
         userAction: "fix-request",
         notes: "A nonce in the wrong format: the client's nonce generator is wrong, so a new nonce from it fails the same way (fix-request, not renew-nonce).",
     },
-    [CoinoneErrorCode.NonceNotIncreasing]: {
-        code: CoinoneErrorCode.NonceNotIncreasing,
+    "131": {
+        code: "131",
         name: "NONCE_NOT_INCREASING",
         message: "V2 API Nonce is must be bigger then last nonce",
         category: "signature",
@@ -1501,8 +1503,8 @@ export const COINONE_ERRORS = deepFreeze({
         userAction: "renew-nonce",
         notes: "Not retryable as the same request: its nonce stays too small. Sign the request again with a new, larger nonce and send it (userAction renew-nonce); this is what happens when requests signed in parallel arrive out of order.",
     },
-    [CoinoneErrorCode.NonceAlreadyUsed]: {
-        code: CoinoneErrorCode.NonceAlreadyUsed,
+    "132": {
+        code: "132",
         name: "NONCE_ALREADY_USED",
         message: "Nonce already used",
         category: "signature",
@@ -1515,8 +1517,8 @@ export const COINONE_ERRORS = deepFreeze({
         userAction: "renew-nonce",
         notes: "Not retryable as the same request: its nonce stays used. Sign the request again with a new nonce (a fresh UUID in V2.1) and send it (userAction renew-nonce).",
     },
-    [CoinoneErrorCode.NonceNotUuid]: {
-        code: CoinoneErrorCode.NonceNotUuid,
+    "133": {
+        code: "133",
         name: "NONCE_NOT_UUID",
         message: "Nonce must be in the form of a UUID",
         category: "signature",
@@ -1529,8 +1531,8 @@ export const COINONE_ERRORS = deepFreeze({
         userAction: "fix-request",
         notes: "A nonce in the wrong format: the client's nonce generator is wrong, so a new nonce from it fails the same way (fix-request, not renew-nonce).",
     },
-    [CoinoneErrorCode.V1TokenNotAccepted]: {
-        code: CoinoneErrorCode.V1TokenNotAccepted,
+    "151": {
+        code: "151",
         name: "V1_TOKEN_NOT_ACCEPTED",
         message: "It's V2 API. V1 Access token is not acceptable",
         category: "authentication",
@@ -1541,8 +1543,8 @@ export const COINONE_ERRORS = deepFreeze({
         retryable: false,
         errorClass: "authentication",
     },
-    [CoinoneErrorCode.AddressInvalid]: {
-        code: CoinoneErrorCode.AddressInvalid,
+    "152": {
+        code: "152",
         name: "ADDRESS_INVALID",
         message: "Invalid address",
         category: "withdrawal",
@@ -1553,8 +1555,8 @@ export const COINONE_ERRORS = deepFreeze({
         retryable: false,
         errorClass: "invalid-address",
     },
-    [CoinoneErrorCode.AddressBlockedByFds]: {
-        code: CoinoneErrorCode.AddressBlockedByFds,
+    "153": {
+        code: "153",
         name: "ADDRESS_BLOCKED_BY_FDS",
         message: "The address is detected by FDS. Please contact our customer center",
         category: "withdrawal",
@@ -1566,8 +1568,8 @@ export const COINONE_ERRORS = deepFreeze({
         errorClass: "invalid-address",
         userAction: "contact-support",
     },
-    [CoinoneErrorCode.AddressNotRegisteredForApi]: {
-        code: CoinoneErrorCode.AddressNotRegisteredForApi,
+    "154": {
+        code: "154",
         name: "ADDRESS_NOT_REGISTERED_FOR_API",
         message: "The address is not registered as an API withdrawal address",
         category: "withdrawal",
@@ -1578,8 +1580,8 @@ export const COINONE_ERRORS = deepFreeze({
         retryable: false,
         errorClass: "invalid-address",
     },
-    [CoinoneErrorCode.DepositAddressRequired]: {
-        code: CoinoneErrorCode.DepositAddressRequired,
+    "155": {
+        code: "155",
         name: "DEPOSIT_ADDRESS_REQUIRED",
         message: "Withdrawal through the 'CODE Solution' requires registration of the deposit address",
         category: "withdrawal",
@@ -1590,8 +1592,8 @@ export const COINONE_ERRORS = deepFreeze({
         retryable: false,
         errorClass: "operation-rejected",
     },
-    [CoinoneErrorCode.WithdrawalAddressNotFound]: {
-        code: CoinoneErrorCode.WithdrawalAddressNotFound,
+    "156": {
+        code: "156",
         name: "WITHDRAWAL_ADDRESS_NOT_FOUND",
         message: "The withdrawal address does not exist",
         category: "withdrawal",
@@ -1602,8 +1604,8 @@ export const COINONE_ERRORS = deepFreeze({
         retryable: false,
         errorClass: "invalid-address",
     },
-    [CoinoneErrorCode.WithdrawalBalanceInsufficient]: {
-        code: CoinoneErrorCode.WithdrawalBalanceInsufficient,
+    "157": {
+        code: "157",
         name: "WITHDRAWAL_BALANCE_INSUFFICIENT",
         message: "Insufficient balance",
         category: "withdrawal",
@@ -1614,8 +1616,8 @@ export const COINONE_ERRORS = deepFreeze({
         retryable: false,
         errorClass: "insufficient-funds",
     },
-    [CoinoneErrorCode.WithdrawalBelowMinimum]: {
-        code: CoinoneErrorCode.WithdrawalBelowMinimum,
+    "158": {
+        code: "158",
         name: "WITHDRAWAL_BELOW_MINIMUM",
         message: "Minimum withdrawal quantity insufficient",
         category: "withdrawal",
@@ -1626,8 +1628,8 @@ export const COINONE_ERRORS = deepFreeze({
         retryable: false,
         errorClass: "bad-request",
     },
-    [CoinoneErrorCode.MemoRequired]: {
-        code: CoinoneErrorCode.MemoRequired,
+    "159": {
+        code: "159",
         name: "MEMO_REQUIRED",
         message: "Required the memo to proceed with the withdrawal",
         category: "withdrawal",
@@ -1638,8 +1640,8 @@ export const COINONE_ERRORS = deepFreeze({
         retryable: false,
         errorClass: "bad-request",
     },
-    [CoinoneErrorCode.TransactionIdInvalid]: {
-        code: CoinoneErrorCode.TransactionIdInvalid,
+    "160": {
+        code: "160",
         name: "TRANSACTION_ID_INVALID",
         message: "Withdrawal/Deposit id is invalid",
         category: "withdrawal",
@@ -1650,8 +1652,8 @@ export const COINONE_ERRORS = deepFreeze({
         retryable: false,
         errorClass: "bad-request",
     },
-    [CoinoneErrorCode.PriceRequired]: {
-        code: CoinoneErrorCode.PriceRequired,
+    "161": {
+        code: "161",
         name: "PRICE_REQUIRED",
         message: "price is required for LIMIT or STOP_LIMIT order.",
         category: "order",
@@ -1663,8 +1665,8 @@ export const COINONE_ERRORS = deepFreeze({
         errorClass: "invalid-order",
         userAction: "fix-request",
     },
-    [CoinoneErrorCode.QuantityRequired]: {
-        code: CoinoneErrorCode.QuantityRequired,
+    "162": {
+        code: "162",
         name: "QUANTITY_REQUIRED",
         message: "qty is required for LIMIT or STOP_LIMIT or MARKET(SELL) order.",
         category: "order",
@@ -1676,8 +1678,8 @@ export const COINONE_ERRORS = deepFreeze({
         errorClass: "invalid-order",
         userAction: "fix-request",
     },
-    [CoinoneErrorCode.PostOnlyRequired]: {
-        code: CoinoneErrorCode.PostOnlyRequired,
+    "163": {
+        code: "163",
         name: "POST_ONLY_REQUIRED",
         message: "post_only is required for LIMIT order.",
         category: "order",
@@ -1689,8 +1691,8 @@ export const COINONE_ERRORS = deepFreeze({
         errorClass: "invalid-order",
         userAction: "fix-request",
     },
-    [CoinoneErrorCode.TriggerPriceRequired]: {
-        code: CoinoneErrorCode.TriggerPriceRequired,
+    "164": {
+        code: "164",
         name: "TRIGGER_PRICE_REQUIRED",
         message: "trigger_price is required for STOP_LIMIT order",
         category: "order",
@@ -1702,8 +1704,8 @@ export const COINONE_ERRORS = deepFreeze({
         errorClass: "invalid-order",
         userAction: "fix-request",
     },
-    [CoinoneErrorCode.AmountRequired]: {
-        code: CoinoneErrorCode.AmountRequired,
+    "165": {
+        code: "165",
         name: "AMOUNT_REQUIRED",
         message: "amount is required for MARKET(BUY) order.",
         category: "order",
@@ -1715,8 +1717,8 @@ export const COINONE_ERRORS = deepFreeze({
         errorClass: "invalid-order",
         userAction: "fix-request",
     },
-    [CoinoneErrorCode.OrderTypeNotSupported]: {
-        code: CoinoneErrorCode.OrderTypeNotSupported,
+    "166": {
+        code: "166",
         name: "ORDER_TYPE_NOT_SUPPORTED",
         message: "Not Supported Order Type.",
         category: "order",
@@ -1728,8 +1730,8 @@ export const COINONE_ERRORS = deepFreeze({
         errorClass: "invalid-order",
         userAction: "fix-request",
     },
-    [CoinoneErrorCode.TriggerPriceEqualsCurrentPrice]: {
-        code: CoinoneErrorCode.TriggerPriceEqualsCurrentPrice,
+    "167": {
+        code: "167",
         name: "TRIGGER_PRICE_EQUALS_CURRENT_PRICE",
         message: "trigger price and current price can not be same.",
         category: "order",
@@ -1741,8 +1743,8 @@ export const COINONE_ERRORS = deepFreeze({
         errorClass: "invalid-order",
         notes: "Not retryable: the price moves, but the trigger was chosen for the market the caller saw; choose it again instead of repeating the order.",
     },
-    [CoinoneErrorCode.WithdrawalQuantityInvalid]: {
-        code: CoinoneErrorCode.WithdrawalQuantityInvalid,
+    "202": {
+        code: "202",
         name: "WITHDRAWAL_QUANTITY_INVALID",
         message: "Withdrawal quantity is not correct",
         category: "withdrawal",
@@ -1753,8 +1755,8 @@ export const COINONE_ERRORS = deepFreeze({
         retryable: false,
         errorClass: "bad-request",
     },
-    [CoinoneErrorCode.OrderInfoInvalid]: {
-        code: CoinoneErrorCode.OrderInfoInvalid,
+    "300": {
+        code: "300",
         name: "ORDER_INFO_INVALID",
         message: "Invalid order information",
         category: "order",
@@ -1765,8 +1767,8 @@ export const COINONE_ERRORS = deepFreeze({
         retryable: false,
         errorClass: "invalid-order",
     },
-    [CoinoneErrorCode.SellPriceBelowBase]: {
-        code: CoinoneErrorCode.SellPriceBelowBase,
+    "301": {
+        code: "301",
         name: "SELL_PRICE_BELOW_BASE",
         message: "Cannot register selling orders below the base price",
         category: "order",
@@ -1777,8 +1779,8 @@ export const COINONE_ERRORS = deepFreeze({
         retryable: false,
         errorClass: "invalid-order",
     },
-    [CoinoneErrorCode.SellPriceAboveBase]: {
-        code: CoinoneErrorCode.SellPriceAboveBase,
+    "302": {
+        code: "302",
         name: "SELL_PRICE_ABOVE_BASE",
         message: "Cannot register selling orders above the base price",
         category: "order",
@@ -1789,8 +1791,8 @@ export const COINONE_ERRORS = deepFreeze({
         retryable: false,
         errorClass: "invalid-order",
     },
-    [CoinoneErrorCode.BuyPriceBelowBase]: {
-        code: CoinoneErrorCode.BuyPriceBelowBase,
+    "303": {
+        code: "303",
         name: "BUY_PRICE_BELOW_BASE",
         message: "Cannot register buying orders below the base price",
         category: "order",
@@ -1801,8 +1803,8 @@ export const COINONE_ERRORS = deepFreeze({
         retryable: false,
         errorClass: "invalid-order",
     },
-    [CoinoneErrorCode.BuyPriceAboveBase]: {
-        code: CoinoneErrorCode.BuyPriceAboveBase,
+    "304": {
+        code: "304",
         name: "BUY_PRICE_ABOVE_BASE",
         message: "Cannot register buying orders above the base price",
         category: "order",
@@ -1813,8 +1815,8 @@ export const COINONE_ERRORS = deepFreeze({
         retryable: false,
         errorClass: "invalid-order",
     },
-    [CoinoneErrorCode.QuantityInvalid]: {
-        code: CoinoneErrorCode.QuantityInvalid,
+    "305": {
+        code: "305",
         name: "QUANTITY_INVALID",
         message: "Invalid quantity",
         category: "order",
@@ -1825,8 +1827,8 @@ export const COINONE_ERRORS = deepFreeze({
         retryable: false,
         errorClass: "invalid-order",
     },
-    [CoinoneErrorCode.OrderBelowMinimumQuantity]: {
-        code: CoinoneErrorCode.OrderBelowMinimumQuantity,
+    "306": {
+        code: "306",
         name: "ORDER_BELOW_MINIMUM_QUANTITY",
         message: "Cannot be process the orders below the minimum amount",
         category: "order",
@@ -1837,8 +1839,8 @@ export const COINONE_ERRORS = deepFreeze({
         retryable: false,
         errorClass: "invalid-order",
     },
-    [CoinoneErrorCode.OrderAboveMaximumQuantity]: {
-        code: CoinoneErrorCode.OrderAboveMaximumQuantity,
+    "307": {
+        code: "307",
         name: "ORDER_ABOVE_MAXIMUM_QUANTITY",
         message: "Cannot be process the orders exceed the maximum amount",
         category: "order",
@@ -1849,8 +1851,8 @@ export const COINONE_ERRORS = deepFreeze({
         retryable: false,
         errorClass: "invalid-order",
     },
-    [CoinoneErrorCode.PriceOutOfRange]: {
-        code: CoinoneErrorCode.PriceOutOfRange,
+    "308": {
+        code: "308",
         name: "PRICE_OUT_OF_RANGE",
         message: "Price is out of range.",
         category: "order",
@@ -1862,8 +1864,8 @@ export const COINONE_ERRORS = deepFreeze({
         errorClass: "invalid-order",
         userAction: "fix-request",
     },
-    [CoinoneErrorCode.QuantityOutOfRange]: {
-        code: CoinoneErrorCode.QuantityOutOfRange,
+    "309": {
+        code: "309",
         name: "QUANTITY_OUT_OF_RANGE",
         message: "Qty is out of range.",
         category: "order",
@@ -1875,8 +1877,8 @@ export const COINONE_ERRORS = deepFreeze({
         errorClass: "invalid-order",
         userAction: "fix-request",
     },
-    [CoinoneErrorCode.PriceUnitInvalid]: {
-        code: CoinoneErrorCode.PriceUnitInvalid,
+    "310": {
+        code: "310",
         name: "PRICE_UNIT_INVALID",
         message: "Unavailable price unit. Please check the Range unit API to get the price_unit.",
         category: "order",
@@ -1888,8 +1890,8 @@ export const COINONE_ERRORS = deepFreeze({
         errorClass: "invalid-order",
         userAction: "fix-request",
     },
-    [CoinoneErrorCode.QuantityUnitInvalid]: {
-        code: CoinoneErrorCode.QuantityUnitInvalid,
+    "311": {
+        code: "311",
         name: "QUANTITY_UNIT_INVALID",
         message: "Unavailable qty unit. Please check the Market API to see the qty_unit.",
         category: "order",
@@ -1901,8 +1903,8 @@ export const COINONE_ERRORS = deepFreeze({
         errorClass: "invalid-order",
         userAction: "fix-request",
     },
-    [CoinoneErrorCode.UserOrderIdDuplicated]: {
-        code: CoinoneErrorCode.UserOrderIdDuplicated,
+    "312": {
+        code: "312",
         name: "USER_ORDER_ID_DUPLICATED",
         message: "Duplicated user_order_id",
         category: "user-order-id",
@@ -1914,8 +1916,8 @@ export const COINONE_ERRORS = deepFreeze({
         errorClass: "duplicate-order-id",
         notes: "Not retryable: an order with this user_order_id exists already. After a timeout or a 405 this is the sign that the first attempt was placed; look it up by its user_order_id.",
     },
-    [CoinoneErrorCode.ExactlyOneOrderIdRequired]: {
-        code: CoinoneErrorCode.ExactlyOneOrderIdRequired,
+    "313": {
+        code: "313",
         name: "EXACTLY_ONE_ORDER_ID_REQUIRED",
         message: "user_order_id and order_Id cannot be requested together. Otherwise, neither was entered",
         category: "user-order-id",
@@ -1927,8 +1929,8 @@ export const COINONE_ERRORS = deepFreeze({
         errorClass: "bad-request",
         userAction: "fix-request",
     },
-    [CoinoneErrorCode.UserOrderIdInvalid]: {
-        code: CoinoneErrorCode.UserOrderIdInvalid,
+    "314": {
+        code: "314",
         name: "USER_ORDER_ID_INVALID",
         message: "Invalid user_order_id (It must be lower case)",
         category: "user-order-id",
@@ -1940,8 +1942,8 @@ export const COINONE_ERRORS = deepFreeze({
         errorClass: "bad-request",
         userAction: "fix-request",
     },
-    [CoinoneErrorCode.PortfolioNotSupported]: {
-        code: CoinoneErrorCode.PortfolioNotSupported,
+    "315": {
+        code: "315",
         name: "PORTFOLIO_NOT_SUPPORTED",
         message: "The API does not support a portfolio.",
         category: "api-access",
@@ -1952,8 +1954,8 @@ export const COINONE_ERRORS = deepFreeze({
         retryable: false,
         errorClass: "not-supported",
     },
-    [CoinoneErrorCode.ServerError]: {
-        code: CoinoneErrorCode.ServerError,
+    "405": {
+        code: "405",
         name: "SERVER_ERROR",
         message: "Server error",
         category: "server",
@@ -1966,8 +1968,8 @@ export const COINONE_ERRORS = deepFreeze({
         userAction: "retry-later",
         notes: "Retryable: a failure on the server's side. Before repeating an order, check whether it was placed after all; an order sent with a user_order_id cannot be placed twice (312).",
     },
-    [CoinoneErrorCode.TwoFactorCodeInvalid]: {
-        code: CoinoneErrorCode.TwoFactorCodeInvalid,
+    "777": {
+        code: "777",
         name: "TWO_FACTOR_CODE_INVALID",
         message: "Invalid 2FA",
         category: "authentication",
@@ -1978,8 +1980,8 @@ export const COINONE_ERRORS = deepFreeze({
         retryable: false,
         errorClass: "authentication",
     },
-    [CoinoneErrorCode.ApiDiscontinued]: {
-        code: CoinoneErrorCode.ApiDiscontinued,
+    "1201": {
+        code: "1201",
         name: "API_DISCONTINUED",
         message: "The V2 order API only supports limit order types.",
         category: "api-access",
@@ -1991,8 +1993,8 @@ export const COINONE_ERRORS = deepFreeze({
         errorClass: "not-supported",
         notes: "Documented as \"API Deprecated\" in the v1.0 table; the current table gives the text here and says it comes from looking up a market or stop-limit order through v2/order/query_order. The name stays API_DISCONTINUED, as names never change.",
     },
-    [CoinoneErrorCode.OrderInfoApiLimitOnly]: {
-        code: CoinoneErrorCode.OrderInfoApiLimitOnly,
+    "1202": {
+        code: "1202",
         name: "ORDER_INFO_API_LIMIT_ONLY",
         message: "This API is deprecated and only supports limit order type.",
         category: "api-access",
@@ -2003,8 +2005,8 @@ export const COINONE_ERRORS = deepFreeze({
         retryable: false,
         errorClass: "not-supported",
     },
-    [CoinoneErrorCode.UserNotFound]: {
-        code: CoinoneErrorCode.UserNotFound,
+    "1206": {
+        code: "1206",
         name: "USER_NOT_FOUND",
         message: "User not found",
         category: "account",
@@ -2015,8 +2017,8 @@ export const COINONE_ERRORS = deepFreeze({
         retryable: false,
         errorClass: "authentication",
     },
-    [CoinoneErrorCode.AssetWithdrawalSuspended]: {
-        code: CoinoneErrorCode.AssetWithdrawalSuspended,
+    "3001": {
+        code: "3001",
         name: "ASSET_WITHDRAWAL_SUSPENDED",
         message: "Withdrawal of the virtual asset has been suspended. Please check our notice",
         category: "withdrawal",
@@ -2029,8 +2031,8 @@ export const COINONE_ERRORS = deepFreeze({
         userAction: "retry-later",
         notes: "Retryable: when the suspension is temporary, the same withdrawal succeeds once it is lifted (see the notices); not on an immediate retry.",
     },
-    [CoinoneErrorCode.WithdrawalRejected]: {
-        code: CoinoneErrorCode.WithdrawalRejected,
+    "3002": {
+        code: "3002",
         name: "WITHDRAWAL_REJECTED",
         message: "Withdrawal is rejected",
         category: "withdrawal",
@@ -2041,8 +2043,8 @@ export const COINONE_ERRORS = deepFreeze({
         retryable: false,
         errorClass: "operation-rejected",
     },
-    [CoinoneErrorCode.DailyWithdrawalLimitExceeded]: {
-        code: CoinoneErrorCode.DailyWithdrawalLimitExceeded,
+    "3003": {
+        code: "3003",
         name: "DAILY_WITHDRAWAL_LIMIT_EXCEEDED",
         message: "Exceed daily withdrawal limit",
         category: "withdrawal",
@@ -2055,8 +2057,8 @@ export const COINONE_ERRORS = deepFreeze({
         userAction: "retry-later",
         notes: "Retryable: the same withdrawal succeeds once the daily limit allows it again; not on an immediate retry.",
     },
-    [CoinoneErrorCode.WithdrawalDelayedAfterKrwDeposit]: {
-        code: CoinoneErrorCode.WithdrawalDelayedAfterKrwDeposit,
+    "3004": {
+        code: "3004",
         name: "WITHDRAWAL_DELAYED_AFTER_KRW_DEPOSIT",
         message: "Failed by 24-hour withdrawal delay policy",
         category: "withdrawal",
@@ -2069,8 +2071,8 @@ export const COINONE_ERRORS = deepFreeze({
         userAction: "retry-later",
         notes: "Retryable: the same withdrawal succeeds once the 24 hours after the KRW deposit have passed.",
     },
-    [CoinoneErrorCode.PhoneVerificationRequired]: {
-        code: CoinoneErrorCode.PhoneVerificationRequired,
+    "3005": {
+        code: "3005",
         name: "PHONE_VERIFICATION_REQUIRED",
         message: "Try again after complete phone verification",
         category: "account",
@@ -2082,8 +2084,8 @@ export const COINONE_ERRORS = deepFreeze({
         errorClass: "verification-required",
         userAction: "complete-verification",
     },
-    [CoinoneErrorCode.BalanceError]: {
-        code: CoinoneErrorCode.BalanceError,
+    "3007": {
+        code: "3007",
         name: "BALANCE_ERROR",
         message: "An error in the balance. Please contact CS center",
         category: "balance",
@@ -2095,8 +2097,8 @@ export const COINONE_ERRORS = deepFreeze({
         errorClass: "exchange-error",
         userAction: "contact-support",
     },
-    [CoinoneErrorCode.AccountFlaggedByFds]: {
-        code: CoinoneErrorCode.AccountFlaggedByFds,
+    "3009": {
+        code: "3009",
         name: "ACCOUNT_FLAGGED_BY_FDS",
         message: "Account was detected through FDS system monitoring",
         category: "account",
@@ -2107,8 +2109,8 @@ export const COINONE_ERRORS = deepFreeze({
         retryable: false,
         errorClass: "account-suspended",
     },
-    [CoinoneErrorCode.AccountLocked]: {
-        code: CoinoneErrorCode.AccountLocked,
+    "3010": {
+        code: "3010",
         name: "ACCOUNT_LOCKED",
         message: "Account is locked",
         category: "account",
@@ -2119,8 +2121,8 @@ export const COINONE_ERRORS = deepFreeze({
         retryable: false,
         errorClass: "account-suspended",
     },
-    [CoinoneErrorCode.WithdrawalRestrictedByMaster]: {
-        code: CoinoneErrorCode.WithdrawalRestrictedByMaster,
+    "3011": {
+        code: "3011",
         name: "WITHDRAWAL_RESTRICTED_BY_MASTER",
         message: "Withdrawal is restricted by master account.",
         category: "withdrawal",
@@ -2133,12 +2135,12 @@ export const COINONE_ERRORS = deepFreeze({
     },
 });
 /** Retired codes: no longer sent, reserved forever, never reused for another error. */
-export const RESERVED_COINONE_ERROR_CODES = Object.freeze([]);
+export const RESERVED_COINONE_ERROR_CODES = /* @__PURE__ */ Object.freeze([]);
 /** Every locale the descriptions are written in; the first is the fallback. */
-export const COINONE_ERROR_LOCALES = Object.freeze(["en", "ko"]);
+export const COINONE_ERROR_LOCALES = /* @__PURE__ */ Object.freeze(["en", "ko"]);
 /** True when `value` is a code this catalog knows (an active code, deprecated included). */
 export function isCoinoneErrorCode(value) {
-    return typeof value === "string" && Object.prototype.hasOwnProperty.call(COINONE_ERRORS, value);
+    return typeof value === "string" && knownCodes.has(value);
 }
 /**
  * Reads an error body: a parsed object or its JSON text. Accepts `error_code`/`errorCode` for the code and `error_msg`/`errorMsg` for the message;
@@ -2193,6 +2195,18 @@ export class CoinoneApiError extends Error {
         this.known = info !== undefined;
         this.info = info;
         this.serverMessage = serverMessage;
+        Object.defineProperty(this, apiErrorBrand, { value: true });
+    }
+    /** True for an error built by this class in the ESM or the CJS build of the package (subclasses are checked as usual). */
+    static [Symbol.hasInstance](value) {
+        if (this !== CoinoneApiError)
+            return Function.prototype[Symbol.hasInstance].call(this, value);
+        try {
+            return typeof value === "object" && value !== null && value[apiErrorBrand] === true;
+        }
+        catch {
+            return false;
+        }
     }
     /** Builds the error from a response body with `parseCoinoneError`; `undefined` when the body is not an error. */
     static fromResponse(body) {
@@ -2200,6 +2214,8 @@ export class CoinoneApiError extends Error {
         return parsed === undefined ? undefined : new CoinoneApiError(parsed.code, parsed.serverMessage);
     }
 }
+/** Marks instances of `CoinoneApiError` from either build (ESM, CJS) of the package. */
+const apiErrorBrand = /* @__PURE__ */ Symbol.for("coinone-error-codes:CoinoneApiError");
 function readText(value) {
     if (typeof value === "string")
         return value;

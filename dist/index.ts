@@ -1032,10 +1032,13 @@ export interface CoinoneErrorInfo {
   readonly httpStatus?: number;
 }
 
+/** The active codes, for the type guard: apart from the metadata so that it can be left out of a bundle. */
+const knownCodes: ReadonlySet<string> = /* @__PURE__ */ new Set<string>(["4", "8", "10", "11", "12", "20", "21", "22", "23", "24", "25", "26", "27", "28", "29", "40", "50", "51", "52", "53", "101", "103", "104", "105", "107", "108", "109", "111", "113", "114", "115", "116", "117", "118", "120", "121", "122", "123", "130", "131", "132", "133", "151", "152", "153", "154", "155", "156", "157", "158", "159", "160", "161", "162", "163", "164", "165", "166", "167", "202", "300", "301", "302", "303", "304", "305", "306", "307", "308", "309", "310", "311", "312", "313", "314", "315", "405", "777", "1201", "1202", "1206", "3001", "3002", "3003", "3004", "3005", "3007", "3009", "3010", "3011"]);
+
 /** Metadata of every active code, keyed by code. Frozen. */
-export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>> = deepFreeze<Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>>>({
-  [CoinoneErrorCode.UserBlocked]: {
-    code: CoinoneErrorCode.UserBlocked,
+export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>> = /* @__PURE__ */ deepFreeze<Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>>>({
+  "4": {
+    code: "4" as CoinoneErrorCode,
     name: "USER_BLOCKED",
     message: "Blocked user access",
     category: "account",
@@ -1046,8 +1049,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
     retryable: false,
     errorClass: "account-suspended",
   },
-  [CoinoneErrorCode.RequestTokenRequired]: {
-    code: CoinoneErrorCode.RequestTokenRequired,
+  "8": {
+    code: "8" as CoinoneErrorCode,
     name: "REQUEST_TOKEN_REQUIRED",
     message: "Request Token Parameter is needed",
     category: "authentication",
@@ -1058,8 +1061,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
     retryable: false,
     errorClass: "authentication",
   },
-  [CoinoneErrorCode.IpNotAllowed]: {
-    code: CoinoneErrorCode.IpNotAllowed,
+  "10": {
+    code: "10" as CoinoneErrorCode,
     name: "IP_NOT_ALLOWED",
     message: "This IP address is not allowed.",
     category: "api-access",
@@ -1071,8 +1074,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
     errorClass: "permission",
     userAction: "check-credentials",
   },
-  [CoinoneErrorCode.AccessTokenMissing]: {
-    code: CoinoneErrorCode.AccessTokenMissing,
+  "11": {
+    code: "11" as CoinoneErrorCode,
     name: "ACCESS_TOKEN_MISSING",
     message: "Access token is missing",
     category: "authentication",
@@ -1084,8 +1087,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
     errorClass: "authentication",
     notes: "The current error table (docs.coinone.co.kr/docs/error-code, API v2.1) no longer lists this code; 10 took its place in the list. Nothing says servers stopped sending it, so it stays active.",
   },
-  [CoinoneErrorCode.AccessTokenInvalid]: {
-    code: CoinoneErrorCode.AccessTokenInvalid,
+  "12": {
+    code: "12" as CoinoneErrorCode,
     name: "ACCESS_TOKEN_INVALID",
     message: "Invalid access token",
     category: "authentication",
@@ -1096,8 +1099,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
     retryable: false,
     errorClass: "authentication",
   },
-  [CoinoneErrorCode.ServiceNotFound]: {
-    code: CoinoneErrorCode.ServiceNotFound,
+  "20": {
+    code: "20" as CoinoneErrorCode,
     name: "SERVICE_NOT_FOUND",
     message: "This service does not exist",
     category: "api-access",
@@ -1108,8 +1111,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
     retryable: false,
     errorClass: "bad-request",
   },
-  [CoinoneErrorCode.ApiRegistrationRequired]: {
-    code: CoinoneErrorCode.ApiRegistrationRequired,
+  "21": {
+    code: "21" as CoinoneErrorCode,
     name: "API_REGISTRATION_REQUIRED",
     message: "Customers who need to register for API usage",
     category: "api-access",
@@ -1120,8 +1123,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
     retryable: false,
     errorClass: "permission",
   },
-  [CoinoneErrorCode.ServiceNotApproved]: {
-    code: CoinoneErrorCode.ServiceNotApproved,
+  "22": {
+    code: "22" as CoinoneErrorCode,
     name: "SERVICE_NOT_APPROVED",
     message: "This service is not approved",
     category: "api-access",
@@ -1132,8 +1135,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
     retryable: false,
     errorClass: "permission",
   },
-  [CoinoneErrorCode.AppSecretInvalid]: {
-    code: CoinoneErrorCode.AppSecretInvalid,
+  "23": {
+    code: "23" as CoinoneErrorCode,
     name: "APP_SECRET_INVALID",
     message: "Invalid App Secret",
     category: "authentication",
@@ -1145,8 +1148,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
     errorClass: "authentication",
     userAction: "check-credentials",
   },
-  [CoinoneErrorCode.AppIdInvalid]: {
-    code: CoinoneErrorCode.AppIdInvalid,
+  "24": {
+    code: "24" as CoinoneErrorCode,
     name: "APP_ID_INVALID",
     message: "Invalid App Id",
     category: "authentication",
@@ -1158,8 +1161,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
     errorClass: "authentication",
     userAction: "check-credentials",
   },
-  [CoinoneErrorCode.RequestTokenNotFound]: {
-    code: CoinoneErrorCode.RequestTokenNotFound,
+  "25": {
+    code: "25" as CoinoneErrorCode,
     name: "REQUEST_TOKEN_NOT_FOUND",
     message: "Request Token does not exist",
     category: "authentication",
@@ -1170,8 +1173,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
     retryable: false,
     errorClass: "authentication",
   },
-  [CoinoneErrorCode.RequestTokenDeleteFailed]: {
-    code: CoinoneErrorCode.RequestTokenDeleteFailed,
+  "26": {
+    code: "26" as CoinoneErrorCode,
     name: "REQUEST_TOKEN_DELETE_FAILED",
     message: "Failed to delete Request Token",
     category: "authentication",
@@ -1183,8 +1186,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
     errorClass: "exchange-error",
     notes: "Not retryable: the document gives no cause for the failure, so nothing says repeating the request helps.",
   },
-  [CoinoneErrorCode.AccessTokenNotFound]: {
-    code: CoinoneErrorCode.AccessTokenNotFound,
+  "27": {
+    code: "27" as CoinoneErrorCode,
     name: "ACCESS_TOKEN_NOT_FOUND",
     message: "Access Token does not exist",
     category: "authentication",
@@ -1195,8 +1198,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
     retryable: false,
     errorClass: "authentication",
   },
-  [CoinoneErrorCode.AccessTokenDeleteFailed]: {
-    code: CoinoneErrorCode.AccessTokenDeleteFailed,
+  "28": {
+    code: "28" as CoinoneErrorCode,
     name: "ACCESS_TOKEN_DELETE_FAILED",
     message: "Failed to delete Access Token",
     category: "authentication",
@@ -1208,8 +1211,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
     errorClass: "exchange-error",
     notes: "Not retryable: the document gives no cause for the failure, so nothing says repeating the request helps.",
   },
-  [CoinoneErrorCode.AccessTokenRefreshFailed]: {
-    code: CoinoneErrorCode.AccessTokenRefreshFailed,
+  "29": {
+    code: "29" as CoinoneErrorCode,
     name: "ACCESS_TOKEN_REFRESH_FAILED",
     message: "Failed to refresh Access Token",
     category: "authentication",
@@ -1221,8 +1224,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
     errorClass: "exchange-error",
     notes: "Not retryable: the document gives no cause for the failure, so nothing says repeating the request helps.",
   },
-  [CoinoneErrorCode.ApiPermissionDenied]: {
-    code: CoinoneErrorCode.ApiPermissionDenied,
+  "40": {
+    code: "40" as CoinoneErrorCode,
     name: "API_PERMISSION_DENIED",
     message: "Invalid API permission",
     category: "api-access",
@@ -1233,8 +1236,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
     retryable: false,
     errorClass: "permission",
   },
-  [CoinoneErrorCode.IdentityVerificationRequired]: {
-    code: CoinoneErrorCode.IdentityVerificationRequired,
+  "50": {
+    code: "50" as CoinoneErrorCode,
     name: "IDENTITY_VERIFICATION_REQUIRED",
     message: "You can use the API after complete Coinone identity verification by web or app",
     category: "account",
@@ -1246,8 +1249,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
     errorClass: "verification-required",
     userAction: "complete-verification",
   },
-  [CoinoneErrorCode.ApiNoLongerAvailable]: {
-    code: CoinoneErrorCode.ApiNoLongerAvailable,
+  "51": {
+    code: "51" as CoinoneErrorCode,
     name: "API_NO_LONGER_AVAILABLE",
     message: "This API is no longer available",
     category: "api-access",
@@ -1258,8 +1261,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
     retryable: false,
     errorClass: "not-supported",
   },
-  [CoinoneErrorCode.RealNameAccountRequired]: {
-    code: CoinoneErrorCode.RealNameAccountRequired,
+  "52": {
+    code: "52" as CoinoneErrorCode,
     name: "REAL_NAME_ACCOUNT_REQUIRED",
     message: "Customers who did not complete the real name account verification are not allowed to use this service",
     category: "account",
@@ -1271,8 +1274,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
     errorClass: "verification-required",
     userAction: "complete-verification",
   },
-  [CoinoneErrorCode.TwoFactorAuthFailed]: {
-    code: CoinoneErrorCode.TwoFactorAuthFailed,
+  "53": {
+    code: "53" as CoinoneErrorCode,
     name: "TWO_FACTOR_AUTH_FAILED",
     message: "Two Factor Auth Fail",
     category: "authentication",
@@ -1283,8 +1286,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
     retryable: false,
     errorClass: "authentication",
   },
-  [CoinoneErrorCode.InvalidFormat]: {
-    code: CoinoneErrorCode.InvalidFormat,
+  "101": {
+    code: "101" as CoinoneErrorCode,
     name: "INVALID_FORMAT",
     message: "Invalid format",
     category: "request",
@@ -1296,8 +1299,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
     errorClass: "bad-request",
     userAction: "fix-request",
   },
-  [CoinoneErrorCode.BalanceInsufficient]: {
-    code: CoinoneErrorCode.BalanceInsufficient,
+  "103": {
+    code: "103" as CoinoneErrorCode,
     name: "BALANCE_INSUFFICIENT",
     message: "Lack of Balance",
     category: "balance",
@@ -1309,8 +1312,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
     errorClass: "insufficient-funds",
     notes: "Not retryable: the balance grows only through the caller's own deposits, cancellations or fills; send the request again after one of those.",
   },
-  [CoinoneErrorCode.OrderNotFound]: {
-    code: CoinoneErrorCode.OrderNotFound,
+  "104": {
+    code: "104" as CoinoneErrorCode,
     name: "ORDER_NOT_FOUND",
     message: "Order id is not exist",
     category: "order",
@@ -1321,8 +1324,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
     retryable: false,
     errorClass: "order-not-found",
   },
-  [CoinoneErrorCode.PriceNotCorrect]: {
-    code: CoinoneErrorCode.PriceNotCorrect,
+  "105": {
+    code: "105" as CoinoneErrorCode,
     name: "PRICE_NOT_CORRECT",
     message: "Price is not correct",
     category: "order",
@@ -1333,8 +1336,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
     retryable: false,
     errorClass: "invalid-order",
   },
-  [CoinoneErrorCode.ParameterError]: {
-    code: CoinoneErrorCode.ParameterError,
+  "107": {
+    code: "107" as CoinoneErrorCode,
     name: "PARAMETER_ERROR",
     message: "Parameter error",
     category: "request",
@@ -1346,8 +1349,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
     errorClass: "bad-request",
     userAction: "fix-request",
   },
-  [CoinoneErrorCode.UnknownCurrency]: {
-    code: CoinoneErrorCode.UnknownCurrency,
+  "108": {
+    code: "108" as CoinoneErrorCode,
     name: "UNKNOWN_CURRENCY",
     message: "Unknown cryptocurrency",
     category: "request",
@@ -1358,8 +1361,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
     retryable: false,
     errorClass: "unknown-symbol",
   },
-  [CoinoneErrorCode.UnknownMarket]: {
-    code: CoinoneErrorCode.UnknownMarket,
+  "109": {
+    code: "109" as CoinoneErrorCode,
     name: "UNKNOWN_MARKET",
     message: "Unknown cryptocurrency pair",
     category: "request",
@@ -1370,8 +1373,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
     retryable: false,
     errorClass: "unknown-symbol",
   },
-  [CoinoneErrorCode.PriceTooFarFromMarket]: {
-    code: CoinoneErrorCode.PriceTooFarFromMarket,
+  "111": {
+    code: "111" as CoinoneErrorCode,
     name: "PRICE_TOO_FAR_FROM_MARKET",
     message: "The order unavailable due to significant price difference between the order price and the current price",
     category: "order",
@@ -1383,8 +1386,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
     errorClass: "invalid-order",
     notes: "Not retryable: the market may move back into range, but the order is priced for the market the caller saw; price it again instead of repeating it.",
   },
-  [CoinoneErrorCode.QuantityTooLow]: {
-    code: CoinoneErrorCode.QuantityTooLow,
+  "113": {
+    code: "113" as CoinoneErrorCode,
     name: "QUANTITY_TOO_LOW",
     message: "Quantity is too low",
     category: "order",
@@ -1395,8 +1398,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
     retryable: false,
     errorClass: "invalid-order",
   },
-  [CoinoneErrorCode.OrderQuantityInvalid]: {
-    code: CoinoneErrorCode.OrderQuantityInvalid,
+  "114": {
+    code: "114" as CoinoneErrorCode,
     name: "ORDER_QUANTITY_INVALID",
     message: "This is not a valid your order amount",
     category: "order",
@@ -1407,8 +1410,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
     retryable: false,
     errorClass: "invalid-order",
   },
-  [CoinoneErrorCode.MaxQuantityExceeded]: {
-    code: CoinoneErrorCode.MaxQuantityExceeded,
+  "115": {
+    code: "115" as CoinoneErrorCode,
     name: "MAX_QUANTITY_EXCEEDED",
     message: "The sum of the holding quantity and the quantity of active orders has exceeded the maximum quantity",
     category: "order",
@@ -1419,8 +1422,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
     retryable: false,
     errorClass: "invalid-order",
   },
-  [CoinoneErrorCode.OrderAlreadyFilled]: {
-    code: CoinoneErrorCode.OrderAlreadyFilled,
+  "116": {
+    code: "116" as CoinoneErrorCode,
     name: "ORDER_ALREADY_FILLED",
     message: "Already Traded",
     category: "order",
@@ -1431,8 +1434,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
     retryable: false,
     errorClass: "invalid-order",
   },
-  [CoinoneErrorCode.OrderAlreadyCanceled]: {
-    code: CoinoneErrorCode.OrderAlreadyCanceled,
+  "117": {
+    code: "117" as CoinoneErrorCode,
     name: "ORDER_ALREADY_CANCELED",
     message: "Already Canceled",
     category: "order",
@@ -1443,8 +1446,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
     retryable: false,
     errorClass: "invalid-order",
   },
-  [CoinoneErrorCode.OrderAlreadySubmitted]: {
-    code: CoinoneErrorCode.OrderAlreadySubmitted,
+  "118": {
+    code: "118" as CoinoneErrorCode,
     name: "ORDER_ALREADY_SUBMITTED",
     message: "Already Submitted.",
     category: "order",
@@ -1455,8 +1458,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
     retryable: false,
     errorClass: "invalid-order",
   },
-  [CoinoneErrorCode.PayloadMissing]: {
-    code: CoinoneErrorCode.PayloadMissing,
+  "120": {
+    code: "120" as CoinoneErrorCode,
     name: "PAYLOAD_MISSING",
     message: "V2 API payload is missing",
     category: "signature",
@@ -1468,8 +1471,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
     errorClass: "authentication",
     userAction: "fix-request",
   },
-  [CoinoneErrorCode.SignatureMissing]: {
-    code: CoinoneErrorCode.SignatureMissing,
+  "121": {
+    code: "121" as CoinoneErrorCode,
     name: "SIGNATURE_MISSING",
     message: "V2 API signature is missing",
     category: "signature",
@@ -1481,8 +1484,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
     errorClass: "authentication",
     userAction: "fix-request",
   },
-  [CoinoneErrorCode.NonceMissing]: {
-    code: CoinoneErrorCode.NonceMissing,
+  "122": {
+    code: "122" as CoinoneErrorCode,
     name: "NONCE_MISSING",
     message: "V2 API nonce is missing",
     category: "signature",
@@ -1494,8 +1497,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
     errorClass: "authentication",
     userAction: "fix-request",
   },
-  [CoinoneErrorCode.SignatureInvalid]: {
-    code: CoinoneErrorCode.SignatureInvalid,
+  "123": {
+    code: "123" as CoinoneErrorCode,
     name: "SIGNATURE_INVALID",
     message: "V2 API signature is not correct",
     category: "signature",
@@ -1507,8 +1510,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
     errorClass: "authentication",
     userAction: "fix-request",
   },
-  [CoinoneErrorCode.NonceNotPositiveInteger]: {
-    code: CoinoneErrorCode.NonceNotPositiveInteger,
+  "130": {
+    code: "130" as CoinoneErrorCode,
     name: "NONCE_NOT_POSITIVE_INTEGER",
     message: "V2 API Nonce value must be a positive integer",
     category: "signature",
@@ -1521,8 +1524,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
     userAction: "fix-request",
     notes: "A nonce in the wrong format: the client's nonce generator is wrong, so a new nonce from it fails the same way (fix-request, not renew-nonce).",
   },
-  [CoinoneErrorCode.NonceNotIncreasing]: {
-    code: CoinoneErrorCode.NonceNotIncreasing,
+  "131": {
+    code: "131" as CoinoneErrorCode,
     name: "NONCE_NOT_INCREASING",
     message: "V2 API Nonce is must be bigger then last nonce",
     category: "signature",
@@ -1535,8 +1538,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
     userAction: "renew-nonce",
     notes: "Not retryable as the same request: its nonce stays too small. Sign the request again with a new, larger nonce and send it (userAction renew-nonce); this is what happens when requests signed in parallel arrive out of order.",
   },
-  [CoinoneErrorCode.NonceAlreadyUsed]: {
-    code: CoinoneErrorCode.NonceAlreadyUsed,
+  "132": {
+    code: "132" as CoinoneErrorCode,
     name: "NONCE_ALREADY_USED",
     message: "Nonce already used",
     category: "signature",
@@ -1549,8 +1552,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
     userAction: "renew-nonce",
     notes: "Not retryable as the same request: its nonce stays used. Sign the request again with a new nonce (a fresh UUID in V2.1) and send it (userAction renew-nonce).",
   },
-  [CoinoneErrorCode.NonceNotUuid]: {
-    code: CoinoneErrorCode.NonceNotUuid,
+  "133": {
+    code: "133" as CoinoneErrorCode,
     name: "NONCE_NOT_UUID",
     message: "Nonce must be in the form of a UUID",
     category: "signature",
@@ -1563,8 +1566,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
     userAction: "fix-request",
     notes: "A nonce in the wrong format: the client's nonce generator is wrong, so a new nonce from it fails the same way (fix-request, not renew-nonce).",
   },
-  [CoinoneErrorCode.V1TokenNotAccepted]: {
-    code: CoinoneErrorCode.V1TokenNotAccepted,
+  "151": {
+    code: "151" as CoinoneErrorCode,
     name: "V1_TOKEN_NOT_ACCEPTED",
     message: "It's V2 API. V1 Access token is not acceptable",
     category: "authentication",
@@ -1575,8 +1578,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
     retryable: false,
     errorClass: "authentication",
   },
-  [CoinoneErrorCode.AddressInvalid]: {
-    code: CoinoneErrorCode.AddressInvalid,
+  "152": {
+    code: "152" as CoinoneErrorCode,
     name: "ADDRESS_INVALID",
     message: "Invalid address",
     category: "withdrawal",
@@ -1587,8 +1590,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
     retryable: false,
     errorClass: "invalid-address",
   },
-  [CoinoneErrorCode.AddressBlockedByFds]: {
-    code: CoinoneErrorCode.AddressBlockedByFds,
+  "153": {
+    code: "153" as CoinoneErrorCode,
     name: "ADDRESS_BLOCKED_BY_FDS",
     message: "The address is detected by FDS. Please contact our customer center",
     category: "withdrawal",
@@ -1600,8 +1603,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
     errorClass: "invalid-address",
     userAction: "contact-support",
   },
-  [CoinoneErrorCode.AddressNotRegisteredForApi]: {
-    code: CoinoneErrorCode.AddressNotRegisteredForApi,
+  "154": {
+    code: "154" as CoinoneErrorCode,
     name: "ADDRESS_NOT_REGISTERED_FOR_API",
     message: "The address is not registered as an API withdrawal address",
     category: "withdrawal",
@@ -1612,8 +1615,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
     retryable: false,
     errorClass: "invalid-address",
   },
-  [CoinoneErrorCode.DepositAddressRequired]: {
-    code: CoinoneErrorCode.DepositAddressRequired,
+  "155": {
+    code: "155" as CoinoneErrorCode,
     name: "DEPOSIT_ADDRESS_REQUIRED",
     message: "Withdrawal through the 'CODE Solution' requires registration of the deposit address",
     category: "withdrawal",
@@ -1624,8 +1627,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
     retryable: false,
     errorClass: "operation-rejected",
   },
-  [CoinoneErrorCode.WithdrawalAddressNotFound]: {
-    code: CoinoneErrorCode.WithdrawalAddressNotFound,
+  "156": {
+    code: "156" as CoinoneErrorCode,
     name: "WITHDRAWAL_ADDRESS_NOT_FOUND",
     message: "The withdrawal address does not exist",
     category: "withdrawal",
@@ -1636,8 +1639,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
     retryable: false,
     errorClass: "invalid-address",
   },
-  [CoinoneErrorCode.WithdrawalBalanceInsufficient]: {
-    code: CoinoneErrorCode.WithdrawalBalanceInsufficient,
+  "157": {
+    code: "157" as CoinoneErrorCode,
     name: "WITHDRAWAL_BALANCE_INSUFFICIENT",
     message: "Insufficient balance",
     category: "withdrawal",
@@ -1648,8 +1651,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
     retryable: false,
     errorClass: "insufficient-funds",
   },
-  [CoinoneErrorCode.WithdrawalBelowMinimum]: {
-    code: CoinoneErrorCode.WithdrawalBelowMinimum,
+  "158": {
+    code: "158" as CoinoneErrorCode,
     name: "WITHDRAWAL_BELOW_MINIMUM",
     message: "Minimum withdrawal quantity insufficient",
     category: "withdrawal",
@@ -1660,8 +1663,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
     retryable: false,
     errorClass: "bad-request",
   },
-  [CoinoneErrorCode.MemoRequired]: {
-    code: CoinoneErrorCode.MemoRequired,
+  "159": {
+    code: "159" as CoinoneErrorCode,
     name: "MEMO_REQUIRED",
     message: "Required the memo to proceed with the withdrawal",
     category: "withdrawal",
@@ -1672,8 +1675,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
     retryable: false,
     errorClass: "bad-request",
   },
-  [CoinoneErrorCode.TransactionIdInvalid]: {
-    code: CoinoneErrorCode.TransactionIdInvalid,
+  "160": {
+    code: "160" as CoinoneErrorCode,
     name: "TRANSACTION_ID_INVALID",
     message: "Withdrawal/Deposit id is invalid",
     category: "withdrawal",
@@ -1684,8 +1687,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
     retryable: false,
     errorClass: "bad-request",
   },
-  [CoinoneErrorCode.PriceRequired]: {
-    code: CoinoneErrorCode.PriceRequired,
+  "161": {
+    code: "161" as CoinoneErrorCode,
     name: "PRICE_REQUIRED",
     message: "price is required for LIMIT or STOP_LIMIT order.",
     category: "order",
@@ -1697,8 +1700,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
     errorClass: "invalid-order",
     userAction: "fix-request",
   },
-  [CoinoneErrorCode.QuantityRequired]: {
-    code: CoinoneErrorCode.QuantityRequired,
+  "162": {
+    code: "162" as CoinoneErrorCode,
     name: "QUANTITY_REQUIRED",
     message: "qty is required for LIMIT or STOP_LIMIT or MARKET(SELL) order.",
     category: "order",
@@ -1710,8 +1713,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
     errorClass: "invalid-order",
     userAction: "fix-request",
   },
-  [CoinoneErrorCode.PostOnlyRequired]: {
-    code: CoinoneErrorCode.PostOnlyRequired,
+  "163": {
+    code: "163" as CoinoneErrorCode,
     name: "POST_ONLY_REQUIRED",
     message: "post_only is required for LIMIT order.",
     category: "order",
@@ -1723,8 +1726,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
     errorClass: "invalid-order",
     userAction: "fix-request",
   },
-  [CoinoneErrorCode.TriggerPriceRequired]: {
-    code: CoinoneErrorCode.TriggerPriceRequired,
+  "164": {
+    code: "164" as CoinoneErrorCode,
     name: "TRIGGER_PRICE_REQUIRED",
     message: "trigger_price is required for STOP_LIMIT order",
     category: "order",
@@ -1736,8 +1739,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
     errorClass: "invalid-order",
     userAction: "fix-request",
   },
-  [CoinoneErrorCode.AmountRequired]: {
-    code: CoinoneErrorCode.AmountRequired,
+  "165": {
+    code: "165" as CoinoneErrorCode,
     name: "AMOUNT_REQUIRED",
     message: "amount is required for MARKET(BUY) order.",
     category: "order",
@@ -1749,8 +1752,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
     errorClass: "invalid-order",
     userAction: "fix-request",
   },
-  [CoinoneErrorCode.OrderTypeNotSupported]: {
-    code: CoinoneErrorCode.OrderTypeNotSupported,
+  "166": {
+    code: "166" as CoinoneErrorCode,
     name: "ORDER_TYPE_NOT_SUPPORTED",
     message: "Not Supported Order Type.",
     category: "order",
@@ -1762,8 +1765,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
     errorClass: "invalid-order",
     userAction: "fix-request",
   },
-  [CoinoneErrorCode.TriggerPriceEqualsCurrentPrice]: {
-    code: CoinoneErrorCode.TriggerPriceEqualsCurrentPrice,
+  "167": {
+    code: "167" as CoinoneErrorCode,
     name: "TRIGGER_PRICE_EQUALS_CURRENT_PRICE",
     message: "trigger price and current price can not be same.",
     category: "order",
@@ -1775,8 +1778,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
     errorClass: "invalid-order",
     notes: "Not retryable: the price moves, but the trigger was chosen for the market the caller saw; choose it again instead of repeating the order.",
   },
-  [CoinoneErrorCode.WithdrawalQuantityInvalid]: {
-    code: CoinoneErrorCode.WithdrawalQuantityInvalid,
+  "202": {
+    code: "202" as CoinoneErrorCode,
     name: "WITHDRAWAL_QUANTITY_INVALID",
     message: "Withdrawal quantity is not correct",
     category: "withdrawal",
@@ -1787,8 +1790,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
     retryable: false,
     errorClass: "bad-request",
   },
-  [CoinoneErrorCode.OrderInfoInvalid]: {
-    code: CoinoneErrorCode.OrderInfoInvalid,
+  "300": {
+    code: "300" as CoinoneErrorCode,
     name: "ORDER_INFO_INVALID",
     message: "Invalid order information",
     category: "order",
@@ -1799,8 +1802,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
     retryable: false,
     errorClass: "invalid-order",
   },
-  [CoinoneErrorCode.SellPriceBelowBase]: {
-    code: CoinoneErrorCode.SellPriceBelowBase,
+  "301": {
+    code: "301" as CoinoneErrorCode,
     name: "SELL_PRICE_BELOW_BASE",
     message: "Cannot register selling orders below the base price",
     category: "order",
@@ -1811,8 +1814,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
     retryable: false,
     errorClass: "invalid-order",
   },
-  [CoinoneErrorCode.SellPriceAboveBase]: {
-    code: CoinoneErrorCode.SellPriceAboveBase,
+  "302": {
+    code: "302" as CoinoneErrorCode,
     name: "SELL_PRICE_ABOVE_BASE",
     message: "Cannot register selling orders above the base price",
     category: "order",
@@ -1823,8 +1826,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
     retryable: false,
     errorClass: "invalid-order",
   },
-  [CoinoneErrorCode.BuyPriceBelowBase]: {
-    code: CoinoneErrorCode.BuyPriceBelowBase,
+  "303": {
+    code: "303" as CoinoneErrorCode,
     name: "BUY_PRICE_BELOW_BASE",
     message: "Cannot register buying orders below the base price",
     category: "order",
@@ -1835,8 +1838,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
     retryable: false,
     errorClass: "invalid-order",
   },
-  [CoinoneErrorCode.BuyPriceAboveBase]: {
-    code: CoinoneErrorCode.BuyPriceAboveBase,
+  "304": {
+    code: "304" as CoinoneErrorCode,
     name: "BUY_PRICE_ABOVE_BASE",
     message: "Cannot register buying orders above the base price",
     category: "order",
@@ -1847,8 +1850,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
     retryable: false,
     errorClass: "invalid-order",
   },
-  [CoinoneErrorCode.QuantityInvalid]: {
-    code: CoinoneErrorCode.QuantityInvalid,
+  "305": {
+    code: "305" as CoinoneErrorCode,
     name: "QUANTITY_INVALID",
     message: "Invalid quantity",
     category: "order",
@@ -1859,8 +1862,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
     retryable: false,
     errorClass: "invalid-order",
   },
-  [CoinoneErrorCode.OrderBelowMinimumQuantity]: {
-    code: CoinoneErrorCode.OrderBelowMinimumQuantity,
+  "306": {
+    code: "306" as CoinoneErrorCode,
     name: "ORDER_BELOW_MINIMUM_QUANTITY",
     message: "Cannot be process the orders below the minimum amount",
     category: "order",
@@ -1871,8 +1874,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
     retryable: false,
     errorClass: "invalid-order",
   },
-  [CoinoneErrorCode.OrderAboveMaximumQuantity]: {
-    code: CoinoneErrorCode.OrderAboveMaximumQuantity,
+  "307": {
+    code: "307" as CoinoneErrorCode,
     name: "ORDER_ABOVE_MAXIMUM_QUANTITY",
     message: "Cannot be process the orders exceed the maximum amount",
     category: "order",
@@ -1883,8 +1886,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
     retryable: false,
     errorClass: "invalid-order",
   },
-  [CoinoneErrorCode.PriceOutOfRange]: {
-    code: CoinoneErrorCode.PriceOutOfRange,
+  "308": {
+    code: "308" as CoinoneErrorCode,
     name: "PRICE_OUT_OF_RANGE",
     message: "Price is out of range.",
     category: "order",
@@ -1896,8 +1899,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
     errorClass: "invalid-order",
     userAction: "fix-request",
   },
-  [CoinoneErrorCode.QuantityOutOfRange]: {
-    code: CoinoneErrorCode.QuantityOutOfRange,
+  "309": {
+    code: "309" as CoinoneErrorCode,
     name: "QUANTITY_OUT_OF_RANGE",
     message: "Qty is out of range.",
     category: "order",
@@ -1909,8 +1912,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
     errorClass: "invalid-order",
     userAction: "fix-request",
   },
-  [CoinoneErrorCode.PriceUnitInvalid]: {
-    code: CoinoneErrorCode.PriceUnitInvalid,
+  "310": {
+    code: "310" as CoinoneErrorCode,
     name: "PRICE_UNIT_INVALID",
     message: "Unavailable price unit. Please check the Range unit API to get the price_unit.",
     category: "order",
@@ -1922,8 +1925,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
     errorClass: "invalid-order",
     userAction: "fix-request",
   },
-  [CoinoneErrorCode.QuantityUnitInvalid]: {
-    code: CoinoneErrorCode.QuantityUnitInvalid,
+  "311": {
+    code: "311" as CoinoneErrorCode,
     name: "QUANTITY_UNIT_INVALID",
     message: "Unavailable qty unit. Please check the Market API to see the qty_unit.",
     category: "order",
@@ -1935,8 +1938,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
     errorClass: "invalid-order",
     userAction: "fix-request",
   },
-  [CoinoneErrorCode.UserOrderIdDuplicated]: {
-    code: CoinoneErrorCode.UserOrderIdDuplicated,
+  "312": {
+    code: "312" as CoinoneErrorCode,
     name: "USER_ORDER_ID_DUPLICATED",
     message: "Duplicated user_order_id",
     category: "user-order-id",
@@ -1948,8 +1951,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
     errorClass: "duplicate-order-id",
     notes: "Not retryable: an order with this user_order_id exists already. After a timeout or a 405 this is the sign that the first attempt was placed; look it up by its user_order_id.",
   },
-  [CoinoneErrorCode.ExactlyOneOrderIdRequired]: {
-    code: CoinoneErrorCode.ExactlyOneOrderIdRequired,
+  "313": {
+    code: "313" as CoinoneErrorCode,
     name: "EXACTLY_ONE_ORDER_ID_REQUIRED",
     message: "user_order_id and order_Id cannot be requested together. Otherwise, neither was entered",
     category: "user-order-id",
@@ -1961,8 +1964,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
     errorClass: "bad-request",
     userAction: "fix-request",
   },
-  [CoinoneErrorCode.UserOrderIdInvalid]: {
-    code: CoinoneErrorCode.UserOrderIdInvalid,
+  "314": {
+    code: "314" as CoinoneErrorCode,
     name: "USER_ORDER_ID_INVALID",
     message: "Invalid user_order_id (It must be lower case)",
     category: "user-order-id",
@@ -1974,8 +1977,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
     errorClass: "bad-request",
     userAction: "fix-request",
   },
-  [CoinoneErrorCode.PortfolioNotSupported]: {
-    code: CoinoneErrorCode.PortfolioNotSupported,
+  "315": {
+    code: "315" as CoinoneErrorCode,
     name: "PORTFOLIO_NOT_SUPPORTED",
     message: "The API does not support a portfolio.",
     category: "api-access",
@@ -1986,8 +1989,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
     retryable: false,
     errorClass: "not-supported",
   },
-  [CoinoneErrorCode.ServerError]: {
-    code: CoinoneErrorCode.ServerError,
+  "405": {
+    code: "405" as CoinoneErrorCode,
     name: "SERVER_ERROR",
     message: "Server error",
     category: "server",
@@ -2000,8 +2003,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
     userAction: "retry-later",
     notes: "Retryable: a failure on the server's side. Before repeating an order, check whether it was placed after all; an order sent with a user_order_id cannot be placed twice (312).",
   },
-  [CoinoneErrorCode.TwoFactorCodeInvalid]: {
-    code: CoinoneErrorCode.TwoFactorCodeInvalid,
+  "777": {
+    code: "777" as CoinoneErrorCode,
     name: "TWO_FACTOR_CODE_INVALID",
     message: "Invalid 2FA",
     category: "authentication",
@@ -2012,8 +2015,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
     retryable: false,
     errorClass: "authentication",
   },
-  [CoinoneErrorCode.ApiDiscontinued]: {
-    code: CoinoneErrorCode.ApiDiscontinued,
+  "1201": {
+    code: "1201" as CoinoneErrorCode,
     name: "API_DISCONTINUED",
     message: "The V2 order API only supports limit order types.",
     category: "api-access",
@@ -2025,8 +2028,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
     errorClass: "not-supported",
     notes: "Documented as \"API Deprecated\" in the v1.0 table; the current table gives the text here and says it comes from looking up a market or stop-limit order through v2/order/query_order. The name stays API_DISCONTINUED, as names never change.",
   },
-  [CoinoneErrorCode.OrderInfoApiLimitOnly]: {
-    code: CoinoneErrorCode.OrderInfoApiLimitOnly,
+  "1202": {
+    code: "1202" as CoinoneErrorCode,
     name: "ORDER_INFO_API_LIMIT_ONLY",
     message: "This API is deprecated and only supports limit order type.",
     category: "api-access",
@@ -2037,8 +2040,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
     retryable: false,
     errorClass: "not-supported",
   },
-  [CoinoneErrorCode.UserNotFound]: {
-    code: CoinoneErrorCode.UserNotFound,
+  "1206": {
+    code: "1206" as CoinoneErrorCode,
     name: "USER_NOT_FOUND",
     message: "User not found",
     category: "account",
@@ -2049,8 +2052,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
     retryable: false,
     errorClass: "authentication",
   },
-  [CoinoneErrorCode.AssetWithdrawalSuspended]: {
-    code: CoinoneErrorCode.AssetWithdrawalSuspended,
+  "3001": {
+    code: "3001" as CoinoneErrorCode,
     name: "ASSET_WITHDRAWAL_SUSPENDED",
     message: "Withdrawal of the virtual asset has been suspended. Please check our notice",
     category: "withdrawal",
@@ -2063,8 +2066,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
     userAction: "retry-later",
     notes: "Retryable: when the suspension is temporary, the same withdrawal succeeds once it is lifted (see the notices); not on an immediate retry.",
   },
-  [CoinoneErrorCode.WithdrawalRejected]: {
-    code: CoinoneErrorCode.WithdrawalRejected,
+  "3002": {
+    code: "3002" as CoinoneErrorCode,
     name: "WITHDRAWAL_REJECTED",
     message: "Withdrawal is rejected",
     category: "withdrawal",
@@ -2075,8 +2078,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
     retryable: false,
     errorClass: "operation-rejected",
   },
-  [CoinoneErrorCode.DailyWithdrawalLimitExceeded]: {
-    code: CoinoneErrorCode.DailyWithdrawalLimitExceeded,
+  "3003": {
+    code: "3003" as CoinoneErrorCode,
     name: "DAILY_WITHDRAWAL_LIMIT_EXCEEDED",
     message: "Exceed daily withdrawal limit",
     category: "withdrawal",
@@ -2089,8 +2092,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
     userAction: "retry-later",
     notes: "Retryable: the same withdrawal succeeds once the daily limit allows it again; not on an immediate retry.",
   },
-  [CoinoneErrorCode.WithdrawalDelayedAfterKrwDeposit]: {
-    code: CoinoneErrorCode.WithdrawalDelayedAfterKrwDeposit,
+  "3004": {
+    code: "3004" as CoinoneErrorCode,
     name: "WITHDRAWAL_DELAYED_AFTER_KRW_DEPOSIT",
     message: "Failed by 24-hour withdrawal delay policy",
     category: "withdrawal",
@@ -2103,8 +2106,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
     userAction: "retry-later",
     notes: "Retryable: the same withdrawal succeeds once the 24 hours after the KRW deposit have passed.",
   },
-  [CoinoneErrorCode.PhoneVerificationRequired]: {
-    code: CoinoneErrorCode.PhoneVerificationRequired,
+  "3005": {
+    code: "3005" as CoinoneErrorCode,
     name: "PHONE_VERIFICATION_REQUIRED",
     message: "Try again after complete phone verification",
     category: "account",
@@ -2116,8 +2119,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
     errorClass: "verification-required",
     userAction: "complete-verification",
   },
-  [CoinoneErrorCode.BalanceError]: {
-    code: CoinoneErrorCode.BalanceError,
+  "3007": {
+    code: "3007" as CoinoneErrorCode,
     name: "BALANCE_ERROR",
     message: "An error in the balance. Please contact CS center",
     category: "balance",
@@ -2129,8 +2132,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
     errorClass: "exchange-error",
     userAction: "contact-support",
   },
-  [CoinoneErrorCode.AccountFlaggedByFds]: {
-    code: CoinoneErrorCode.AccountFlaggedByFds,
+  "3009": {
+    code: "3009" as CoinoneErrorCode,
     name: "ACCOUNT_FLAGGED_BY_FDS",
     message: "Account was detected through FDS system monitoring",
     category: "account",
@@ -2141,8 +2144,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
     retryable: false,
     errorClass: "account-suspended",
   },
-  [CoinoneErrorCode.AccountLocked]: {
-    code: CoinoneErrorCode.AccountLocked,
+  "3010": {
+    code: "3010" as CoinoneErrorCode,
     name: "ACCOUNT_LOCKED",
     message: "Account is locked",
     category: "account",
@@ -2153,8 +2156,8 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
     retryable: false,
     errorClass: "account-suspended",
   },
-  [CoinoneErrorCode.WithdrawalRestrictedByMaster]: {
-    code: CoinoneErrorCode.WithdrawalRestrictedByMaster,
+  "3011": {
+    code: "3011" as CoinoneErrorCode,
     name: "WITHDRAWAL_RESTRICTED_BY_MASTER",
     message: "Withdrawal is restricted by master account.",
     category: "withdrawal",
@@ -2168,13 +2171,13 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
 });
 
 /** Retired codes: no longer sent, reserved forever, never reused for another error. */
-export const RESERVED_COINONE_ERROR_CODES: readonly string[] = Object.freeze([]);
+export const RESERVED_COINONE_ERROR_CODES: readonly string[] = /* @__PURE__ */ Object.freeze([]);
 /** Every locale the descriptions are written in; the first is the fallback. */
-export const COINONE_ERROR_LOCALES: readonly CoinoneErrorLocale[] = Object.freeze(["en", "ko"]);
+export const COINONE_ERROR_LOCALES: readonly CoinoneErrorLocale[] = /* @__PURE__ */ Object.freeze(["en", "ko"]);
 
 /** True when `value` is a code this catalog knows (an active code, deprecated included). */
 export function isCoinoneErrorCode(value: unknown): value is CoinoneErrorCode {
-  return typeof value === "string" && Object.prototype.hasOwnProperty.call(COINONE_ERRORS, value);
+  return typeof value === "string" && knownCodes.has(value);
 }
 
 /**
@@ -2272,6 +2275,17 @@ export class CoinoneApiError extends Error {
     this.known = info !== undefined;
     this.info = info;
     this.serverMessage = serverMessage;
+    Object.defineProperty(this, apiErrorBrand, { value: true });
+  }
+
+  /** True for an error built by this class in the ESM or the CJS build of the package (subclasses are checked as usual). */
+  public static override [Symbol.hasInstance](value: unknown): boolean {
+    if (this !== CoinoneApiError) return Function.prototype[Symbol.hasInstance].call(this, value);
+    try {
+      return typeof value === "object" && value !== null && (value as { [apiErrorBrand]?: unknown })[apiErrorBrand] === true;
+    } catch {
+      return false;
+    }
   }
 
   /** Builds the error from a response body with `parseCoinoneError`; `undefined` when the body is not an error. */
@@ -2280,6 +2294,9 @@ export class CoinoneApiError extends Error {
     return parsed === undefined ? undefined : new CoinoneApiError(parsed.code, parsed.serverMessage);
   }
 }
+
+/** Marks instances of `CoinoneApiError` from either build (ESM, CJS) of the package. */
+const apiErrorBrand: unique symbol = /* @__PURE__ */ Symbol.for("coinone-error-codes:CoinoneApiError");
 
 function readText(value: unknown): string | undefined {
   if (typeof value === "string") return value;

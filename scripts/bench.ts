@@ -9,6 +9,8 @@
  * its peak memory, and the median wall time of `generate` as a process.
  * For the real catalog: the median of `npm run generate`'s command against a
  * process that only loads the same dependencies (scripts/bench-floor.ts).
+ * Last, the bundle size of every import set of dist/index.js with esbuild
+ * and rollup, minified and gzipped (scripts/bundle-sizes.ts).
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -16,6 +18,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
+import { IMPORT_SETS, measureBundles } from "./bundle-sizes.ts";
 import { syntheticCatalog } from "./synthetic-catalog.ts";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -83,6 +86,17 @@ console.log(
       ["load dependencies only (floor)", format(floor), "1.00"],
       ["generate (all targets, fresh output folder)", format(real), (real / floor).toFixed(2)],
     ],
+  ),
+);
+
+const bundles = await measureBundles(ROOT);
+const kib = (bytes: number) => `${(bytes / 1024).toFixed(2)} KiB`;
+const sizeOf = (set: string, bundler: string) => bundles.find((b) => b.set === set && b.bundler === bundler)!;
+console.log("\nBundle sizes of dist/index.js by import set (minified / gzipped)\n");
+console.log(
+  table(
+    ["import set", "esbuild", "rollup"],
+    Object.keys(IMPORT_SETS).map((set) => [set, ...["esbuild", "rollup"].map((b) => `${kib(sizeOf(set, b).minified)} / ${kib(sizeOf(set, b).gzipped)}`)]),
   ),
 );
 rmSync(work, { recursive: true, force: true });

@@ -31,7 +31,7 @@ describe("a retired code leaves the enum, the OpenAPI enum and examples, and the
   it("is not an enum member or metadata entry, and is listed as reserved", () => {
     expect(file("index.ts")).not.toContain('OrderTypeRetired = "110"');
     expect(file("index.ts")).not.toContain("[DemoErrorCode.OrderTypeRetired]");
-    expect(file("index.ts")).toContain('RESERVED_DEMO_ERROR_CODES: readonly string[] = Object.freeze(["110"])');
+    expect(file("index.ts")).toContain('RESERVED_DEMO_ERROR_CODES: readonly string[] = /* @__PURE__ */ Object.freeze(["110"])');
   });
 
   it.each([["openapi/3.1/errors.json"], ["openapi/3.0/errors.json"]])("%s: absent from enum and examples, in x-reserved-codes", (path) => {
@@ -49,7 +49,7 @@ describe("a retired code leaves the enum, the OpenAPI enum and examples, and the
     const catalog = JSON.parse(file("catalog.json"));
     expect(catalog.reservedCodes).toEqual(["110"]);
     expect(catalog.errors.find((e: { code: string }) => e.code === "110")).toMatchObject({ status: "removed", removed: { since: "2.1.0" } });
-    expect(file("docs/errors.en.md")).toMatch(/## Retired codes\n\n[^\n]+\n\n\| Code \| Name \| Message \| Retired \|\n\| --- \| --- \| --- \| --- \|\n\| <a id="error-110"><\/a>`110` /);
+    expect(file("docs/errors.en.md")).toMatch(/## Retired codes\n\n[^\n]+\n\n\| Code \| Name \| Message \| Retired \|\n\| --- \| --- \| --- \| --- \|\n\| \[`110`\]\(#error-110\) /);
     expect(file("docs/errors.ko.md")).toContain("## 폐기된 코드");
   });
 });

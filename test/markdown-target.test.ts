@@ -12,6 +12,7 @@ import { gfm } from "micromark-extension-gfm";
 import { describe, expect, it } from "vitest";
 import { cell, code, inline } from "../generators/text/markdown-helpers.ts";
 import { generateMarkdownReferences, renderMarkdownReference } from "../generators/targets/markdown.ts";
+import { githubSlug } from "../generators/text/slug.ts";
 import type { Catalog } from "../generators/catalog/types.ts";
 import { expectGolden, fixture, golden, loadFile, ROOT } from "./helpers.ts";
 
@@ -85,10 +86,8 @@ describe("Markdown reference", () => {
       walk(tree, (node) => {
         if (node.type === "table") tables.push(node);
         if (node.type === "heading" && node.depth === 2) headings.push(textOf(node));
-        if (node.type === "html") {
-          const match = /^<a id="([^"]+)"><\/a>$|^<a id="([^"]+)">$/.exec(node.value ?? "");
-          if (match) anchors.push(match[1] ?? match[2] ?? "");
-        }
+        // A code's anchor is the GitHub slug of its heading `Error <code>` (test/markdown-renderers.test.ts renders them).
+        if (node.type === "heading" && node.depth === 3) anchors.push(githubSlug(textOf(node)));
       });
       const used = source.categories.filter((c) => active.some((e) => e.category === c.id));
       const retired = source.errors.filter((e) => e.removed);
@@ -112,7 +111,7 @@ describe("Markdown reference", () => {
           expect(descriptionCell?.endsWith((error?.description[locale] ?? "").replace(/\r\n|[\r\u2028\u2029]/g, "\n").replace(/\u0000/g, "\u2400").replace(/\u0007/g, "\u2407"))).toBe(true);
         });
       });
-      expect(anchors.filter((a) => a.startsWith("error-")).sort()).toEqual(source.errors.map((e) => `error-${e.code}`).sort());
+      expect(anchors.filter((a) => a.startsWith("error-")).sort()).toEqual(source.errors.map((e) => `error-${e.code.toLowerCase()}`).sort());
     });
 
     it.each(source.locales.map((l) => [l]))("%s: contains no raw HTML from the catalog", (locale) => {
@@ -120,9 +119,8 @@ describe("Markdown reference", () => {
       walk(parse(renderMarkdownReference(source, locale)), (node) => {
         if (node.type === "html") html.push(node.value ?? "");
       });
-      // Only the generator's own markup: the notice, anchors (one node, or opening and closing
-      // tags as separate inline nodes) and line breaks in cells.
-      for (const value of html) expect(value).toMatch(/^(<!-- [^\n]* -->|<a id="((error|category)-[A-Za-z0-9_-]+|retired-codes)">(<\/a>)?|<\/a>|<br>)$/);
+      // Only the generator's own markup: line breaks in cells (anchors are headings, the notice a link definition).
+      for (const value of html) expect(value).toBe("<br>");
     });
   });
 
@@ -135,13 +133,15 @@ describe("Markdown reference", () => {
     expect(en).toContain("## Contents");
     expect(en).toContain("| Code | Name | Message | Description |");
     expect(en).toContain("## Account status");
-    expect(en).toContain('| <a id="error-105"></a>`105` | `PRICE_NOT_CORRECT` | `Price is not correct` | The price is not valid. |');
+    expect(en).toContain("| [`105`](#error-105) | `PRICE_NOT_CORRECT` | `Price is not correct` | The price is not valid. |");
+    expect(en).toContain("\n### Error 105\n\n`PRICE_NOT_CORRECT`: The price is not valid.\n");
   });
 
   it("marks deprecated codes with their replacement and lists retired codes last", () => {
     const en = renderMarkdownReference(fixtureCatalog, "en");
-    expect(en).toContain("**Deprecated** (since 2.0.0, use [`105`](#error-105) instead): Merged into 105.<br>The price does not fit the tick size.");
-    expect(en.trimEnd().split("\n").at(-1)).toBe('| <a id="error-110"></a>`110` | `ORDER_TYPE_RETIRED` | `Order type is not supported` | 2.1.0: The order type no longer exists. |');
+    expect(en).toContain("**Deprecated** (since 2.0.0, use [`105`](#error-105) instead): Merged into 105. The price does not fit the tick size.");
+    expect(en).toContain("| [`110`](#error-110) | `ORDER_TYPE_RETIRED` | `Order type is not supported` | 2.1.0: The order type no longer exists. |");
+    expect(en.trimEnd().split("\n").slice(-3)).toEqual(["### Error 110", "", "`ORDER_TYPE_RETIRED`: 2.1.0: The order type no longer exists."]);
   });
 });
 

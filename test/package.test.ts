@@ -2,7 +2,10 @@
  * The published package, proven the way a consumer uses it: `npm pack`, an
  * offline install of the tarball into a scratch project, then ESM, CJS and
  * TypeScript consumers, resolution of data files through the exports map,
- * and an OpenAPI document that $refs the installed components.
+ * and an OpenAPI document that $refs the installed components. The ESM, CJS,
+ * dual-package (both builds in one process) and TypeScript consumers run on
+ * the Node running the tests and on Node 22 and 24 from the npm registry's
+ * `node` package (test/consumers/node-runtime.ts, cached in node_modules/.cache).
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import { copyFileSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from "node:fs";
@@ -12,6 +15,8 @@ import { bundle, createConfig } from "@redocly/openapi-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateArtifacts } from "../generators/targets/index.ts";
 import { fixture, loadFile, ROOT, typecheck } from "./helpers.ts";
+import { nodeBinary, NODE_VERSIONS } from "./consumers/node-runtime.ts";
+import type { NodeMajor } from "./consumers/node-runtime.ts";
 
 const NPM = process.platform === "win32" ? "npm.cmd" : "npm";
 const catalog = loadFile(join(ROOT, "spec", "errors.yaml"));
@@ -29,12 +34,19 @@ beforeAll(() => {
   execFileSync("mkdir", ["-p", consumer]);
   writeFileSync(join(consumer, "package.json"), JSON.stringify({ name: "consumer", private: true, type: "module" }));
   execFileSync(NPM, ["install", "--offline", "--no-audit", "--no-fund", join(work, packed.filename)], { cwd: consumer, stdio: "ignore" });
-  for (const name of ["consumer.mjs", "consumer.cjs", "usage.ts", "api.yaml"]) copyFileSync(fixture(`package/${name}`), join(consumer, name));
+  for (const name of ["consumer.mjs", "consumer.cjs", "dual.mjs", "usage.ts", "api.yaml"]) copyFileSync(fixture(`package/${name}`), join(consumer, name));
 }, 120_000);
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
+/** The Node binaries the consumers run on: this process's, then the registry's 22 and 24. */
+const RUNTIMES: readonly (readonly [string, () => string])[] = [
+  [`this Node (${process.version})`, () => process.execPath],
+  ...(Object.keys(NODE_VERSIONS).map(Number) as NodeMajor[]).map((major) => [`Node ${NODE_VERSIONS[major]} from the registry`, () => nodeBinary(major)] as const),
+];
+let node = process.execPath;
+
 function runNode(script: string): Record<string, any> {
-  const result = spawnSync(process.execPath, [script], { cwd: consumer, encoding: "utf8" });
+  const result = spawnSync(node, [script], { cwd: consumer, encoding: "utf8" });
   expect(result.stderr).toBe("");
   expect(result.status).toBe(0);
   return JSON.parse(result.stdout);
@@ -61,36 +73,65 @@ describe("the packed tarball", () => {
     expect(manifest.version).toBe(version);
   });
 
-  it("works from an ESM script", () => {
-    const out = runNode("consumer.mjs");
-    expect(out).toMatchObject({
-      member: "105",
-      message: "Price is not correct",
-      known: true,
-      name: "NONCE_NOT_INCREASING",
-      isCode: [true, false],
-      korean: "올바르지 않은 가격입니다.",
-      error: "[105 PRICE_NOT_CORRECT] Price is not correct",
-      catalogVersion: version,
-      bundle105: "올바르지 않은 가격입니다.",
-    });
-    expect(out.openapi).toBe(`file://${join(consumer, "node_modules", "coinone-error-codes", "dist", "openapi", "3.1", "errors.yaml")}`);
-    expect(out.bundlePath).toBe(`file://${join(consumer, "node_modules", "coinone-error-codes", "dist", "i18n", "ko.json")}`);
-  });
+  describe.each(RUNTIMES)("on %s", (_name, binary) => {
+    beforeAll(() => {
+      node = binary();
+      expect(spawnSync(node, ["--version"], { encoding: "utf8" }).status).toBe(0);
+    }, 300_000);
 
-  it("works from a CommonJS script", () => {
-    const out = runNode("consumer.cjs");
-    expect(out).toEqual({
-      member: "3010",
-      message: "Account is locked",
-      parsed: { known: false, code: "9999" },
-      error: "[3010 ACCOUNT_LOCKED] Account is locked",
-      instance: true,
-      bundle3010: "계정 잠금으로 인해 출금이 불가한 경우입니다. 잠금 해제는 최신 버전의 앱 또는 웹페이지에서 로그인을 통해 진행할 수 있습니다.",
-      openapi: join(consumer, "node_modules", "coinone-error-codes", "dist", "openapi", "3.0", "errors.json"),
-      ccxt3010: "AccountSuspended",
-      retryable3010: false,
+    it("works from an ESM script", () => {
+      const out = runNode("consumer.mjs");
+      expect(out).toMatchObject({
+        member: "105",
+        message: "Price is not correct",
+        known: true,
+        name: "NONCE_NOT_INCREASING",
+        isCode: [true, false],
+        korean: "올바르지 않은 가격입니다.",
+        error: "[105 PRICE_NOT_CORRECT] Price is not correct",
+        catalogVersion: version,
+        bundle105: "올바르지 않은 가격입니다.",
+      });
+      expect(out.openapi).toBe(`file://${join(consumer, "node_modules", "coinone-error-codes", "dist", "openapi", "3.1", "errors.yaml")}`);
+      expect(out.bundlePath).toBe(`file://${join(consumer, "node_modules", "coinone-error-codes", "dist", "i18n", "ko.json")}`);
     });
+
+    it("works from a CommonJS script", () => {
+      const out = runNode("consumer.cjs");
+      expect(out).toEqual({
+        member: "3010",
+        message: "Account is locked",
+        parsed: { known: false, code: "9999" },
+        error: "[3010 ACCOUNT_LOCKED] Account is locked",
+        instance: true,
+        bundle3010: "계정 잠금으로 인해 출금이 불가한 경우입니다. 잠금 해제는 최신 버전의 앱 또는 웹페이지에서 로그인을 통해 진행할 수 있습니다.",
+        openapi: join(consumer, "node_modules", "coinone-error-codes", "dist", "openapi", "3.0", "errors.json"),
+        ccxt3010: "AccountSuspended",
+        retryable3010: false,
+      });
+    });
+
+
+    it("gives one error class across the ESM and CJS builds loaded in one process", () => {
+      expect(runNode("dual.mjs")).toEqual({
+        twoBuildsLoaded: true,
+        cjsErrorIsEsmInstance: true,
+        esmErrorIsCjsInstance: true,
+        unknownIsInstance: [true, true],
+        areErrors: [true, true],
+        known: [true, true, false],
+        names: ["PRICE_NOT_CORRECT", "PRICE_NOT_CORRECT"],
+        notInstances: [false, false, false],
+        subclass: [true, false, true, true],
+        parsedAcross: true,
+      });
+    });
+
+    it("typechecks the TypeScript consumer with tsc running on this Node", () => {
+      const tsc = spawnSync(node, [join(ROOT, "node_modules", "typescript", "bin", "tsc"), "--noEmit", "--strict", "--module", "NodeNext", "--moduleResolution", "NodeNext", "--target", "ES2022", "--skipLibCheck", "usage.ts"], { cwd: consumer, encoding: "utf8" });
+      expect(tsc.stdout + tsc.stderr).toBe("");
+      expect(tsc.status).toBe(0);
+    }, 120_000);
   });
 
   it.each([

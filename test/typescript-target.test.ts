@@ -320,10 +320,10 @@ describe("hostile catalog text", () => {
       expect(declared.filter((name) => /pwned/.test(name)), file.path).toEqual([]);
       if (file.path === "index.ts") {
         expect(declared).toEqual([
-          "HostileErrorCode", "HostileErrorLocale", "HostileErrorCategory", "HostileUserAction", "HostileErrorClass", "HostileErrorInfo",
+          "HostileErrorCode", "HostileErrorLocale", "HostileErrorCategory", "HostileUserAction", "HostileErrorClass", "HostileErrorInfo", "knownCodes",
           "HOSTILE_ERRORS", "RESERVED_HOSTILE_ERROR_CODES", "HOSTILE_ERROR_LOCALES", "isHostileErrorCode",
           "HostileErrorResponse", "HostileKnownError", "HostileUnknownError", "HostileParsedError", "parseHostileError",
-          "describeHostileError", "HostileApiError", "readText", "deepFreeze", "isRetryableHostileError",
+          "describeHostileError", "HostileApiError", "apiErrorBrand", "readText", "deepFreeze", "isRetryableHostileError",
         ]);
       }
     }

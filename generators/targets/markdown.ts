@@ -2,14 +2,18 @@
  * Emits `docs/errors.<locale>.md`, the reference per locale: a template
  * target (template.ts) rendering templates/markdown/reference.md.hbs with the
  * `markdown-reference` view built here: intro, contents, one table per
- * category (`Code | Name | Message | Description | Class | Retryable`), an `error-<code>` anchor
- * for every code, deprecation notes, and the retired codes. TypeScript builds
+ * category (`Code | Name | Message | Description | Class | Retryable`)
+ * followed by a heading `Error <code>` per code (its id, `error-<code>`, is
+ * the code's anchor in every renderer: no raw HTML is needed), deprecation
+ * notes, and the retired codes. Heading ids are GitHub's slugs
+ * (generators/text/slug.ts). TypeScript builds
  * the view model; the template only loops and branches; catalog text is
  * escaped by the helpers in generators/text/markdown-helpers.ts.
  */
 import { readFileSync } from "node:fs";
 import texts from "../../templates/markdown/texts.json" with { type: "json" };
 import { generatedNotice } from "../text/header.ts";
+import { Slugger } from "../text/slug.ts";
 import { cell, code, codeBlock } from "../text/markdown-helpers.ts";
 import { MARKDOWN_REFERENCE_HELPERS } from "../text/template-helpers.ts";
 import { compileTemplate, renderTemplateTarget } from "./template.ts";
@@ -43,14 +47,23 @@ function fill(text: string, values: Record<string, string>): string {
   return text.replace(/\{([a-z_]+)\}/g, (slot, name: string) => values[name] ?? slot);
 }
 
-const anchorOf = (error: CatalogError) => `error-${error.code}`;
+/** The text of a code's heading: its slug, `error-<code>`, is the code's anchor. */
+const headingOf = (error: CatalogError) => `Error ${error.code}`;
+/** The anchor of a code, without a slugger: codes are unique and `Error <code>` never repeats. */
+const codeAnchor = (codeText: string) => `error-${codeText.toLowerCase()}`;
 
-function deprecationNote(error: CatalogError, t: Texts): string {
+function deprecationNote(error: CatalogError, t: Texts, end: string): string {
   if (!error.deprecated) return "";
   const { since, reason, replacedBy } = error.deprecated;
   const parts = [fill(t.since, { version: cell(since) })];
-  if (replacedBy !== undefined) parts.push(fill(t.useInstead, { code: `[${code(replacedBy)}](#error-${replacedBy})` }));
-  return `**${t.deprecated}** (${parts.join(", ")}): ${cell(reason)}<br>`;
+  if (replacedBy !== undefined) parts.push(fill(t.useInstead, { code: `[${code(replacedBy)}](#${codeAnchor(replacedBy)})` }));
+  return `**${t.deprecated}** (${parts.join(", ")}): ${cell(reason)}${end}`;
+}
+
+/** The generated notice as a link reference definition: invisible in every renderer, raw HTML or not. */
+function noticeDefinition(catalog: Catalog): string {
+  const text = generatedNotice(catalog).join(" ").replace(/\s+/g, " ");
+  return `[//]: # "${text.replace(/[\\"]/g, (c) => `\\${c}`)}"`;
 }
 
 /** The view model of the reference in one locale: all text already escaped or built as Markdown. */
@@ -63,8 +76,12 @@ export function buildMarkdownView(catalog: Catalog, locale: string) {
   const exampleBody = JSON.stringify({ [wire.resultField]: wire.errorResult, [wire.codeField]: example?.code ?? "", [wire.messageField]: example?.message ?? "" });
   const fields = { code_field: code(wire.codeField), message_field: code(wire.messageField), result_field: code(wire.resultField) };
   const others = catalog.locales.filter((l) => l !== locale).map((l) => `[${l}](errors.${l}.md)`);
+  // Slugs in document order: the title, the contents, then each category and its codes.
+  const slugger = new Slugger();
+  slugger.slug(catalog.title);
+  slugger.slug(t.contents);
   const view = {
-    notice: generatedNotice(catalog).join(" "),
+    notice: noticeDefinition(catalog),
     title: catalog.title,
     texts: t,
     intro: t.intro,
@@ -74,16 +91,19 @@ export function buildMarkdownView(catalog: Catalog, locale: string) {
     categories: catalog.categories
       .map((category) => {
         const rows = active.filter((e) => e.category === category.id);
+        const title = category.title[locale] ?? "";
         return {
-          title: category.title[locale] ?? "",
-          anchor: `category-${category.id}`,
+          title,
+          anchor: rows.length > 0 ? slugger.slug(title) : "",
           count: rows.length,
           rows: rows.map((e) => ({
-            anchor: anchorOf(e),
+            heading: headingOf(e),
+            anchor: slugger.slug(headingOf(e)),
             code: e.code,
             name: e.name,
             message: e.message,
-            note: deprecationNote(e, t),
+            // No `<br>` after the note: raw HTML shows as text where it is off.
+            note: deprecationNote(e, t, " "),
             description: e.description[locale] ?? "",
             errorClass: e.errorClass,
             retryable: e.retryable ? t.retryable[0] : t.retryable[1],
@@ -97,9 +117,9 @@ export function buildMarkdownView(catalog: Catalog, locale: string) {
         : {
             title: t.retiredTitle,
             intro: t.retiredIntro,
-            anchor: "retired-codes",
+            anchor: slugger.slug(t.retiredTitle),
             count: retired.length,
-            rows: retired.map((e) => ({ anchor: anchorOf(e), code: e.code, name: e.name, message: e.message, since: e.removed?.since ?? "", reason: e.removed?.reason ?? "" })),
+            rows: retired.map((e) => ({ heading: headingOf(e), anchor: slugger.slug(headingOf(e)), code: e.code, name: e.name, message: e.message, since: e.removed?.since ?? "", reason: e.removed?.reason ?? "" })),
           },
   };
   return view;

@@ -1,7 +1,7 @@
 /**
  * Emits the OpenAPI error components, 3.1.0 and 3.0.3, each as YAML and JSON:
- * `schemas.<P>ErrorCode` (enum, x-enum-varnames, x-enum-descriptions,
- * x-enumDescriptions, x-reserved-codes), `schemas.<P>ErrorResponse`,
+ * `schemas.<P>ErrorCode` (enum, x-enum-varnames, x-enumNames,
+ * x-enum-descriptions, x-reserved-codes), `schemas.<P>ErrorResponse`,
  * `examples.<P>Error<code>` (with x-error-class and x-retryable) and
  * `responses.<P>Error`. Each file is a complete
  * document (`info`, `paths: {}`) that other OpenAPI documents `$ref`.
@@ -29,7 +29,7 @@ function describe(catalog: Catalog, error: CatalogError): string {
 }
 
 function docsUrl(catalog: Catalog, code: string): string | undefined {
-  return catalog.docsBaseUrl === undefined ? undefined : `${catalog.docsBaseUrl}errors.${catalog.sourceLocale}.md#error-${code}`;
+  return catalog.docsBaseUrl === undefined ? undefined : `${catalog.docsBaseUrl}errors.${catalog.sourceLocale}.md#error-${code.toLowerCase()}`;
 }
 
 export function buildOpenApiDocument(catalog: Catalog, version: Version): { [key: string]: Json } {
@@ -50,9 +50,13 @@ export function buildOpenApiDocument(catalog: Catalog, version: Version): { [key
       ...deprecated.map((e) => `Deprecated: ${e.code} (${e.name})${e.deprecated?.replacedBy ? `, use ${e.deprecated.replacedBy} instead` : ""}.`),
     ].join("\n"),
     enum: active.map((e) => e.code),
+    // Member names and descriptions as arrays in enum order: the form every
+    // generator reads. No `x-enumDescriptions`: generators (swagger-typescript-api,
+    // orval) read it first, as an array, while Redoc reads it as a code-keyed map,
+    // so either shape is misread by one side (see the README's table).
     "x-enum-varnames": active.map((e) => e.member),
+    "x-enumNames": active.map((e) => e.member),
     "x-enum-descriptions": active.map((e) => e.description[catalog.sourceLocale] ?? ""),
-    "x-enumDescriptions": Object.fromEntries(active.map((e) => [e.code, e.description[catalog.sourceLocale] ?? ""])),
     ...(deprecated.length > 0 && {
       "x-deprecated-codes": Object.fromEntries(deprecated.map((e) => [e.code, { ...e.deprecated } as { [key: string]: Json }])),
     }),

@@ -139,10 +139,17 @@ export function typeDeclarations(catalog: Catalog, names: ExportNames): Statemen
   ];
 }
 
+/**
+ * A code as a literal typed as the enum. Bundlers count a property read such
+ * as `CoinoneErrorCode.PriceNotCorrect` as a possible side effect (a getter),
+ * so the record uses plain literals: then nothing keeps it in a bundle that
+ * does not use it.
+ */
+const codeLiteral = (code: string, names: ExportNames) => `${jsString(code)} as ${names.enumName}`;
+
 function writeInfo(writer: CodeBlockWriter, catalog: Catalog, error: CatalogError, names: ExportNames): void {
-  const ref = `${names.enumName}.${error.member}`;
-  writer.write(`[${ref}]: `).inlineBlock(() => {
-    writer.writeLine(`code: ${ref},`);
+  writer.write(`${jsString(error.code)}: `).inlineBlock(() => {
+    writer.writeLine(`code: ${codeLiteral(error.code, names)},`);
     writer.writeLine(`name: ${jsString(error.name)},`);
     writer.writeLine(`message: ${jsString(error.message)},`);
     writer.writeLine(`category: ${jsString(error.category)},`);
@@ -156,7 +163,7 @@ function writeInfo(writer: CodeBlockWriter, catalog: Catalog, error: CatalogErro
     if (error.deprecated) {
       const { since, reason } = error.deprecated;
       const replacement = replacementOf(catalog, error);
-      const replaced = replacement ? `, replacedBy: ${names.enumName}.${replacement.member}` : "";
+      const replaced = replacement ? `, replacedBy: ${codeLiteral(replacement.code, names)}` : "";
       writer.writeLine(`deprecated: { since: ${jsString(since)}, reason: ${jsString(reason)}${replaced} },`);
     }
     if (error.notes !== undefined) writer.writeLine(`notes: ${jsString(error.notes)},`);
@@ -171,8 +178,12 @@ export function dataDeclarations(catalog: Catalog, active: readonly CatalogError
   return [
     // Written directly: a structure would put the table under the printer's hanging indent.
     (writer) => {
+      // `@__PURE__` lets bundlers drop the record (and every description in
+      // it) from an app that does not use it; the enum and the type guard do not.
+      writer.writeLine("/** The active codes, for the type guard: apart from the metadata so that it can be left out of a bundle. */");
+      writer.writeLine(`const knownCodes: ReadonlySet<string> = /* @__PURE__ */ new Set<string>([${active.map((e) => jsString(e.code)).join(", ")}]);`).blankLine();
       writer.writeLine("/** Metadata of every active code, keyed by code. Frozen. */");
-      writer.write(`export const ${names.errorsRecord}: ${record} = deepFreeze<${record}>({`).newLine();
+      writer.write(`export const ${names.errorsRecord}: ${record} = /* @__PURE__ */ deepFreeze<${record}>({`).newLine();
       writer.indent(() => {
         for (const error of active) writeInfo(writer, catalog, error, names);
       });
@@ -183,7 +194,7 @@ export function dataDeclarations(catalog: Catalog, active: readonly CatalogError
       isExported: true,
       declarationKind: VariableDeclarationKind.Const,
       docs: [doc(["Retired codes: no longer sent, reserved forever, never reused for another error."])],
-      declarations: [{ name: names.reservedCodes, type: "readonly string[]", initializer: `Object.freeze([${retired.map((e) => jsString(e.code)).join(", ")}])` }],
+      declarations: [{ name: names.reservedCodes, type: "readonly string[]", initializer: `/* @__PURE__ */ Object.freeze([${retired.map((e) => jsString(e.code)).join(", ")}])` }],
     },
     {
       kind: StructureKind.VariableStatement,
@@ -194,7 +205,7 @@ export function dataDeclarations(catalog: Catalog, active: readonly CatalogError
         {
           name: `${names.errorsRecord.replace(/_ERRORS$/, "")}_ERROR_LOCALES`,
           type: `readonly ${names.prefix}ErrorLocale[]`,
-          initializer: `Object.freeze([${[catalog.sourceLocale, ...catalog.locales.filter((l) => l !== catalog.sourceLocale)].map(jsString).join(", ")}])`,
+          initializer: `/* @__PURE__ */ Object.freeze([${[catalog.sourceLocale, ...catalog.locales.filter((l) => l !== catalog.sourceLocale)].map(jsString).join(", ")}])`,
         },
       ],
     },

@@ -4,7 +4,7 @@
  * throws), `describe…Error` with locale fallback, and the `…ApiError` class.
  * Field names and the error marker come from the catalog's `wire` section.
  */
-import { Scope, StructureKind } from "ts-morph";
+import { Scope, StructureKind, VariableDeclarationKind } from "ts-morph";
 import type { StatementStructures } from "ts-morph";
 import { jsString } from "../../text/escape.ts";
 import { jsDoc } from "./jsdoc.ts";
@@ -35,7 +35,8 @@ export function helperDeclarations(catalog: Catalog, names: ExportNames): Statem
       parameters: [{ name: "value", type: "unknown" }],
       returnType: `value is ${names.enumName}`,
       docs: [doc("True when `value` is a code this catalog knows (an active code, deprecated included).")],
-      statements: [`return typeof value === "string" && Object.prototype.hasOwnProperty.call(${names.errorsRecord}, value);`],
+      // A Set of the codes, not the metadata record, so a bundle with only the guard stays small.
+      statements: [`return typeof value === "string" && knownCodes.has(value);`],
     },
     {
       kind: StructureKind.Interface,
@@ -176,10 +177,31 @@ export function helperDeclarations(catalog: Catalog, names: ExportNames): Statem
             "this.known = info !== undefined;",
             "this.info = info;",
             "this.serverMessage = serverMessage;",
+            "Object.defineProperty(this, apiErrorBrand, { value: true });",
           ],
         },
       ],
       methods: [
+        {
+          // The ESM and the CJS build each define this class; an app that loads
+          // both (the dual-package hazard) gets two. The brand, a registered
+          // symbol shared by both, makes `instanceof` accept an instance of either.
+          name: "[Symbol.hasInstance]",
+          isStatic: true,
+          hasOverrideKeyword: true,
+          scope: Scope.Public,
+          parameters: [{ name: "value", type: "unknown" }],
+          returnType: "boolean",
+          docs: [doc(`True for an error built by this class in the ESM or the CJS build of the package (subclasses are checked as usual).`)],
+          statements: lines(
+            `if (this !== ${names.errorClass}) return Function.prototype[Symbol.hasInstance].call(this, value);`,
+            "try {",
+            `  return typeof value === "object" && value !== null && (value as { [apiErrorBrand]?: unknown })[apiErrorBrand] === true;`,
+            "} catch {",
+            "  return false;",
+            "}",
+          ),
+        },
         {
           name: "fromResponse",
           isStatic: true,
@@ -190,6 +212,12 @@ export function helperDeclarations(catalog: Catalog, names: ExportNames): Statem
           statements: [`const parsed = ${names.parse}(body);`, `return parsed === undefined ? undefined : new ${names.errorClass}(parsed.code, parsed.serverMessage);`],
         },
       ],
+    },
+    {
+      kind: StructureKind.VariableStatement,
+      declarationKind: VariableDeclarationKind.Const,
+      docs: [doc(`Marks instances of \`${names.errorClass}\` from either build (ESM, CJS) of the package.`)],
+      declarations: [{ name: "apiErrorBrand", type: "unique symbol", initializer: `/* @__PURE__ */ Symbol.for(${jsString(`${catalog.name}-error-codes:${names.errorClass}`)})` }],
     },
     {
       kind: StructureKind.Function,

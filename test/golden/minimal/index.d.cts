@@ -136,6 +136,8 @@ export declare class DemoApiError extends Error {
     /** The message the server sent, if any; it may differ from the documented one. */
     readonly serverMessage: string | undefined;
     constructor(code: string | undefined, serverMessage?: string | undefined);
+    /** True for an error built by this class in the ESM or the CJS build of the package (subclasses are checked as usual). */
+    static [Symbol.hasInstance](value: unknown): boolean;
     /** Builds the error from a response body with `parseDemoError`; `undefined` when the body is not an error. */
     static fromResponse(body: unknown): DemoApiError | undefined;
 }

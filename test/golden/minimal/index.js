@@ -5,8 +5,7 @@
  *
  * Key on the code, never on the message: the server's message can differ from the documented one.
  */
-export var DemoErrorCode;
-(function (DemoErrorCode) {
+export var DemoErrorCode = /* @__PURE__ */ (function (DemoErrorCode) {
     /**
      * The price is not valid.
      *
@@ -41,11 +40,14 @@ export var DemoErrorCode;
      * Retryable: yes
      */
     DemoErrorCode["ServerError"] = "405";
-})(DemoErrorCode || (DemoErrorCode = {}));
+    return DemoErrorCode;
+})({});
+/** The active codes, for the type guard: apart from the metadata so that it can be left out of a bundle. */
+const knownCodes = /* @__PURE__ */ new Set(["105", "106", "405"]);
 /** Metadata of every active code, keyed by code. Frozen. */
-export const DEMO_ERRORS = deepFreeze({
-    [DemoErrorCode.PriceNotCorrect]: {
-        code: DemoErrorCode.PriceNotCorrect,
+export const DEMO_ERRORS = /* @__PURE__ */ deepFreeze({
+    "105": {
+        code: "105",
         name: "PRICE_NOT_CORRECT",
         message: "Price is not correct",
         category: "order",
@@ -57,8 +59,8 @@ export const DEMO_ERRORS = deepFreeze({
         errorClass: "invalid-order",
         notes: "Keep \"price\" generic; it covers limit and stop prices.",
     },
-    [DemoErrorCode.PriceUnitWrong]: {
-        code: DemoErrorCode.PriceUnitWrong,
+    "106": {
+        code: "106",
         name: "PRICE_UNIT_WRONG",
         message: "Price unit is wrong",
         category: "order",
@@ -68,10 +70,10 @@ export const DEMO_ERRORS = deepFreeze({
         },
         retryable: false,
         errorClass: "invalid-order",
-        deprecated: { since: "2.0.0", reason: "Merged into 105.", replacedBy: DemoErrorCode.PriceNotCorrect },
+        deprecated: { since: "2.0.0", reason: "Merged into 105.", replacedBy: "105" },
     },
-    [DemoErrorCode.ServerError]: {
-        code: DemoErrorCode.ServerError,
+    "405": {
+        code: "405",
         name: "SERVER_ERROR",
         message: "Server error",
         category: "server",
@@ -86,12 +88,12 @@ export const DEMO_ERRORS = deepFreeze({
     },
 });
 /** Retired codes: no longer sent, reserved forever, never reused for another error. */
-export const RESERVED_DEMO_ERROR_CODES = Object.freeze(["110"]);
+export const RESERVED_DEMO_ERROR_CODES = /* @__PURE__ */ Object.freeze(["110"]);
 /** Every locale the descriptions are written in; the first is the fallback. */
-export const DEMO_ERROR_LOCALES = Object.freeze(["en", "ko"]);
+export const DEMO_ERROR_LOCALES = /* @__PURE__ */ Object.freeze(["en", "ko"]);
 /** True when `value` is a code this catalog knows (an active code, deprecated included). */
 export function isDemoErrorCode(value) {
-    return typeof value === "string" && Object.prototype.hasOwnProperty.call(DEMO_ERRORS, value);
+    return typeof value === "string" && knownCodes.has(value);
 }
 /**
  * Reads an error body: a parsed object or its JSON text. Accepts `error_code`/`errorCode` for the code and `error_msg`/`errorMsg` for the message;
@@ -146,6 +148,18 @@ export class DemoApiError extends Error {
         this.known = info !== undefined;
         this.info = info;
         this.serverMessage = serverMessage;
+        Object.defineProperty(this, apiErrorBrand, { value: true });
+    }
+    /** True for an error built by this class in the ESM or the CJS build of the package (subclasses are checked as usual). */
+    static [Symbol.hasInstance](value) {
+        if (this !== DemoApiError)
+            return Function.prototype[Symbol.hasInstance].call(this, value);
+        try {
+            return typeof value === "object" && value !== null && value[apiErrorBrand] === true;
+        }
+        catch {
+            return false;
+        }
     }
     /** Builds the error from a response body with `parseDemoError`; `undefined` when the body is not an error. */
     static fromResponse(body) {
@@ -153,6 +167,8 @@ export class DemoApiError extends Error {
         return parsed === undefined ? undefined : new DemoApiError(parsed.code, parsed.serverMessage);
     }
 }
+/** Marks instances of `DemoApiError` from either build (ESM, CJS) of the package. */
+const apiErrorBrand = /* @__PURE__ */ Symbol.for("demo-error-codes:DemoApiError");
 function readText(value) {
     if (typeof value === "string")
         return value;

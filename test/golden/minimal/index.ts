@@ -76,10 +76,13 @@ export interface DemoErrorInfo {
   readonly httpStatus?: number;
 }
 
+/** The active codes, for the type guard: apart from the metadata so that it can be left out of a bundle. */
+const knownCodes: ReadonlySet<string> = /* @__PURE__ */ new Set<string>(["105", "106", "405"]);
+
 /** Metadata of every active code, keyed by code. Frozen. */
-export const DEMO_ERRORS: Readonly<Record<DemoErrorCode, DemoErrorInfo>> = deepFreeze<Readonly<Record<DemoErrorCode, DemoErrorInfo>>>({
-  [DemoErrorCode.PriceNotCorrect]: {
-    code: DemoErrorCode.PriceNotCorrect,
+export const DEMO_ERRORS: Readonly<Record<DemoErrorCode, DemoErrorInfo>> = /* @__PURE__ */ deepFreeze<Readonly<Record<DemoErrorCode, DemoErrorInfo>>>({
+  "105": {
+    code: "105" as DemoErrorCode,
     name: "PRICE_NOT_CORRECT",
     message: "Price is not correct",
     category: "order",
@@ -91,8 +94,8 @@ export const DEMO_ERRORS: Readonly<Record<DemoErrorCode, DemoErrorInfo>> = deepF
     errorClass: "invalid-order",
     notes: "Keep \"price\" generic; it covers limit and stop prices.",
   },
-  [DemoErrorCode.PriceUnitWrong]: {
-    code: DemoErrorCode.PriceUnitWrong,
+  "106": {
+    code: "106" as DemoErrorCode,
     name: "PRICE_UNIT_WRONG",
     message: "Price unit is wrong",
     category: "order",
@@ -102,10 +105,10 @@ export const DEMO_ERRORS: Readonly<Record<DemoErrorCode, DemoErrorInfo>> = deepF
     },
     retryable: false,
     errorClass: "invalid-order",
-    deprecated: { since: "2.0.0", reason: "Merged into 105.", replacedBy: DemoErrorCode.PriceNotCorrect },
+    deprecated: { since: "2.0.0", reason: "Merged into 105.", replacedBy: "105" as DemoErrorCode },
   },
-  [DemoErrorCode.ServerError]: {
-    code: DemoErrorCode.ServerError,
+  "405": {
+    code: "405" as DemoErrorCode,
     name: "SERVER_ERROR",
     message: "Server error",
     category: "server",
@@ -121,13 +124,13 @@ export const DEMO_ERRORS: Readonly<Record<DemoErrorCode, DemoErrorInfo>> = deepF
 });
 
 /** Retired codes: no longer sent, reserved forever, never reused for another error. */
-export const RESERVED_DEMO_ERROR_CODES: readonly string[] = Object.freeze(["110"]);
+export const RESERVED_DEMO_ERROR_CODES: readonly string[] = /* @__PURE__ */ Object.freeze(["110"]);
 /** Every locale the descriptions are written in; the first is the fallback. */
-export const DEMO_ERROR_LOCALES: readonly DemoErrorLocale[] = Object.freeze(["en", "ko"]);
+export const DEMO_ERROR_LOCALES: readonly DemoErrorLocale[] = /* @__PURE__ */ Object.freeze(["en", "ko"]);
 
 /** True when `value` is a code this catalog knows (an active code, deprecated included). */
 export function isDemoErrorCode(value: unknown): value is DemoErrorCode {
-  return typeof value === "string" && Object.prototype.hasOwnProperty.call(DEMO_ERRORS, value);
+  return typeof value === "string" && knownCodes.has(value);
 }
 
 /**
@@ -225,6 +228,17 @@ export class DemoApiError extends Error {
     this.known = info !== undefined;
     this.info = info;
     this.serverMessage = serverMessage;
+    Object.defineProperty(this, apiErrorBrand, { value: true });
+  }
+
+  /** True for an error built by this class in the ESM or the CJS build of the package (subclasses are checked as usual). */
+  public static override [Symbol.hasInstance](value: unknown): boolean {
+    if (this !== DemoApiError) return Function.prototype[Symbol.hasInstance].call(this, value);
+    try {
+      return typeof value === "object" && value !== null && (value as { [apiErrorBrand]?: unknown })[apiErrorBrand] === true;
+    } catch {
+      return false;
+    }
   }
 
   /** Builds the error from a response body with `parseDemoError`; `undefined` when the body is not an error. */
@@ -233,6 +247,9 @@ export class DemoApiError extends Error {
     return parsed === undefined ? undefined : new DemoApiError(parsed.code, parsed.serverMessage);
   }
 }
+
+/** Marks instances of `DemoApiError` from either build (ESM, CJS) of the package. */
+const apiErrorBrand: unique symbol = /* @__PURE__ */ Symbol.for("demo-error-codes:DemoApiError");
 
 function readText(value: unknown): string | undefined {
   if (typeof value === "string") return value;
