@@ -76,7 +76,7 @@ describe.each(TOOLS)("$name", (tool) => {
   it.runIf(tool.descriptions)("puts each code's description on its own member", () => {
     const byValue = new Map(codeTable(outputs.get(tool.name)!, codes).map((m) => [m.value, m]));
     for (const error of active) {
-      const comment = byValue.get(error.code)!.comment;
+      const comment = (tool.commentText ?? String)(byValue.get(error.code)!.comment);
       expect(comment, `code ${error.code}`).toContain(normal(error.description.en!));
       for (const other of active) {
         if (other.description.en !== error.description.en && !error.description.en!.includes(other.description.en!)) {

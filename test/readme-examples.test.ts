@@ -27,6 +27,13 @@ function readmeBlocks(): Block[] {
     const open = /^```(ts|js)$/.exec(lines[i]!);
     if (!open) continue;
     const end = lines.indexOf("```", i + 1);
+    // A block under a line naming a file ("`docs/examples/csv-plugin.mjs`:") is
+    // that file verbatim; test/adding-a-target.test.ts checks and runs it.
+    const caption = lines.slice(0, i).reverse().find((line) => line.trim() !== "") ?? "";
+    if (/^`[^`]+\.[a-z]+`:$/.test(caption)) {
+      i = end;
+      continue;
+    }
     blocks.push({ lang: open[1] as "ts" | "js", line: i + 1, code: `${lines.slice(i + 1, end).join("\n")}\n` });
     i = end;
   }

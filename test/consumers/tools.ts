@@ -21,6 +21,8 @@ export interface Tool {
   readonly args: (out: string) => string[];
   readonly bin: readonly [pkg: string, bin: string];
   readonly setup?: (project: string, out: string) => void;
+  /** Undoes the tool's own escaping of comment text, where it adds some, before the text is compared. */
+  readonly commentText?: (comment: string) => string;
 }
 
 const EXTERNAL = "./node_modules/coinone-error-codes/dist/openapi/3.1/errors.yaml";
@@ -50,6 +52,8 @@ export const TOOLS: readonly Tool[] = [
     names: true,
     descriptions: true,
     bin: ["orval", "orval"],
+    // orval backslash-escapes punctuation in JSDoc descriptions (`coin\'s`, `v2\/order`), as in a string literal.
+    commentText: (comment) => comment.replace(/\\([^A-Za-z0-9\s])/g, "$1"),
     args: () => ["--config", "orval.config.mjs"],
     setup: (project, out) =>
       writeFileSync(
