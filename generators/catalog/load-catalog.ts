@@ -83,7 +83,7 @@ export function loadCatalog(input: string | Uint8Array, file: string, options: L
     sortDiagnostics([
       ...source.diagnostics,
       ...checkSchema(source.data, source, file),
-      ...checkSemantics(source.data, source, file),
+      ...checkSemantics(source.data, source, file, normalised),
       ...checkPackageVersion(source.data, source, file, options.packageVersion),
     ]),
   );
