@@ -13,6 +13,7 @@ import openapiTS, { astToString } from "openapi-typescript";
 import { parse as parseYaml } from "yaml";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildOpenApiDocument, generateOpenApi } from "../generators/targets/openapi.ts";
+import { markdownText } from "../generators/text/escape.ts";
 import type { Catalog } from "../generators/catalog/types.ts";
 import { expectGolden, fixture, golden, loadFile, ROOT, typecheck } from "./helpers.ts";
 
@@ -95,7 +96,7 @@ describe("generated OpenAPI files", () => {
     for (const error of active) {
       expect(doc.components.examples[`CoinoneError${error.code}`]).toEqual({
         summary: error.name,
-        description: error.description.en,
+        description: markdownText(error.description.en ?? ""),
         value: { result: "error", error_code: error.code, error_msg: error.message },
       });
     }
@@ -157,7 +158,7 @@ describe("deprecated and retired codes (fixture catalog)", () => {
     expect(example["x-deprecated"]).toEqual({ since: "2.0.0", reason: "Merged into 105.", replacedBy: "105" });
     expect(example.description.startsWith("Deprecated since 2.0.0: Merged into 105. Use 105 instead.")).toBe(true);
     expect(example["x-docs-url"]).toBe("https://example.com/docs/errors.en.md#error-106");
-    expect(example.description).toContain("Reference: https://example.com/docs/errors.en.md#error-106");
+    expect(example.description).toContain("Reference: <https://example.com/docs/errors.en.md#error-106>");
   });
 
   it("the fixture's files also lint and validate cleanly", async () => {
@@ -212,7 +213,7 @@ describe("hostile catalog text", () => {
         expect(example.value).toEqual({ result: hostile.wire.errorResult, error_code: error.code, error_msg: error.message });
         expect(doc.components.schemas.HostileErrorCode["x-enumDescriptions"][error.code]).toBe(error.description.en);
       }
-      expect(doc.info.title).toBe(hostile.title);
+      expect(doc.info.title).toBe(markdownText(hostile.title));
       expect(doc.components.schemas.HostileErrorCode["x-deprecated-codes"]["3"].reason).toBe(hostile.errors[2]?.deprecated?.reason);
     }
   });

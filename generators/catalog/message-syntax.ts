@@ -61,10 +61,26 @@ export function argumentsOf(elements: readonly MessageFormatElement[]): string[]
   return [...found].sort();
 }
 
-/** `'{name}'`: ICU quoting makes it the literal text `{name}`, which is almost never what the writer meant. */
-export function quotedPlaceholder(text: string): { readonly found: string; readonly offset: number } | undefined {
-  const match = /'\{\s*[\p{L}_][\p{L}\p{N}_]*\s*(?:,[^{}']*)?\}'/u.exec(text);
-  return match === null ? undefined : { found: match[0], offset: match.index };
+/**
+ * `'{name}'`: ICU quoting makes it the literal text `{name}`, which is almost
+ * never what the writer meant. Found in the parsed literals (a literal brace
+ * can only come from quoting), so `''{name}''` (quotes around the value) and
+ * `'{"price": 1}'` (a literal brace) pass.
+ */
+export function quotedPlaceholder(elements: readonly MessageFormatElement[]): { readonly found: string; readonly offset: number } | undefined {
+  for (const element of elements) {
+    if (element.type === TYPE.literal) {
+      const match = /\{\s*[\p{L}_][\p{L}\p{N}_]*\s*(?:,[^{}]*)?\}/u.exec(element.value);
+      if (match !== null) return { found: `'${match[0]}'`, offset: element.location?.start.offset ?? 0 };
+    }
+    if (element.type === TYPE.plural || element.type === TYPE.select) {
+      for (const option of Object.values(element.options)) {
+        const found = quotedPlaceholder(option.value);
+        if (found !== undefined) return found;
+      }
+    }
+  }
+  return undefined;
 }
 
 /**

@@ -11,7 +11,7 @@
  */
 import { Document, Scalar, visit } from "yaml";
 import { generatedNotice } from "../text/header.ts";
-import { markdownCodeSpan as span, markdownText as md, needsYamlEscapes, yamlCommentText, yamlEscapes } from "../text/escape.ts";
+import { markdownCodeSpan as span, markdownInline as mdInline, markdownText as md, needsYamlEscapes, yamlCommentText, yamlEscapes } from "../text/escape.ts";
 import { orderedJson, toPlain } from "../text/ordered-json.ts";
 import type { OrderedJson } from "../text/ordered-json.ts";
 import { exportNames } from "../catalog/names.ts";
@@ -31,7 +31,7 @@ function describe(catalog: Catalog, error: CatalogError): string {
   const text = md(error.description[catalog.sourceLocale] ?? "");
   if (!error.deprecated) return text;
   const { since, reason, replacedBy } = error.deprecated;
-  return `Deprecated since ${md(since)}: ${md(reason)}${replacedBy ? ` Use ${md(replacedBy)} instead.` : ""}\n\n${text}`;
+  return `Deprecated since ${mdInline(since)}: ${mdInline(reason)}${replacedBy ? ` Use ${mdInline(replacedBy)} instead.` : ""}\n\n${text}`;
 }
 
 function docsUrl(catalog: Catalog, code: string): string | undefined {
@@ -45,7 +45,7 @@ export function buildOpenApiDocument(catalog: Catalog, version: Version): { [key
 
 /** The document with code-keyed mappings as `Map`s, so they keep code order when written. */
 function buildOrderedDocument(catalog: Catalog, version: Version): { [key: string]: Json } {
-  const title = md(catalog.title);
+  const title = mdInline(catalog.title);
   const names = exportNames(catalog.name);
   const { wire } = catalog;
   const active = catalog.errors.filter((e) => !e.removed);
@@ -60,7 +60,7 @@ function buildOrderedDocument(catalog: Catalog, version: Version): { [key: strin
     type: "string",
     description: [
       `An error code of ${title}, as the string sent in ${span(wire.codeField)}. Retired codes are listed in \`x-reserved-codes\` and are never reused.`,
-      ...deprecated.map((e) => `Deprecated: ${md(e.code)} (${md(e.name)})${e.deprecated?.replacedBy ? `, use ${md(e.deprecated.replacedBy)} instead` : ""}.`),
+      ...deprecated.map((e) => `Deprecated: ${span(e.code)} (${span(e.name)})${e.deprecated?.replacedBy ? `, use ${span(e.deprecated.replacedBy)} instead` : ""}.`),
     ].join("\n"),
     enum: active.map((e) => e.code),
     "x-enum-varnames": active.map((e) => e.member),
@@ -108,7 +108,7 @@ function buildOrderedDocument(catalog: Catalog, version: Version): { [key: strin
     const url = docsUrl(catalog, error.code);
     examples.set(exampleName(error.code), {
       summary: error.name,
-      description: url === undefined ? describe(catalog, error) : `${describe(catalog, error)}\n\nReference: ${md(url)}`,
+      description: url === undefined ? describe(catalog, error) : `${describe(catalog, error)}\n\nReference: <${url.replace(/[<>]/g, encodeURIComponent)}>`,
       value: body(error),
       ...(url !== undefined && { "x-docs-url": url }),
       ...(error.deprecated && { "x-deprecated": { ...error.deprecated } as { [key: string]: Json } }),
@@ -119,7 +119,7 @@ function buildOrderedDocument(catalog: Catalog, version: Version): { [key: strin
     openapi: FULL_VERSION[version],
     info: {
       // Plain text in OpenAPI, but several renderers run it through Markdown: escaped like a description.
-      title,
+      title: md(catalog.title),
       version: catalog.version,
       description: [
         `Error components of ${title}, generated from the error catalog. Reference them from your own document, for example`,

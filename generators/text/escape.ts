@@ -108,20 +108,30 @@ const MARKDOWN_LINE_ENDINGS = /\r\n|[\n\r]/;
  * (it reads as U+FFFD).
  */
 export function markdownText(text: string): string {
+  return markdownInline(text, true);
+}
+
+/**
+ * `markdownText` for text in the middle of a line of ours (after "Deprecated
+ * since "): the same inline escapes; the block starters only matter after a
+ * line break inside the text.
+ */
+export function markdownInline(text: string, atLineStart = false): string {
   return text
     .split(MARKDOWN_LINE_ENDINGS)
-    .map((line) => {
-      const escaped = line
+    .map((line, index) => {
+      const startsLine = atLineStart || index > 0;
+      const inline = line
         .replace(/[\\`*_[\]>&~|!()]/g, "\\$&")
         // `<` as a reference, not `\<`: Redocly's no-unsafe-markdown matches `<script` in the source text.
         .replace(/</g, "&lt;")
         .replace(/\b(javascript|vbscript|data)(\s*):/gi, "$1$2\\:")
-        .replace(/^([ \t]*)([#>+=-])/, "$1\\$2")
-        .replace(/^([ \t]*\d+)\./, "$1\\.")
+
         // Autolink literals (GFM): `http://`, `www.` and e-mail addresses stay text.
         .replace(/:\/\//g, "\\://")
         .replace(/\b(www)\./gi, "$1\\.")
         .replace(/@/g, "\\@");
+      const escaped = startsLine ? inline.replace(/^([ \t]*)([#>+=-])/, "$1\\$2").replace(/^([ \t]*\d+)\./, "$1\\.") : inline;
       return escaped.replace(/^[ \t]+|[ \t]+$/g, (space) => [...space].map((c) => (c === " " ? "&#32;" : "&#9;")).join(""));
     })
     .join("<br>");
