@@ -67,15 +67,19 @@ export function argumentsOf(elements: readonly MessageFormatElement[]): string[]
  * can only come from quoting), so `''{name}''` (quotes around the value) and
  * `'{"price": 1}'` (a literal brace) pass.
  */
-export function quotedPlaceholder(elements: readonly MessageFormatElement[]): { readonly found: string; readonly offset: number } | undefined {
+export function quotedPlaceholder(elements: readonly MessageFormatElement[], text: string): { readonly found: string; readonly offset: number } | undefined {
   for (const element of elements) {
     if (element.type === TYPE.literal) {
       const match = /\{\s*[\p{L}_][\p{L}\p{N}_]*\s*(?:,[^{}]*)?\}/u.exec(element.value);
-      if (match !== null) return { found: `'${match[0]}'`, offset: element.location?.start.offset ?? 0 };
+      if (match !== null) {
+        const start = element.location?.start.offset ?? 0;
+        const at = text.indexOf(`'${match[0]}`, start);
+        return { found: `'${match[0]}'`, offset: at >= 0 ? at : start };
+      }
     }
     if (element.type === TYPE.plural || element.type === TYPE.select) {
       for (const option of Object.values(element.options)) {
-        const found = quotedPlaceholder(option.value);
+        const found = quotedPlaceholder(option.value, text);
         if (found !== undefined) return found;
       }
     }

@@ -53,7 +53,7 @@ export function checkSemantics(data: unknown, source: YamlSource, file: string, 
         reportAt([...path, locale], value, message.offset, "message-syntax", `${label} description.${locale} is not a valid message: ${message.message}`, "descriptions are ICU messages: {name} is a placeholder, {n, plural, one {...} other {...}} a plural; write a literal brace as '{' or '}'");
         continue;
       }
-      const quoted = quotedPlaceholder(message.elements);
+      const quoted = quotedPlaceholder(message.elements, value);
       if (quoted !== undefined) {
         reportAt([...path, locale], value, quoted.offset, "quoted-placeholder", `${label} description.${locale} has ${quote(quoted.found)}, which ICU prints as the literal text, not the value`, `for quotes around the value write ''${quoted.found.slice(1, -1)}''; for literal braces write '{' and '}'`);
       }
