@@ -89,7 +89,7 @@ export function quotedPlaceholder(elements: readonly MessageFormatElement[], tex
 
 /**
  * The message printed back as ICU with every literal escaped: `'` as `''`,
- * `{ } < >` quoted, `#` quoted where it would be a plural's number. A
+ * `{ } <` quoted (a lone `>` opens nothing), `#` quoted where it would be a plural's number. A
  * formatter that reads tags (IntlMessageFormat, @formatjs/intl, i18next with
  * an ICU format) prints the text exactly as the catalog wrote it.
  */
@@ -98,7 +98,7 @@ export function printForFormatters(elements: readonly MessageFormatElement[], so
     .map((element) => {
       switch (element.type) {
         case TYPE.literal:
-          return [...element.value].map((char) => (char === "'" ? "''" : /[{}<>]/.test(char) || (char === "#" && parent === "plural") ? `'${char}'` : char)).join("");
+          return [...element.value].map((char) => (char === "'" ? "''" : /[{}<]/.test(char) || (char === "#" && parent === "plural") ? `'${char}'` : char)).join("");
         case TYPE.pound:
           return "#";
         case TYPE.plural:

@@ -4,7 +4,7 @@
  * JavaScript object would move codes like "105" ahead of "0105"), deprecated
  * codes included, retired codes left out. Each message is the description
  * printed back as ICU MessageFormat with its literal text escaped (`'` as
- * `''`, `{ } < >` quoted), so IntlMessageFormat, @formatjs/intl and i18next
+ * `''`, `{ } <` quoted), so IntlMessageFormat, @formatjs/intl and i18next
  * with an ICU format (see the README) print the text as the catalog wrote it.
  */
 import { parseMessage, printForFormatters } from "../catalog/message-syntax.ts";
