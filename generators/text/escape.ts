@@ -156,7 +156,8 @@ export const YAML_UNSAFE = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\uD800-\uDFF
 
 /** Whether a string must be written double-quoted in YAML so that `yamlEscapes` can escape it. */
 export function needsYamlEscapes(value: string): boolean {
-  return new RegExp(YAML_UNSAFE.source, "u").test(value) || /[\n\r]/.test(value);
+  // Line feeds alone are fine: the library writes such text as a literal block, which every loader reads.
+  return new RegExp(YAML_UNSAFE.source, "u").test(value);
 }
 
 /**
