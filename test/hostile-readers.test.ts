@@ -18,7 +18,7 @@ import { YAML_UNSAFE } from "../generators/text/escape.ts";
 import { comment } from "../generators/text/markdown-helpers.ts";
 import type { Catalog } from "../generators/catalog/types.ts";
 import { fixture, loadFile, ROOT } from "./helpers.ts";
-import { asCommonMarkSees, elementsOf, formatterMismatches, jsDocTags, pyYamlLoad, renderCommonMark, renderedText } from "./readers.ts";
+import { asCommonMarkSees, elementsOf, formatterMismatches, jsDocTags, openApiDescriptions, pyYamlLoad, renderCommonMark, renderedText } from "./readers.ts";
 
 const hostile = loadFile(fixture("hostile.yaml"), "test/fixtures/hostile.yaml");
 const minimal = loadFile(fixture("minimal.yaml"), "test/fixtures/minimal.yaml");
@@ -54,19 +54,10 @@ describe("item 1: JSDoc, read by TypeScript's parser", () => {
   });
 });
 
-/** Every `description` (and `info.title`) string in a document, with its JSON path. */
-function descriptions(value: unknown, path = ""): [string, string][] {
-  if (Array.isArray(value)) return value.flatMap((item, i) => descriptions(item, `${path}[${i}]`));
-  if (typeof value !== "object" || value === null) return [];
-  return Object.entries(value).flatMap(([key, item]) =>
-    (key === "description" || (key === "title" && path === ".info")) && typeof item === "string" ? [[`${path}.${key}`, item] as [string, string]] : descriptions(item, `${path}.${key}`),
-  );
-}
-
 describe("item 2: OpenAPI descriptions, rendered as CommonMark with raw HTML allowed", () => {
   it.each(["3.1", "3.0"] as const)("%s: no element but p, br and code, no link, and the catalog's exact text", (version) => {
     const doc = buildOpenApiDocument(hostile, version) as any;
-    for (const [path, text] of descriptions(doc)) {
+    for (const [path, text] of openApiDescriptions(doc)) {
       const html = renderCommonMark(text);
       expect([...new Set(elementsOf(html))].filter((name) => !["p", "br", "code"].includes(name)), `${path}: ${html}`).toEqual([]);
     }

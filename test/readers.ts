@@ -137,3 +137,44 @@ export async function formatterMismatches(catalog: Catalog, bundles: Record<stri
   }
   return problems;
 }
+
+/** Every `description` string of an OpenAPI document (and `info.title`), with its path. */
+export function openApiDescriptions(value: unknown, path = ""): [string, string][] {
+  if (Array.isArray(value)) return value.flatMap((item, i) => openApiDescriptions(item, `${path}[${i}]`));
+  if (typeof value !== "object" || value === null) return [];
+  return Object.entries(value).flatMap(([key, item]) =>
+    (key === "description" || (key === "title" && path === ".info")) && typeof item === "string" ? [[`${path}.${key}`, item] as [string, string]] : openApiDescriptions(item, `${path}.${key}`),
+  );
+}
+
+/**
+ * Runs every reader on a generated output folder and lists what went wrong:
+ * TypeScript finds no JSDoc tag but `@deprecated` on deprecated codes;
+ * CommonMark renders no element but p, br, code (and the `a` of a docs link);
+ * PyYAML reads each YAML file to its JSON twin; the formatters print every
+ * description as written. The property and fuzz tests call it on their catalogs.
+ */
+export async function readerProblems(catalog: Catalog, dir: string): Promise<string[]> {
+  const { readFileSync } = await import("node:fs");
+  const { join } = await import("node:path");
+  const problems: string[] = [];
+  const deprecated = new Set(catalog.errors.filter((e) => e.deprecated && !e.removed).map((e) => e.member));
+  for (const line of jsDocTags(readFileSync(join(dir, "index.ts"), "utf8"))) {
+    const [owner = "", tag] = line.split(": @");
+    if (!(tag === "deprecated" && deprecated.has(owner))) problems.push(`JSDoc: ${line}`);
+  }
+  const allowed = new Set(["p", "br", "code", ...(catalog.docsBaseUrl === undefined ? [] : ["a"])]);
+  const yamlFiles = ["3.1", "3.0"].map((version) => join(dir, "openapi", version, "errors.yaml"));
+  const loaded = pyYamlLoad(yamlFiles);
+  ["3.1", "3.0"].forEach((version, i) => {
+    const json = JSON.parse(readFileSync(join(dir, "openapi", version, "errors.json"), "utf8")) as unknown;
+    if (JSON.stringify(loaded[i]) !== JSON.stringify(json)) problems.push(`PyYAML: openapi/${version}/errors.yaml reads differently from errors.json`);
+    for (const [path, text] of openApiDescriptions(json)) {
+      const extra = elementsOf(renderCommonMark(text)).filter((name) => !allowed.has(name));
+      if (extra.length > 0) problems.push(`CommonMark: ${version} ${path} renders <${extra.join(">, <")}>`);
+    }
+  });
+  const bundles = Object.fromEntries(catalog.locales.map((locale) => [locale, JSON.parse(readFileSync(join(dir, "i18n", `${locale}.json`), "utf8")) as Record<string, string>]));
+  problems.push(...(await formatterMismatches(catalog, bundles)));
+  return problems;
+}

@@ -98,7 +98,7 @@ export function printForFormatters(elements: readonly MessageFormatElement[], so
     .map((element) => {
       switch (element.type) {
         case TYPE.literal:
-          return [...element.value].map((char) => (char === "'" ? "''" : /[{}<]/.test(char) || (char === "#" && parent === "plural") ? `'${char}'` : char)).join("");
+          return escapeLiteral(element.value, parent === "plural");
         case TYPE.pound:
           return "#";
         case TYPE.plural:
@@ -114,6 +114,20 @@ export function printForFormatters(elements: readonly MessageFormatElement[], so
       }
     })
     .join("");
+}
+
+/**
+ * Literal text as ICU: a run that starts with a syntax character (`{ } <`,
+ * and `#` inside a plural) and goes on over syntax characters and
+ * apostrophes is quoted as one section, its apostrophes doubled; any other
+ * apostrophe is doubled. One section per run matters: quoting `{` and `<`
+ * apart gives `'{''<'`, where the closing quote and the next opening one
+ * read as an escaped apostrophe.
+ */
+function escapeLiteral(text: string, inPlural: boolean): string {
+  const special = inPlural ? "[{}<#]" : "[{}<]";
+  const run = new RegExp(`${special}(?:${special}|')*|'`, "g");
+  return text.replace(run, (match) => (match === "'" ? "''" : `'${match.replace(/'/g, "''")}'`));
 }
 
 /** The text a formatter prints for a message without arguments: its literals joined. */
