@@ -11,7 +11,7 @@
  */
 import { Document, Scalar, visit } from "yaml";
 import { generatedNotice } from "../text/header.ts";
-import { markdownCodeSpan as span, markdownInline as mdInline, markdownText as md, needsYamlEscapes, yamlCommentText, yamlEscapes } from "../text/escape.ts";
+import { isYaml11Ambiguous, markdownCodeSpan as span, markdownInline as mdInline, markdownText as md, needsYamlEscapes, yamlCommentText, yamlEscapes } from "../text/escape.ts";
 import { orderedJson, toPlain } from "../text/ordered-json.ts";
 import type { OrderedJson } from "../text/ordered-json.ts";
 import { exportNames } from "../catalog/names.ts";
@@ -165,13 +165,14 @@ export function generateOpenApi(catalog: Catalog): OutputFile[] {
  * YAML that YAML 1.1 loaders (PyYAML, SnakeYAML) read back exactly: a string
  * holding a line break or any `YAML_UNSAFE` character is written
  * double-quoted, and every such character is then spelled as a `\\uXXXX`
- * escape; the notice comment spells them the same way.
+ * escape; a string YAML 1.1 would read as a boolean, number or null
+ * (`yes`, `1_0`) is quoted; the notice comment spells them the same way.
  */
 function toYaml(catalog: Catalog, document: { [key: string]: Json }): string {
   const yaml = new Document(document, { aliasDuplicateObjects: false });
   visit(yaml, {
     Scalar(_, node: Scalar) {
-      if (typeof node.value === "string" && needsYamlEscapes(node.value)) node.type = Scalar.QUOTE_DOUBLE;
+      if (typeof node.value === "string" && (needsYamlEscapes(node.value) || isYaml11Ambiguous(node.value))) node.type = Scalar.QUOTE_DOUBLE;
     },
   });
   yaml.commentBefore = generatedNotice(catalog)

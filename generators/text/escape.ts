@@ -161,6 +161,18 @@ export function needsYamlEscapes(value: string): boolean {
 }
 
 /**
+ * Whether a YAML 1.1 loader could read the plain scalar `value` as something
+ * other than a string: booleans (`yes`, `On`, `N`), numbers with `_` or `:`
+ * (`1_0`, `1:20`), octal or hex, `.inf`, null (`~`, `Null`), `=` and `<<`.
+ * YAML 1.2 writers leave these plain; PyYAML and SnakeYAML would not give
+ * the text back, so they are written quoted. The test is generous: any
+ * string that starts with a digit, sign, dot or `~=<` is quoted too.
+ */
+export function isYaml11Ambiguous(value: string): boolean {
+  return /^[-+.0-9~=<]/.test(value) || /^(?:y|n|yes|no|true|false|on|off|null)$/i.test(value);
+}
+
+/**
  * Replaces every raw `YAML_UNSAFE` character of a YAML text by its `\uXXXX`
  * escape. Only valid where such characters can occur only inside
  * double-quoted scalars, which is how the OpenAPI target writes them.
