@@ -78,6 +78,14 @@ describe("item 8: revisions given to diff", () => {
     expect(readdirSync(work).sort()).toEqual([".git", "spec"]);
   });
 
+  it("--output=x as a revision never makes git write a file (the issue's reproduction)", () => {
+    // `git show --output=x:./spec/errors.yaml` writes into the folder `x:.` when it exists.
+    mkdirSync(join(work, "x:.", "spec"), { recursive: true });
+    const run = diff(["--", "--output=x", "HEAD"]);
+    expect(run.status).toBe(2);
+    expect(readdirSync(join(work, "x:.", "spec"))).toEqual([]);
+  });
+
   it("an option-looking argument without `--` is refused by the option parser", () => {
     const run = diff(["--output=x", "HEAD"]);
     expect(run.status).toBe(2);

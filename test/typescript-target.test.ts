@@ -270,7 +270,7 @@ describe("hostile catalog text", () => {
     expect((globalThis as Record<string, unknown>).pwned).toBeUndefined();
     expect(Object.entries(m.HostileErrorCode)).toEqual([
       ["CommentBreakout", "1"], ["TemplateAndQuotes", "2"], ["TagsAndMarkup", "3"], ["EmojiAndBidi", "4"], ["TagAfterWhitespace", "5"], ["HtmlAndLinks", "6"],
-      ["YamlBreakers", "7"], ["IcuLiterals", "8"], ["MarkdownlintTraps", "9"], ["LeadingZero", "0105"], ["AboveTwoToThe32", "4294967296"],
+      ["YamlBreakers", "7"], ["IcuLiterals", "8"], ["MarkdownlintTraps", "9"], ["LeadingZero", "0105"], ["AfterLeadingZero", "106"], ["AboveTwoToThe32", "4294967296"],
     ]);
     for (const error of hostile.errors) {
       const info = m.HOSTILE_ERRORS[error.code];
