@@ -2156,27 +2156,22 @@ function isCoinoneErrorCode(value) {
  */
 function parseCoinoneError(body) {
     let value = body;
-    if (typeof value === "string") {
-        try {
-            value = JSON.parse(value);
-        }
-        catch {
-            return undefined;
-        }
-    }
-    if (typeof value !== "object" || value === null || Array.isArray(value))
-        return undefined;
-    const record = value;
     let result;
     let code;
     let serverMessage;
     try {
-        result = record["result"];
-        code = readText(record["error_code"]) ?? readText(record["errorCode"]);
-        serverMessage = readText(record["error_msg"]) ?? readText(record["errorMsg"]);
+        if (typeof value === "string")
+            value = JSON.parse(value);
+        // Array.isArray throws on a revoked Proxy, and a getter or proxy trap can throw: all inside the try.
+        if (typeof value !== "object" || value === null || Array.isArray(value))
+            return undefined;
+        const record = value;
+        result = ownValue(record, "result");
+        code = readText(ownValue(record, "error_code")) ?? readText(ownValue(record, "errorCode"));
+        serverMessage = readText(ownValue(record, "error_msg")) ?? readText(ownValue(record, "errorMsg"));
     }
     catch {
-        // A getter or proxy that throws: not a body this function can read.
+        // Malformed JSON, a revoked Proxy, a getter or trap that throws: not a body this function can read.
         return undefined;
     }
     if (result !== undefined ? result !== "error" : code === undefined)
@@ -2190,7 +2185,9 @@ function describeCoinoneError(code, locale = "en") {
     if (!isCoinoneErrorCode(code))
         return undefined;
     const texts = exports.COINONE_ERRORS[code].description;
-    return texts[locale] ?? texts[locale.split("-")[0] ?? ""] ?? texts["en"];
+    // Own properties only: a locale from a request may be "constructor" or "__proto__".
+    const language = typeof locale === "string" ? locale : "en";
+    return readText(ownValue(texts, language)) ?? readText(ownValue(texts, language.split("-")[0] ?? "")) ?? texts["en"];
 }
 /** An error the API returned, ready to throw. `message` reads like `[105 PRICE_NOT_CORRECT] Price is not correct`. */
 class CoinoneApiError extends Error {
@@ -2224,6 +2221,10 @@ class CoinoneApiError extends Error {
 exports.CoinoneApiError = CoinoneApiError;
 /** Marks instances of `CoinoneApiError` from either build (ESM, CJS) of the package. */
 const apiErrorBrand = /* @__PURE__ */ Symbol.for("coinone-error-codes:CoinoneApiError");
+/** The value of an own property, never one inherited from `Object.prototype`. */
+function ownValue(record, key) {
+    return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
+}
 function readText(value) {
     if (typeof value === "string")
         return value;

@@ -11,7 +11,9 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { main } from "../generators/commands/generate.ts";
+import { loadCatalog } from "../generators/catalog/load-catalog.ts";
 import { ROOT, runCli } from "./helpers.ts";
+import { readerProblems } from "./readers.ts";
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 40);
 const SPEC = readFileSync(join(ROOT, "spec", "errors.yaml"));
@@ -86,6 +88,10 @@ describe("fuzzing the catalog", () => {
           expect(code).toBe(0);
           expect(existsSync(join(work, "out", "catalog.json"))).toBe(true);
           for (const line of lines) expect(LOCATED.test(line) || HINT.test(line), line).toBe(true);
+          // The artifacts of every catalog that passes are read back by the real consumers.
+          const catalog = loadCatalog(readFileSync(join(work, "spec", "errors.yaml")), "spec/errors.yaml").catalog;
+          expect(catalog).toBeDefined();
+          if (catalog !== undefined) expect((await readerProblems(catalog, join(work, "out"))).join("\n").slice(0, 2000)).toBe("");
         }
       }),
       { numRuns: RUNS, ...(process.env.FUZZ_SEED === undefined ? {} : { seed: Number(process.env.FUZZ_SEED) }) },

@@ -264,8 +264,78 @@ const cases: [string, string, string[]][] = [
     "different placeholders between locales",
     `${HEAD}  - code: "105"\n    name: PRICE_NOT_CORRECT\n    category: order\n    message: Price is not correct\n    description:\n      en: "The price must be at least {min} {unit}."\n      ko: "가격은 {minimum} 이상이어야 합니다."\n    errorClass: invalid-order\n    retryable: false\n`,
     [
-      'spec/errors.yaml:22:11 error placeholder-mismatch: error "105" description.ko has placeholders {minimum} but description.en has {min, unit}',
-      "  hint: use the same {name} placeholders in every locale; translate the text around them, never the names",
+      'spec/errors.yaml:22:11 error placeholder-mismatch: error "105" description.ko has arguments {minimum: text} but description.en has {min: text, unit: text}',
+      "  hint: use the same arguments, with the same types, in every locale; translate the text around them, never the names",
+    ],
+  ],
+  [
+    "plural argument under another name in one locale (issue 12)",
+    `${HEAD}  - code: "105"\n    name: PRICE_NOT_CORRECT\n    category: order\n    message: Price is not correct\n    description:\n      en: "{count, plural, one {# order} other {# orders}}"\n      ko: "{cnt, plural, other {주문 #건}}"\n`,
+    [
+      'spec/errors.yaml:22:11 error placeholder-mismatch: error "105" description.ko has arguments {cnt: plural} but description.en has {count: plural}',
+      "  hint: use the same arguments, with the same types, in every locale; translate the text around them, never the names",
+    ],
+  ],
+  [
+    "same argument name, different type between locales (issue 12)",
+    `${HEAD}  - code: "105"\n    name: PRICE_NOT_CORRECT\n    category: order\n    message: Price is not correct\n    description:\n      en: "{count, plural, one {# order} other {# orders}}"\n      ko: "주문 {count}건"\n`,
+    [
+      'spec/errors.yaml:22:11 error placeholder-mismatch: error "105" description.ko has arguments {count: text} but description.en has {count: plural}',
+      "  hint: use the same arguments, with the same types, in every locale; translate the text around them, never the names",
+    ],
+  ],
+  [
+    "a literal brace that is not quoted, located at its column (issue 12)",
+    `${HEAD}  - code: "105"\n    name: PRICE_NOT_CORRECT\n    category: order\n    message: Price is not correct\n    description:\n      en: "Send {\\"price\\": 1} as JSON."\n      ko: 가격은 {price 입니다\n`,
+    [
+      'spec/errors.yaml:21:17 error message-syntax: error "105" description.en is not a valid message: an argument must be `{name}` or `{name, type, ...}`',
+      "  hint: descriptions are ICU messages: {name} is a placeholder, {n, plural, one {...} other {...}} a plural; write a literal brace as '{' or '}'",
+      'spec/errors.yaml:22:15 error message-syntax: error "105" description.ko is not a valid message: an argument must be `{name}` or `{name, type, ...}`',
+      "  hint: descriptions are ICU messages: {name} is a placeholder, {n, plural, one {...} other {...}} a plural; write a literal brace as '{' or '}'",
+    ],
+  ],
+  [
+    "a quoted placeholder, which ICU prints as literal text (issue 12)",
+    `${HEAD}  - code: "105"\n    name: PRICE_NOT_CORRECT\n    category: order\n    message: Price is not correct\n    description:\n      en: "Pay in '{currency}'."\n      ko: "'{currency}'로 지불하세요."\n`,
+    [
+      `spec/errors.yaml:21:19 error quoted-placeholder: error "105" description.en has "'{currency}'", which ICU prints as the literal text, not the value`,
+      "  hint: for quotes around the value write ''{currency}''; for literal braces write '{' and '}'",
+      `spec/errors.yaml:22:12 error quoted-placeholder: error "105" description.ko has "'{currency}'", which ICU prints as the literal text, not the value`,
+      "  hint: for quotes around the value write ''{currency}''; for literal braces write '{' and '}'",
+    ],
+  ],
+  [
+    "colliding wire field names (issue 12)",
+    `${HEAD.replace("codeField: error_code", "codeField: result").replace("messageField: error_msg", "messageField: error_msg\n    legacyMessageField: error_msg")}${entry('"105"', "PRICE_NOT_CORRECT")}`,
+    [
+      'spec/errors.yaml:10:16 error wire-field-collision: wire.codeField and wire.resultField are both "result"',
+      "  hint: each field of the error body needs its own name",
+      'spec/errors.yaml:12:25 error wire-field-collision: wire.legacyMessageField and wire.messageField are both "error_msg"',
+      "  hint: each field of the error body needs its own name",
+    ],
+  ],
+  [
+    "enum members equal ignoring case (issue 12)",
+    `${HEAD}${entry('"1"', "A1B")}${entry('"2"', "A1_B")}`,
+    [
+      'spec/errors.yaml:24:11 error enum-member-case-collision: name "A1_B" becomes the enum member A1B, which differs only in case from A1b ("A1B" at 17:11)',
+      "  hint: rename one so the members differ in more than case; case-insensitive languages and file systems cannot tell them apart",
+    ],
+  ],
+  [
+    "locales equal under BCP 47 (issue 12)",
+    `${HEAD.replace("locales: [en, ko]", "locales: [en, ko, en-US, en-us]").replace("title: { en: Orders, ko: 주문 }", "title: { en: Orders, ko: 주문, en-US: Orders, en-us: Orders }")}${entry('"105"', "PRICE_NOT_CORRECT")}`.replace("      ko: 올바르지 않은 가격입니다.\n", "      ko: 올바르지 않은 가격입니다.\n      en-US: Price.\n      en-us: Price.\n"),
+    [
+      'spec/errors.yaml:6:28 error duplicate-locale: locale "en-us" is the same BCP 47 locale as "en-US" (both en-US)',
+      "  hint: declare it once, spelled en-US; file names from both would collide on case-insensitive file systems",
+    ],
+  ],
+  [
+    "!!binary where text belongs (issue 12)",
+    `${HEAD.replace("title: Demo API errors", "title: !!binary aGVsbG8=")}${entry('"105"', "PRICE_NOT_CORRECT")}`,
+    [
+      "spec/errors.yaml:3:19 error wrong-type: catalog.title must be a string, found binary data (!!binary)",
+      "  hint: Human title of the catalog, used in document titles.",
     ],
   ],
   [

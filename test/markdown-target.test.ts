@@ -9,6 +9,7 @@ import { lint } from "markdownlint/promise";
 import { fromMarkdown } from "mdast-util-from-markdown";
 import { gfmFromMarkdown } from "mdast-util-gfm";
 import { gfm } from "micromark-extension-gfm";
+import { showBidi, showControls } from "../generators/text/escape.ts";
 import { describe, expect, it } from "vitest";
 import { cell, code, inline } from "../generators/text/markdown-helpers.ts";
 import { generateMarkdownReferences, renderMarkdownReference } from "../generators/targets/markdown.ts";
@@ -107,8 +108,9 @@ describe("Markdown reference", () => {
           expect(codeCell).toBe(error?.code);
           expect(nameCell).toBe(error?.name);
           // The message is verbatim in a code span (line breaks read as spaces there; control characters shown).
-          expect(messageCell).toBe(error?.message.replace(/\r\n|[\n\r\u2028\u2029]/g, " ").replace(/\u0000/g, "\u2400"));
-          expect(descriptionCell?.endsWith((error?.description[locale] ?? "").replace(/\r\n|[\r\u2028\u2029]/g, "\n").replace(/\u0000/g, "\u2400").replace(/\u0007/g, "\u2407"))).toBe(true);
+          // Control characters are shown as control pictures and bidirectional controls as ‹U+202E›.
+          expect(messageCell).toBe(showBidi(showControls(error?.message.replace(/\r\n|[\n\r\u2028\u2029]/g, " ") ?? "")));
+          expect(descriptionCell?.endsWith(showBidi(showControls((error?.description[locale] ?? "").replace(/\r\n|[\r\u2028\u2029]/g, "\n"))))).toBe(true);
         });
       });
       expect(anchors.filter((a) => a.startsWith("error-")).sort()).toEqual(source.errors.map((e) => `error-${e.code.toLowerCase()}`).sort());

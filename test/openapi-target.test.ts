@@ -13,6 +13,7 @@ import openapiTS, { astToString } from "openapi-typescript";
 import { parse as parseYaml } from "yaml";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildOpenApiDocument, generateOpenApi } from "../generators/targets/openapi.ts";
+import { markdownText } from "../generators/text/escape.ts";
 import type { Catalog } from "../generators/catalog/types.ts";
 import { expectGolden, fixture, golden, loadFile, ROOT, typecheck } from "./helpers.ts";
 
@@ -97,7 +98,7 @@ describe("generated OpenAPI files", () => {
     for (const error of active) {
       expect(doc.components.examples[`CoinoneError${error.code}`]).toEqual({
         summary: error.name,
-        description: error.description.en,
+        description: markdownText(error.description.en ?? ""),
         value: { result: "error", error_code: error.code, error_msg: error.message },
         "x-error-class": error.errorClass,
         "x-retryable": error.retryable,
@@ -161,7 +162,7 @@ describe("deprecated and retired codes (fixture catalog)", () => {
     expect(example["x-deprecated"]).toEqual({ since: "2.0.0", reason: "Merged into 105.", replacedBy: "105" });
     expect(example.description.startsWith("Deprecated since 2.0.0: Merged into 105. Use 105 instead.")).toBe(true);
     expect(example["x-docs-url"]).toBe("https://example.com/docs/errors.en.md#error-106");
-    expect(example.description).toContain("Reference: https://example.com/docs/errors.en.md#error-106");
+    expect(example.description).toContain("Reference: <https://example.com/docs/errors.en.md#error-106>");
   });
 
   it("the fixture's files also lint and validate cleanly", async () => {
@@ -217,7 +218,7 @@ describe("hostile catalog text", () => {
         const codeSchema = doc.components.schemas.HostileErrorCode;
         expect(codeSchema["x-enum-descriptions"][codeSchema.enum.indexOf(error.code)]).toBe(error.description.en);
       }
-      expect(doc.info.title).toBe(hostile.title);
+      expect(doc.info.title).toBe(markdownText(hostile.title));
       expect(doc.components.schemas.HostileErrorCode["x-deprecated-codes"]["3"].reason).toBe(hostile.errors[2]?.deprecated?.reason);
     }
   });

@@ -4,7 +4,9 @@
  * artifacts: the TypeScript compiles with zero diagnostics and exports
  * exactly the catalog's members; both OpenAPI versions validate and parse
  * back to the catalog's text; every JSON file parses to the catalog's text;
- * Markdown tables keep their cell count.
+ * Markdown tables keep their cell count; and the real readers (TypeScript's
+ * JSDoc parser, CommonMark with raw HTML, PyYAML, the message formatters)
+ * find the catalog's text and nothing else.
  * The default run is short; PROPERTY_RUNS=100 PROPERTY_MAX_ERRORS=500 runs long.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -23,6 +25,8 @@ import { loadCatalog } from "../generators/catalog/load-catalog.ts";
 import type { Catalog } from "../generators/catalog/types.ts";
 import { catalogArbitrary } from "./arbitraries.ts";
 import { typecheck } from "./helpers.ts";
+import { readerProblems } from "./readers.ts";
+import { markdownText } from "../generators/text/escape.ts";
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 6);
 
@@ -71,13 +75,16 @@ describe("arbitrary valid catalogs", () => {
             expect(doc.components.schemas.PropErrorCode.enum).toEqual(active.map((e) => e.code));
             for (const e of active) expect(doc.components.examples[`PropError${e.code}`].value.error_msg).toBe(e.message);
             for (const e of active) expect(doc.components.examples[`PropError${e.code}`]).toMatchObject({ "x-error-class": e.errorClass, "x-retryable": e.retryable });
-            expect(doc.info.title).toBe(catalog.title);
+            expect(doc.info.title).toBe(markdownText(catalog.title));
           }
         }
 
-        // JSON: bundles and the catalog hold exactly the text.
+        // The real readers: TypeScript's JSDoc parser, CommonMark with raw HTML, PyYAML, the message formatters.
+        expect((await readerProblems(catalog, dir)).join("\n").slice(0, 2000)).toBe("");
+        // Bundles hold every active code, in code order in the file text.
         for (const locale of catalog.locales) {
-          expect(JSON.parse(files.get(`i18n/${locale}.json`) ?? "")).toEqual(Object.fromEntries(active.map((e) => [e.code, e.description[locale]])));
+          const text = files.get(`i18n/${locale}.json`) ?? "";
+          expect([...text.matchAll(/^ {2}("(?:[^"\\]|\\.)*"): /gm)].map((m) => JSON.parse(m[1] ?? '""'))).toEqual(active.map((e) => e.code));
         }
         const json = JSON.parse(files.get("catalog.json") ?? "");
         expect(json.errors.map((e: { message: string }) => e.message)).toEqual(catalog.errors.map((e) => e.message));

@@ -296,7 +296,10 @@ describe("hostile catalog text", () => {
       ["HOSTILE_ERRORS", "HOSTILE_ERROR_LOCALES", "HostileApiError", "HostileErrorCode", "RESERVED_HOSTILE_ERROR_CODES", "describeHostileError", "isHostileErrorCode", "isRetryableHostileError", "parseHostileError"].sort(),
     );
     expect((globalThis as Record<string, unknown>).pwned).toBeUndefined();
-    expect(Object.entries(m.HostileErrorCode)).toEqual([["CommentBreakout", "1"], ["TemplateAndQuotes", "2"], ["TagsAndMarkup", "3"], ["EmojiAndBidi", "4"]]);
+    expect(Object.entries(m.HostileErrorCode)).toEqual([
+      ["CommentBreakout", "1"], ["TemplateAndQuotes", "2"], ["TagsAndMarkup", "3"], ["EmojiAndBidi", "4"], ["TagAfterWhitespace", "5"], ["HtmlAndLinks", "6"],
+      ["YamlBreakers", "7"], ["IcuLiterals", "8"], ["MarkdownlintTraps", "9"], ["LeadingZero", "0105"], ["AfterLeadingZero", "106"], ["AboveTwoToThe32", "4294967296"],
+    ]);
     for (const error of hostile.errors) {
       const info = m.HOSTILE_ERRORS[error.code];
       expect(info.message).toBe(error.message);
@@ -323,7 +326,7 @@ describe("hostile catalog text", () => {
           "HostileErrorCode", "HostileErrorLocale", "HostileErrorCategory", "HostileUserAction", "HostileErrorClass", "HostileErrorInfo", "knownCodes",
           "HOSTILE_ERRORS", "RESERVED_HOSTILE_ERROR_CODES", "HOSTILE_ERROR_LOCALES", "isHostileErrorCode",
           "HostileErrorResponse", "HostileKnownError", "HostileUnknownError", "HostileParsedError", "parseHostileError",
-          "describeHostileError", "HostileApiError", "apiErrorBrand", "readText", "deepFreeze", "isRetryableHostileError",
+          "describeHostileError", "HostileApiError", "apiErrorBrand", "ownValue", "readText", "deepFreeze", "isRetryableHostileError",
         ]);
       }
     }

@@ -92,7 +92,7 @@ export function loadCatalog(input: string | Uint8Array, file: string, options: L
     sortDiagnostics([
       ...source.diagnostics,
       ...checkSchema(source.data, source, file, options.earlierSchema === true ? REQUIRED_SINCE_2_0_0 : []),
-      ...checkSemantics(source.data, source, file),
+      ...checkSemantics(source.data, source, file, normalised),
       ...checkPackageVersion(source.data, source, file, options.packageVersion),
     ]),
   );

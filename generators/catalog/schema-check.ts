@@ -212,6 +212,8 @@ export function displayPath(path: DataPath): string {
 function typeOf(value: unknown): string {
   if (value === null) return "null";
   if (Array.isArray(value)) return "a list";
+  // `!!binary` reads as bytes; it is not a mapping, whatever its JavaScript type.
+  if (value instanceof Uint8Array) return "binary data (!!binary)";
   if (typeof value === "object") return "a mapping";
   if (typeof value === "number") return Number.isInteger(value) ? "integer" : "number";
   return typeof value;

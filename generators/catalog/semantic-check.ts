@@ -1,7 +1,9 @@
 /**
  * Checks what a JSON Schema cannot say: codes and names unique, names that
  * make valid and distinct enum members, categories and locales that exist,
- * the same placeholders in every locale, tombstones never reused, and
+ * descriptions that parse as ICU messages with the same arguments (names and
+ * types) in every locale, distinct wire field names, enum members distinct
+ * ignoring case, locales distinct under BCP 47, tombstones never reused, and
  * replacements that point at a live code. Runs on any data, valid or not, so
  * one run reports schema and semantic problems together.
  */
@@ -12,11 +14,12 @@ import {
   compareCodes,
   isReservedMemberName,
   isUpperSnake,
-  placeholdersOf,
   toEnumMemberName,
   toUpperSnake,
 } from "./names.ts";
 import type { DataPath, YamlSource } from "./yaml-source.ts";
+import { argumentsOf, parseMessage, quotedPlaceholder } from "./message-syntax.ts";
+import { positionInScalar } from "./scalar-position.ts";
 
 type Loose = Record<string, unknown>;
 
@@ -27,12 +30,45 @@ const isObject = (value: unknown): value is Loose =>
 const asString = (value: unknown): string | undefined => (typeof value === "string" ? value : undefined);
 const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 
-export function checkSemantics(data: unknown, source: YamlSource, file: string): Diagnostic[] {
+/** `text` is the catalog's text, used to place a message-syntax problem at its column inside a description. */
+export function checkSemantics(data: unknown, source: YamlSource, file: string, text?: string): Diagnostic[] {
   if (!isObject(data)) return [];
   const out: Diagnostic[] = [];
   const report = (path: DataPath, rule: string, message: string, hint: string, severity: Diagnostic["severity"] = "error", part: "value" | "key" = "value") =>
     out.push({ file, ...source.locate(path, part), severity, rule, message, hint });
   const place = (p: Position) => `${p.line}:${p.col}`;
+  const reportAt = (path: DataPath, value: string, offset: number, rule: string, message: string, hint: string) => {
+    const start = source.locate(path);
+    out.push({ file, ...(text === undefined ? start : positionInScalar(text, start, value, offset)), severity: "error", rule, message, hint });
+  };
+
+  /** Every description parses as an ICU message, and every locale has the same arguments with the same types. */
+  const checkMessages = (path: DataPath, description: Loose, label: string) => {
+    const parsed: [string, string[]][] = [];
+    for (const locale of locales) {
+      const value = description[locale];
+      if (typeof value !== "string") continue;
+      const message = parseMessage(value);
+      if (!message.ok) {
+        reportAt([...path, locale], value, message.offset, "message-syntax", `${label} description.${locale} is not a valid message: ${message.message}`, "descriptions are ICU messages: {name} is a placeholder, {n, plural, one {...} other {...}} a plural; write a literal brace as '{' or '}'");
+        continue;
+      }
+      const quoted = quotedPlaceholder(message.elements, value);
+      if (quoted !== undefined) {
+        reportAt([...path, locale], value, quoted.offset, "quoted-placeholder", `${label} description.${locale} has ${quote(quoted.found)}, which ICU prints as the literal text, not the value`, `for quotes around the value write ''${quoted.found.slice(1, -1)}''; for literal braces write '{' and '}'`);
+      }
+      parsed.push([locale, argumentsOf(message.elements)]);
+    }
+    const reference = parsed.find(([locale]) => locale === sourceLocale) ?? parsed[0];
+    if (reference === undefined) return;
+    const expected = reference[1].join(", ");
+    for (const [locale, args] of parsed) {
+      const actual = args.join(", ");
+      if (actual !== expected) {
+        report([...path, locale], "placeholder-mismatch", `${label} description.${locale} has arguments {${actual}} but description.${reference[0]} has {${expected}}`, "use the same arguments, with the same types, in every locale; translate the text around them, never the names");
+      }
+    }
+  };
 
   const meta = isObject(data.catalog) ? data.catalog : {};
   // Locale ids the schema rejects are reported there; leaving them out here avoids an echo per text.
@@ -40,6 +76,35 @@ export function checkSemantics(data: unknown, source: YamlSource, file: string):
   const sourceLocale = asString(meta.sourceLocale);
   if (sourceLocale !== undefined && locales.length > 0 && !locales.includes(sourceLocale)) {
     report(["catalog", "sourceLocale"], "unknown-locale", `source locale ${quote(sourceLocale)} is not in catalog.locales`, `add ${sourceLocale} to catalog.locales or pick one of: ${locales.join(", ")}`);
+  }
+
+  // Locales that differ only in spelling (en-US, en-us) name the same language and give files that collide.
+  const canonical = new Map<string, string>();
+  list(meta.locales).forEach((locale, i) => {
+    if (typeof locale !== "string" || !LOCALE_ID.test(locale)) return;
+    let key: string;
+    try {
+      key = Intl.getCanonicalLocales(locale)[0] ?? locale;
+    } catch {
+      return;
+    }
+    const first = canonical.get(key);
+    if (first !== undefined && first !== locale) {
+      report(["catalog", "locales", i], "duplicate-locale", `locale ${quote(locale)} is the same BCP 47 locale as ${quote(first)} (both ${key})`, `declare it once, spelled ${key}; file names from both would collide on case-insensitive file systems`);
+    } else if (first === undefined) canonical.set(key, locale);
+  });
+
+  // The wire fields are properties of one body: two with the same name make an impossible type.
+  if (isObject(meta.wire)) {
+    const wire = meta.wire;
+    const seen = new Map<string, string>();
+    for (const field of ["resultField", "codeField", "messageField", "legacyCodeField", "legacyMessageField"]) {
+      const name = asString(wire[field]);
+      if (name === undefined) continue;
+      const other = seen.get(name);
+      if (other !== undefined) report(["catalog", "wire", field], "wire-field-collision", `wire.${field} and wire.${other} are both ${quote(name)}`, "each field of the error body needs its own name");
+      else seen.set(name, field);
+    }
   }
 
   const checkLocales = (path: DataPath, text: unknown, what: string) => {
@@ -74,6 +139,7 @@ export function checkSemantics(data: unknown, source: YamlSource, file: string):
   const codes = new Map<string, { at: Position; removed: boolean; index: number }>();
   const names = new Map<string, Position>();
   const members = new Map<string, { at: Position; name: string }>();
+  const membersIgnoringCase = new Map<string, { at: Position; name: string; member: string }>();
   let previousCode: string | undefined;
   errors.forEach((entry, i) => {
     if (!isObject(entry)) return;
@@ -113,7 +179,12 @@ export function checkSemantics(data: unknown, source: YamlSource, file: string):
           } else if (clash) {
             report(["errors", i, "name"], "enum-member-collision", `name ${quote(name)} and ${quote(clash.name)} at ${place(clash.at)} both become the enum member ${member}`, "rename one so their PascalCase forms differ");
           } else {
-            members.set(member, { at: source.locate(["errors", i, "name"]), name });
+            const at = source.locate(["errors", i, "name"]);
+            members.set(member, { at, name });
+            const folded = membersIgnoringCase.get(member.toLowerCase());
+            if (folded) {
+              report(["errors", i, "name"], "enum-member-case-collision", `name ${quote(name)} becomes the enum member ${member}, which differs only in case from ${folded.member} (${quote(folded.name)} at ${place(folded.at)})`, "rename one so the members differ in more than case; case-insensitive languages and file systems cannot tell them apart");
+            } else membersIgnoringCase.set(member.toLowerCase(), { at, name, member });
           }
         }
       }
@@ -125,19 +196,7 @@ export function checkSemantics(data: unknown, source: YamlSource, file: string):
     }
 
     checkLocales(["errors", i, "description"], entry.description, `${label} description`);
-    if (isObject(entry.description)) {
-      const texts = Object.entries(entry.description).filter((e): e is [string, string] => typeof e[1] === "string" && locales.includes(e[0]));
-      const reference = texts.find(([locale]) => locale === sourceLocale) ?? texts[0];
-      if (reference) {
-        const expected = placeholdersOf(reference[1]).join(", ");
-        for (const [locale, text] of texts) {
-          const actual = placeholdersOf(text).join(", ");
-          if (actual !== expected) {
-            report(["errors", i, "description", locale], "placeholder-mismatch", `${label} description.${locale} has placeholders {${actual}} but description.${reference[0]} has {${expected}}`, "use the same {name} placeholders in every locale; translate the text around them, never the names");
-          }
-        }
-      }
-    }
+    if (isObject(entry.description)) checkMessages(["errors", i, "description"], entry.description, label);
   });
 
   // An enum needs a member: a catalog whose every code is retired has nothing to generate.

@@ -37,10 +37,15 @@ async function readSide(ref: string, options: Options, cwd: string): Promise<{ b
   const path = resolve(cwd, ref);
   if (await stat(path).then((s) => s.isFile(), () => false)) return { bytes: await readFile(path), shown: ref };
   try {
-    const bytes = execFileSync("git", ["show", `${ref}:./${options.spec}`], { cwd, stdio: ["ignore", "pipe", "pipe"], maxBuffer: 1 << 28 });
+    // The revision is data, never an option: it goes after --end-of-options and must name a commit.
+    const commit = execFileSync("git", ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`], { cwd, stdio: ["ignore", "pipe", "pipe"] })
+      .toString()
+      .trim();
+    if (!/^[0-9a-f]{40,64}$/.test(commit)) throw Object.assign(new Error("not a commit"), { stderr: Buffer.from("not a commit") });
+    const bytes = execFileSync("git", ["show", "--end-of-options", `${commit}:./${options.spec}`], { cwd, stdio: ["ignore", "pipe", "pipe"], maxBuffer: 1 << 28 });
     return { bytes, shown: `${ref}:${options.spec}` };
   } catch (error) {
-    const reason = (error as { stderr?: Buffer }).stderr?.toString().trim().split("\n")[0] ?? "git failed";
+    const reason = (error as { stderr?: Buffer }).stderr?.toString().trim().split("\n")[0] || "not a commit";
     throw new UsageError(`${JSON.stringify(ref)} is neither a catalog file nor a git revision holding ${options.spec} (${reason})`);
   }
 }

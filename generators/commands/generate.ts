@@ -15,6 +15,7 @@ import { startTypeScriptWorker } from "../targets/typescript/worker-client.ts";
 import type { TypeScriptWorker } from "../targets/typescript/worker-client.ts";
 import { fileTooLarge, loadCatalog, MAX_SPEC_BYTES } from "../catalog/load-catalog.ts";
 import { compareOutputs, writeOutputs } from "../output/writer.ts";
+import { specInsideOutput } from "./paths.ts";
 
 export const EXIT_OK = 0;
 export const EXIT_INVALID = 1;
@@ -80,6 +81,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
 async function run(options: Options, io: CliIo): Promise<number> {
   const specPath = resolve(io.cwd, options.spec);
   const shown = displayPath(io.cwd, specPath);
+  const overlap = specInsideOutput(specPath, resolve(io.cwd, options.out), shown, displayPath(io.cwd, resolve(io.cwd, options.out)));
+  if (overlap !== undefined) { io.stderr(overlap); return EXIT_USAGE; }
   let bytes: Buffer;
   try {
     // Checked before reading, so an enormous file is never loaded into memory.

@@ -1,10 +1,14 @@
 /**
  * Emits `i18n/<locale>.json` for every declared locale: a flat object
- * `{ "<code>": "<description>" }` in code order, deprecated codes included,
- * retired codes left out. Placeholders stay in `{name}` form (ICU simple
- * arguments), so the bundles load into FormatJS as they are and into i18next
- * with `{`/`}` as the interpolation prefix and suffix.
+ * `{ "<code>": "<message>" }` in code order (written by `orderedJson`, since a
+ * JavaScript object would move codes like "105" ahead of "0105"), deprecated
+ * codes included, retired codes left out. Each message is the description
+ * printed back as ICU MessageFormat with its literal text escaped (`'` as
+ * `''`, `{ } <` quoted), so IntlMessageFormat, @formatjs/intl and i18next
+ * with an ICU format (see the README) print the text as the catalog wrote it.
  */
+import { parseMessage, printForFormatters } from "../catalog/message-syntax.ts";
+import { orderedJson } from "../text/ordered-json.ts";
 import type { Catalog, OutputFile } from "../catalog/types.ts";
 
 /** Options of the `i18n` target (spec/targets.schema.json `i18nOptions`): the locales to write, all when absent. */
@@ -12,12 +16,18 @@ export interface I18nOptions {
   readonly locales?: readonly string[];
 }
 
+/** A description as a formatter's message; the catalog checks guarantee it parses. */
+export function bundleMessage(text: string): string {
+  const parsed = parseMessage(text);
+  if (!parsed.ok) throw new Error(`a description that is not a valid message reached the i18n target: ${parsed.message}`);
+  return printForFormatters(parsed.elements, text);
+}
+
 export function generateI18nBundles(catalog: Catalog, options: I18nOptions = {}): OutputFile[] {
   const active = catalog.errors.filter((error) => !error.removed);
   const locales = options.locales ?? catalog.locales;
   return locales.map((locale) => {
-    // Built as entries and serialised by JSON.stringify: text is escaped by JSON itself.
-    const bundle = Object.fromEntries(active.map((error) => [error.code, error.description[locale] ?? ""]));
-    return { path: `i18n/${locale}.json`, content: `${JSON.stringify(bundle, null, 2)}\n` };
+    const bundle = new Map(active.map((error) => [error.code, bundleMessage(error.description[locale] ?? "")]));
+    return { path: `i18n/${locale}.json`, content: `${orderedJson(bundle)}\n` };
   });
 }

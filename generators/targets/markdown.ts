@@ -75,6 +75,13 @@ export function buildMarkdownView(catalog: Catalog, locale: string) {
   const example = active[0] ?? catalog.errors[0];
   const exampleBody = JSON.stringify({ [wire.resultField]: wire.errorResult, [wire.codeField]: example?.code ?? "", [wire.messageField]: example?.message ?? "" });
   const fields = { code_field: code(wire.codeField), message_field: code(wire.messageField), result_field: code(wire.resultField) };
+  // Grouped once: a filter per category would be quadratic in categories times errors.
+  const byCategory = new Map<string, CatalogError[]>();
+  for (const error of active) {
+    const rows = byCategory.get(error.category);
+    if (rows === undefined) byCategory.set(error.category, [error]);
+    else rows.push(error);
+  }
   const others = catalog.locales.filter((l) => l !== locale).map((l) => `[${l}](errors.${l}.md)`);
   // Slugs in document order: the title, the contents, then each category and its codes.
   const slugger = new Slugger();
@@ -90,7 +97,7 @@ export function buildMarkdownView(catalog: Catalog, locale: string) {
     summary: [fill(t.summary, { version: cell(catalog.version), count: String(active.length) }), ...(others.length > 0 ? [t.otherLocales, others.join(", ")] : [])].join(" "),
     categories: catalog.categories
       .map((category) => {
-        const rows = active.filter((e) => e.category === category.id);
+        const rows = byCategory.get(category.id) ?? [];
         const title = category.title[locale] ?? "";
         return {
           title,

@@ -10,29 +10,43 @@
  * @see https://spec.openapis.org/oas/v3.1.0#components-object
  * @see https://spec.openapis.org/oas/v3.0.3#components-object
  */
-import { Document } from "yaml";
+import { Document, Scalar, visit } from "yaml";
 import { generatedNotice } from "../text/header.ts";
+import { isYaml11Ambiguous, markdownCodeSpan as span, markdownInline as mdInline, markdownText as md, needsYamlEscapes, yamlCommentText, yamlEscapes } from "../text/escape.ts";
+import { orderedJson, toPlain } from "../text/ordered-json.ts";
+import type { OrderedJson } from "../text/ordered-json.ts";
 import { exportNames } from "../catalog/names.ts";
 import type { Catalog, CatalogError, OutputFile } from "../catalog/types.ts";
 
 type Version = "3.1" | "3.0";
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+type Json = OrderedJson;
 
 const FULL_VERSION: Record<Version, string> = { "3.1": "3.1.0", "3.0": "3.0.3" };
 
-/** The English text of an error, with the deprecation spelled out in front. */
+/**
+ * The English text of an error as CommonMark, with the deprecation spelled
+ * out in front. Every piece of catalog text goes through `md`, so it renders
+ * as written: no element or link comes from the catalog.
+ */
 function describe(catalog: Catalog, error: CatalogError): string {
-  const text = error.description[catalog.sourceLocale] ?? "";
+  const text = md(error.description[catalog.sourceLocale] ?? "");
   if (!error.deprecated) return text;
   const { since, reason, replacedBy } = error.deprecated;
-  return `Deprecated since ${since}: ${reason}${replacedBy ? ` Use ${replacedBy} instead.` : ""}\n\n${text}`;
+  return `Deprecated since ${mdInline(since)}: ${mdInline(reason)}${replacedBy ? ` Use ${mdInline(replacedBy)} instead.` : ""}\n\n${text}`;
 }
 
 function docsUrl(catalog: Catalog, code: string): string | undefined {
   return catalog.docsBaseUrl === undefined ? undefined : `${catalog.docsBaseUrl}errors.${catalog.sourceLocale}.md#error-${code.toLowerCase()}`;
 }
 
-export function buildOpenApiDocument(catalog: Catalog, version: Version): { [key: string]: Json } {
+/** The document as plain objects, for readers and validators (key order is JavaScript's). */
+export function buildOpenApiDocument(catalog: Catalog, version: Version): { [key: string]: unknown } {
+  return toPlain(buildOrderedDocument(catalog, version)) as { [key: string]: unknown };
+}
+
+/** The document with code-keyed mappings as `Map`s, so they keep code order when written. */
+function buildOrderedDocument(catalog: Catalog, version: Version): { [key: string]: Json } {
+  const title = mdInline(catalog.title);
   const names = exportNames(catalog.name);
   const { wire } = catalog;
   const active = catalog.errors.filter((e) => !e.removed);
@@ -46,8 +60,8 @@ export function buildOpenApiDocument(catalog: Catalog, version: Version): { [key
   const codeSchema: { [key: string]: Json } = {
     type: "string",
     description: [
-      `An error code of ${catalog.title}, as the string sent in \`${wire.codeField}\`. Retired codes are listed in \`x-reserved-codes\` and are never reused.`,
-      ...deprecated.map((e) => `Deprecated: ${e.code} (${e.name})${e.deprecated?.replacedBy ? `, use ${e.deprecated.replacedBy} instead` : ""}.`),
+      `An error code of ${title}, as the string sent in ${span(wire.codeField)}. Retired codes are listed in \`x-reserved-codes\` and are never reused.`,
+      ...deprecated.map((e) => `Deprecated: ${span(e.code)} (${span(e.name)})${e.deprecated?.replacedBy ? `, use ${span(e.deprecated.replacedBy)} instead` : ""}.`),
     ].join("\n"),
     enum: active.map((e) => e.code),
     // Member names and descriptions as arrays in enum order: the form every
@@ -58,17 +72,17 @@ export function buildOpenApiDocument(catalog: Catalog, version: Version): { [key
     "x-enumNames": active.map((e) => e.member),
     "x-enum-descriptions": active.map((e) => e.description[catalog.sourceLocale] ?? ""),
     ...(deprecated.length > 0 && {
-      "x-deprecated-codes": Object.fromEntries(deprecated.map((e) => [e.code, { ...e.deprecated } as { [key: string]: Json }])),
+      "x-deprecated-codes": new Map(deprecated.map((e) => [e.code, { ...e.deprecated } as { [key: string]: Json }])),
     }),
     "x-reserved-codes": catalog.errors.filter((e) => e.removed).map((e) => e.code),
   };
 
   const responseSchema: { [key: string]: Json } = {
     type: "object",
-    description: `An error body of ${catalog.title}. The HTTP status is not a reliable signal: check \`${wire.resultField}\`.`,
+    description: `An error body of ${title}. The HTTP status is not a reliable signal: check ${span(wire.resultField)}.`,
     required: [wire.resultField, wire.codeField],
     properties: {
-      [wire.resultField]: { type: "string", ...constant(wire.errorResult), description: `Always \`${wire.errorResult}\` on an error.` },
+      [wire.resultField]: { type: "string", ...constant(wire.errorResult), description: `Always ${span(wire.errorResult)} on an error.` },
       [wire.codeField]: {
         description: `The error code, a string. Documented codes are the values of ${names.enumName}; a newer API may send codes this version does not list, so clients must accept any string.`,
         anyOf: [ref("schemas", names.enumName), { type: "string" }],
@@ -94,31 +108,32 @@ export function buildOpenApiDocument(catalog: Catalog, version: Version): { [key
     };
   }
 
-  const examples: { [key: string]: Json } = {};
+  const examples = new Map<string, Json>();
   for (const error of active) {
     const url = docsUrl(catalog, error.code);
-    examples[exampleName(error.code)] = {
+    examples.set(exampleName(error.code), {
       summary: error.name,
-      description: url === undefined ? describe(catalog, error) : `${describe(catalog, error)}\n\nReference: ${url}`,
+      description: url === undefined ? describe(catalog, error) : `${describe(catalog, error)}\n\nReference: <${url.replace(/[<>]/g, encodeURIComponent)}>`,
       value: body(error),
       // What a client should do: the exchange-neutral class, and whether the same request may succeed later.
       "x-error-class": error.errorClass,
       "x-retryable": error.retryable,
       ...(url !== undefined && { "x-docs-url": url }),
       ...(error.deprecated && { "x-deprecated": { ...error.deprecated } as { [key: string]: Json } }),
-    };
+    });
   }
 
   return {
     openapi: FULL_VERSION[version],
     info: {
-      title: catalog.title,
+      // Plain text in OpenAPI, but several renderers run it through Markdown: escaped like a description.
+      title: md(catalog.title),
       version: catalog.version,
       description: [
-        `Error components of ${catalog.title}, generated from the error catalog. Reference them from your own document, for example`,
+        `Error components of ${title}, generated from the error catalog. Reference them from your own document, for example`,
         `\`$ref: './errors.yaml#/components/responses/${names.prefix}Error'\`.`,
         "",
-        `An error is a JSON body \`{"${wire.resultField}": "${wire.errorResult}", "${wire.codeField}": "105", "${wire.messageField}": "..."}\`.`,
+        `An error is a JSON body ${span(`{${[[wire.resultField, wire.errorResult], [wire.codeField, "105"], [wire.messageField, "..."]].map(([k, v]) => `${JSON.stringify(k)}: ${JSON.stringify(v)}`).join(", ")}}`)}.`,
         "The code is a string. The HTTP status is not a reliable error signal (errors can come with HTTP 200), and the message can differ from the documented one: key on the code.",
       ].join("\n"),
       license: { name: "MIT", url: "https://opensource.org/licenses/MIT" },
@@ -131,11 +146,11 @@ export function buildOpenApiDocument(catalog: Catalog, version: Version): { [key
       examples,
       responses: {
         [`${names.prefix}Error`]: {
-          description: `An error of ${catalog.title}. The HTTP status is not a reliable error signal for this API: errors can arrive with HTTP 200, so check \`${wire.resultField}\` and \`${wire.codeField}\`.`,
+          description: `An error of ${title}. The HTTP status is not a reliable error signal for this API: errors can arrive with HTTP 200, so check \`${wire.resultField}\` and \`${wire.codeField}\`.`,
           content: {
             "application/json": {
               schema: ref("schemas", names.responseType),
-              examples: Object.fromEntries(active.map((e) => [exampleName(e.code), ref("examples", exampleName(e.code))])),
+              examples: new Map(active.map((e) => [exampleName(e.code), ref("examples", exampleName(e.code))])),
             },
           },
         },
@@ -153,14 +168,30 @@ export interface OpenApiOptions {
 export function generateOpenApi(catalog: Catalog, options: OpenApiOptions = {}): OutputFile[] {
   const formats = options.formats ?? ["json", "yaml"];
   return (options.versions ?? (["3.1", "3.0"] as const)).flatMap((version) => {
-    const document = buildOpenApiDocument(catalog, version);
-    const yaml = new Document(document, { aliasDuplicateObjects: false });
-    yaml.commentBefore = generatedNotice(catalog)
-      .map((line) => ` ${line}`)
-      .join("\n");
+    const document = buildOrderedDocument(catalog, version);
     return [
-      ...(formats.includes("json") ? [{ path: `openapi/${version}/errors.json`, content: `${JSON.stringify(document, null, 2)}\n` }] : []),
-      ...(formats.includes("yaml") ? [{ path: `openapi/${version}/errors.yaml`, content: yaml.toString({ lineWidth: 0 }) }] : []),
+      ...(formats.includes("json") ? [{ path: `openapi/${version}/errors.json`, content: `${orderedJson(document)}\n` }] : []),
+      ...(formats.includes("yaml") ? [{ path: `openapi/${version}/errors.yaml`, content: toYaml(catalog, document) }] : []),
     ];
   });
+}
+
+/**
+ * YAML that YAML 1.1 loaders (PyYAML, SnakeYAML) read back exactly: a string
+ * holding a line break or any `YAML_UNSAFE` character is written
+ * double-quoted, and every such character is then spelled as a `\\uXXXX`
+ * escape; a string YAML 1.1 would read as a boolean, number or null
+ * (`yes`, `1_0`) is quoted; the notice comment spells them the same way.
+ */
+function toYaml(catalog: Catalog, document: { [key: string]: Json }): string {
+  const yaml = new Document(document, { aliasDuplicateObjects: false });
+  visit(yaml, {
+    Scalar(_, node: Scalar) {
+      if (typeof node.value === "string" && (needsYamlEscapes(node.value) || isYaml11Ambiguous(node.value))) node.type = Scalar.QUOTE_DOUBLE;
+    },
+  });
+  yaml.commentBefore = generatedNotice(catalog)
+    .map((line) => ` ${yamlCommentText(line)}`)
+    .join("\n");
+  return yamlEscapes(yaml.toString({ lineWidth: 0 }));
 }

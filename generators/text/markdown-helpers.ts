@@ -4,7 +4,7 @@
  * Templates are compiled with `noEscape`, so text reaches the output only
  * through these helpers.
  */
-import { showControls } from "./escape.ts";
+import { showBidi, showControls } from "./escape.ts";
 
 /** Every line break a string can hold. */
 const LINE_BREAKS = /\r\n|[\n\r\u2028\u2029]/g;
@@ -17,8 +17,21 @@ const LINE_BREAKS = /\r\n|[\n\r\u2028\u2029]/g;
  */
 const INLINE_SPECIAL = /[\\`*_[\]<>&|~#]/g;
 
+/**
+ * Escaped inline text. Besides the special characters: a tab is written as
+ * `&#9;` (markdownlint MD010), `://`, `www.` and `@` are broken with a
+ * backslash so no bare URL or address becomes a link (GFM autolink
+ * literals, MD034), leading and trailing spaces become `&#32;` so they
+ * survive, and bidirectional controls are shown as `‹U+202E›`.
+ */
 function escapeInline(text: string): string {
-  return showControls(text).replace(INLINE_SPECIAL, (char) => `\\${char}`);
+  return showBidi(showControls(text))
+    .replace(INLINE_SPECIAL, (char) => `\\${char}`)
+    .replace(/:\/\//g, "\\://")
+    .replace(/\b(www)\./gi, "$1\\.")
+    .replace(/@/g, "\\@")
+    .replace(/\t/g, "&#9;")
+    .replace(/^ +| +$/g, (spaces) => "&#32;".repeat(spaces.length));
 }
 
 /** Text in a heading or list item: escaped, line breaks become spaces. */
@@ -44,18 +57,24 @@ export function cell(text: unknown): string {
 export function code(text: unknown): string {
   const oneLine = String(text).replace(LINE_BREAKS, " ");
   // GitHub's table parser reads `\\|` as an escaped backslash and a cell border,
-  // so a backslash right before a pipe cannot be written inside a code span:
-  // such text is written as escaped plain text instead.
-  if (/\\\|/.test(oneLine)) return escapeInline(oneLine);
-  const value = showControls(oneLine).replace(/\|/g, "\\|");
+  // so a backslash right before a pipe cannot be written inside a code span;
+  // a tab (MD010) or a space at either end (MD038) cannot be written in one
+  // either without markdownlint objecting: such text is written as escaped
+  // plain text instead.
+  if (/\\\||\t|^\s|\s$/.test(oneLine)) return escapeInline(oneLine);
+  const value = showBidi(showControls(oneLine)).replace(/\|/g, "\\|");
   const fence = fenceFor(value, 1);
   const pad = /^[` ]|[` ]$/.test(value) ? " " : "";
   return `${fence}${pad}${value}${pad}${fence}`;
 }
 
-/** An HTML comment's text: `--` cannot appear in a comment, so it cannot be closed early. */
+/**
+ * An HTML comment's text: a space goes between any two adjacent dashes, so
+ * no `--` (and with it no `-->`, `--!>` or `<!--`) appears and the comment
+ * cannot be closed early, whatever the text; controls and bidi are shown.
+ */
 export function comment(text: unknown): string {
-  return String(text).replace(LINE_BREAKS, " ").replace(/--/g, "- -");
+  return showBidi(showControls(String(text).replace(LINE_BREAKS, " "))).replace(/-(?=-)/g, "- ").replace(/-$/, "- ");
 }
 
 /** A run of backticks longer than any run in `text`, and at least `minimum` long. */

@@ -60,7 +60,7 @@ function memberDoc(catalog: Catalog, error: CatalogError, names: ExportNames): s
     const { since, reason } = error.deprecated;
     const replacement = replacementOf(catalog, error);
     const use = replacement ? ` Use {@link ${names.enumName}.${replacement.member}} (${JSON.stringify(replacement.code)}) instead.` : "";
-    tags.push({ name: "deprecated", text: `Since ${since}: ${reason}${use}` });
+    tags.push({ name: "deprecated", text: `Since ${since}: ${reason}`, own: use });
   }
   return doc(lines, tags);
 }

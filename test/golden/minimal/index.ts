@@ -177,24 +177,19 @@ export type DemoParsedError = DemoKnownError | DemoUnknownError;
  */
 export function parseDemoError(body: unknown): DemoParsedError | undefined {
   let value: unknown = body;
-  if (typeof value === "string") {
-    try {
-      value = JSON.parse(value);
-    } catch {
-      return undefined;
-    }
-  }
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return undefined;
-  const record = value as Record<string, unknown>;
   let result: unknown;
   let code: string | undefined;
   let serverMessage: string | undefined;
   try {
-    result = record["result"];
-    code = readText(record["error_code"]) ?? readText(record["errorCode"]);
-    serverMessage = readText(record["error_msg"]) ?? readText(record["errorMsg"]);
+    if (typeof value === "string") value = JSON.parse(value);
+    // Array.isArray throws on a revoked Proxy, and a getter or proxy trap can throw: all inside the try.
+    if (typeof value !== "object" || value === null || Array.isArray(value)) return undefined;
+    const record = value as Record<string, unknown>;
+    result = ownValue(record, "result");
+    code = readText(ownValue(record, "error_code")) ?? readText(ownValue(record, "errorCode"));
+    serverMessage = readText(ownValue(record, "error_msg")) ?? readText(ownValue(record, "errorMsg"));
   } catch {
-    // A getter or proxy that throws: not a body this function can read.
+    // Malformed JSON, a revoked Proxy, a getter or trap that throws: not a body this function can read.
     return undefined;
   }
   if (result !== undefined ? result !== "error" : code === undefined) return undefined;
@@ -206,7 +201,9 @@ export function parseDemoError(body: unknown): DemoParsedError | undefined {
 export function describeDemoError(code: string, locale: DemoErrorLocale | (string & {}) = "en"): string | undefined {
   if (!isDemoErrorCode(code)) return undefined;
   const texts: Readonly<Record<string, string>> = DEMO_ERRORS[code].description;
-  return texts[locale] ?? texts[locale.split("-")[0] ?? ""] ?? texts["en"];
+  // Own properties only: a locale from a request may be "constructor" or "__proto__".
+  const language = typeof locale === "string" ? locale : "en";
+  return readText(ownValue(texts, language)) ?? readText(ownValue(texts, language.split("-")[0] ?? "")) ?? texts["en"];
 }
 
 /** An error the API returned, ready to throw. `message` reads like `[105 PRICE_NOT_CORRECT] Price is not correct`. */
@@ -250,6 +247,11 @@ export class DemoApiError extends Error {
 
 /** Marks instances of `DemoApiError` from either build (ESM, CJS) of the package. */
 const apiErrorBrand: unique symbol = /* @__PURE__ */ Symbol.for("demo-error-codes:DemoApiError");
+
+/** The value of an own property, never one inherited from `Object.prototype`. */
+function ownValue(record: object, key: string): unknown {
+  return Object.prototype.hasOwnProperty.call(record, key) ? (record as Record<string, unknown>)[key] : undefined;
+}
 
 function readText(value: unknown): string | undefined {
   if (typeof value === "string") return value;

@@ -1,0 +1,160 @@
+/**
+ * Issue 12: every artifact of the hostile catalog read back by the strictest
+ * real consumer of its format, which must find the catalog's exact text and
+ * nothing the catalog did not ask for: TypeScript's JSDoc parser, CommonMark
+ * with raw HTML allowed plus Redocly's no-unsafe-markdown, PyYAML, and the
+ * message formatters (IntlMessageFormat, @formatjs/intl, i18next).
+ */
+import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { createConfig, lint } from "@redocly/openapi-core";
+import { afterAll, describe, expect, it } from "vitest";
+import { generateI18nBundles } from "../generators/targets/i18n.ts";
+import { renderMarkdownReference } from "../generators/targets/markdown.ts";
+import { buildOpenApiDocument, generateOpenApi } from "../generators/targets/openapi.ts";
+import { generateTypeScript } from "../generators/targets/typescript/index.ts";
+import { YAML_UNSAFE } from "../generators/text/escape.ts";
+import { comment } from "../generators/text/markdown-helpers.ts";
+import type { Catalog } from "../generators/catalog/types.ts";
+import { fixture, loadFile, ROOT } from "./helpers.ts";
+import { asCommonMarkSees, elementsOf, formatterMismatches, jsDocTags, openApiDescriptions, pyYamlLoad, renderCommonMark, renderedText } from "./readers.ts";
+
+const hostile = loadFile(fixture("hostile.yaml"), "test/fixtures/hostile.yaml");
+const minimal = loadFile(fixture("minimal.yaml"), "test/fixtures/minimal.yaml");
+const coinone = loadFile(join(ROOT, "spec", "errors.yaml"));
+const scratch = mkdtempSync(join(tmpdir(), "hostile-readers-"));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+const bundlesOf = (source: Catalog) => Object.fromEntries(generateI18nBundles(source).map((f) => [f.path.replace(/^i18n\/|\.json$/g, ""), JSON.parse(f.content) as Record<string, string>]));
+
+/** Tags the generator writes itself, on the members of a deprecated code: nothing else may appear. */
+function unexpectedTags(source: Catalog): string[] {
+  const module = generateTypeScript(source).find((f) => f.path === "index.ts")?.content ?? "";
+  const deprecatedMembers = new Set(source.errors.filter((e) => e.deprecated && !e.removed).flatMap((e) => [e.member, JSON.stringify(e.code), e.code]));
+  return jsDocTags(module).filter((line) => {
+    const [owner = "", tag] = line.split(": @");
+    return !(tag === "deprecated" && deprecatedMembers.has(owner));
+  });
+}
+
+describe("item 1: JSDoc, read by TypeScript's parser", () => {
+  it.each([
+    ["hostile", hostile],
+    ["minimal", minimal],
+    ["Coinone", coinone],
+  ] as const)("%s: no member carries a tag the catalog did not ask for", (_name, source) => {
+    expect(unexpectedTags(source)).toEqual([]);
+  });
+
+  it("still marks the deprecated codes deprecated", () => {
+    const module = generateTypeScript(hostile).find((f) => f.path === "index.ts")?.content ?? "";
+    expect(jsDocTags(module)).toContain("TagsAndMarkup: @deprecated");
+    expect(jsDocTags(module).some((line) => line.startsWith("TagAfterWhitespace:"))).toBe(false);
+  });
+});
+
+describe("item 2: OpenAPI descriptions, rendered as CommonMark with raw HTML allowed", () => {
+  it.each(["3.1", "3.0"] as const)("%s: no element but p, br and code, no link, and the catalog's exact text", (version) => {
+    const doc = buildOpenApiDocument(hostile, version) as any;
+    for (const [path, text] of openApiDescriptions(doc)) {
+      const html = renderCommonMark(text);
+      expect([...new Set(elementsOf(html))].filter((name) => !["p", "br", "code"].includes(name)), `${path}: ${html}`).toEqual([]);
+    }
+    for (const error of hostile.errors.filter((e) => !e.removed && !e.deprecated)) {
+      const html = renderCommonMark(doc.components.examples[`HostileError${error.code}`].description);
+      expect(renderedText(html).replace(/^<p>|<\/p>$/g, ""), error.code).toBe(asCommonMarkSees(error.description.en ?? ""));
+    }
+    expect(renderedText(renderCommonMark(doc.info.title))).toBe(asCommonMarkSees(hostile.title));
+  });
+
+  it("Redocly's no-unsafe-markdown finds nothing in any generated file", async () => {
+    const config = await createConfig({ rules: { "no-unsafe-markdown": "error" } });
+    for (const file of generateOpenApi(hostile)) {
+      const path = join(scratch, "unsafe", file.path);
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, file.content);
+      expect((await lint({ ref: path, config })).map((p) => `${file.path}: ${p.message}`)).toEqual([]);
+    }
+  });
+});
+
+describe("item 3: OpenAPI YAML, loaded by PyYAML (YAML 1.1)", () => {
+  it("reads every file back to the JSON document, exact to the code unit, with no raw unsafe character", () => {
+    const files = generateOpenApi(hostile);
+    const paths = files.filter((f) => f.path.endsWith(".yaml")).map((f) => {
+      const path = join(scratch, "pyyaml", f.path);
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, f.content);
+      expect(new RegExp(YAML_UNSAFE.source, "u").test(f.content), f.path).toBe(false);
+      return path;
+    });
+    const loaded = pyYamlLoad(paths) as any[];
+    expect(loaded[0]).toEqual(JSON.parse(files.find((f) => f.path === "openapi/3.1/errors.json")?.content ?? ""));
+    expect(loaded[1]).toEqual(JSON.parse(files.find((f) => f.path === "openapi/3.0/errors.json")?.content ?? ""));
+    expect(loaded[0].components.schemas.HostileErrorCode["x-enumDescriptions"]["7"]).toBe(hostile.errors.find((e) => e.code === "7")?.description.en);
+  });
+});
+
+describe("item 4: i18n bundles, read by the message formatters", () => {
+  it.each([
+    ["hostile", hostile],
+    ["minimal", minimal],
+    ["Coinone", coinone],
+  ] as const)("%s: IntlMessageFormat, @formatjs/intl and i18next print every description as written", async (_name, source) => {
+    expect(await formatterMismatches(source, bundlesOf(source))).toEqual([]);
+  });
+
+  it("prints the issue's strings as written: quotes around a value, literal braces, tags, $t() and plurals", async () => {
+    const t = await (await import("./readers.ts")).i18nextAsReadme(bundlesOf(hostile));
+    expect(t.getFixedT("en")("8", { currency: "KRW", count: 2 })).toBe(`Quote 'KRW', a literal {"price": 1}, <b>bold</b>, $t(other.key), it's 2 orders with # sign`);
+    expect(t.getFixedT("ko")("8", { currency: "KRW", count: 2 })).toBe(`통화 'KRW', 리터럴 {"price": 1}, <b>굵게</b>, $t(other.key), 주문 2건`);
+    expect(t.getFixedT("pt-BR")("8", { currency: "KRW", count: 1 })).toBe("Moeda 'KRW' 1 pedido <b> it's");
+  });
+});
+
+describe("items 9 and 11: the Markdown reference", () => {
+  it("the notice's comment cannot be closed by any path", () => {
+    for (const path of ["a--->b", "x-->y", "--!>", "<!--", "a-", "---", "-- >"]) {
+      const text = comment(path);
+      expect(text, path).not.toMatch(/--/);
+      expect(text.endsWith("-"), path).toBe(false);
+    }
+    const crafted = { ...hostile, source: { ...hostile.source, path: "spec/--->\n<img src=x onerror=alert(1)>.yaml" } };
+    const html = renderCommonMark(renderMarkdownReference(crafted, "en"));
+    expect(elementsOf(html)).not.toContain("img");
+  });
+
+  it("shows bidirectional controls, never writes them raw", () => {
+    for (const locale of hostile.locales) expect(renderMarkdownReference(hostile, locale)).not.toMatch(/[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/);
+    expect(renderMarkdownReference(hostile, "en")).toContain("‹U+202E›");
+  });
+
+  it("groups errors by category once (category read once per error, not once per category)", () => {
+    let reads = 0;
+    const categories = Array.from({ length: 300 }, (_, i) => ({ id: `c${i}`, title: { en: `C${i}` } }));
+    const errors = Array.from({ length: 300 }, (_, i) => {
+      const base = { code: String(i), name: `E_${i}`, member: `E${i}`, message: "m", description: { en: "d" } };
+      return Object.defineProperty(base, "category", { get: () => ((reads += 1), `c${i}`), enumerable: true });
+    });
+    const big = { ...minimal, locales: ["en"], categories, errors } as unknown as Catalog;
+    expect(renderMarkdownReference(big, "en")).toContain("E_299");
+    expect(reads).toBeLessThanOrEqual(2 * errors.length);
+  });
+});
+
+describe("item 11: code order in object-keyed output", () => {
+  it("i18n files and x-enumDescriptions list 0105, 106 and 4294967296 in code order", () => {
+    const order = hostile.errors.filter((e) => !e.removed).map((e) => e.code);
+    // A JavaScript object would put "106" (an array index) before "0105".
+    expect(order.slice(-3)).toEqual(["0105", "106", "4294967296"]);
+    for (const file of generateI18nBundles(hostile)) {
+      expect([...file.content.matchAll(/^ {2}"([^"]+)": /gm)].map((m) => m[1]), file.path).toEqual(order);
+    }
+    for (const file of generateOpenApi(hostile)) {
+      // The keys of the x-enumDescriptions mapping, in the order the file writes them.
+      const block = /x-enumDescriptions"?:\s*\{?\n([\s\S]*?)\n\s*(?:\}|[a-z-]+"?:)/.exec(file.content)?.[1] ?? "";
+      expect([...block.matchAll(/^\s+"?([0-9]+)"?: /gm)].map((m) => m[1]), file.path).toEqual(order);
+    }
+  });
+});
