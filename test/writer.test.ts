@@ -1,8 +1,8 @@
 /**
- * Atomic output: a failure injected at every write and rename of a
+ * Atomic output: a failure injected at every write, link and rename of a
  * replacement leaves the output folder holding the complete previous set,
- * with no temporary file left, and no artifact path ever holds anything but
- * a complete old or new file.
+ * with no temporary file or staging folder left, and no artifact path ever
+ * holds anything but a complete old or new file.
  */
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import * as fs from "node:fs/promises";
@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { generateArtifacts } from "../generators/targets/index.ts";
 import type { OutputFile } from "../generators/catalog/types.ts";
-import { targetPath, writeOutputs } from "../generators/output/writer.ts";
+import { targetPath, withManifest, writeOutputs } from "../generators/output/writer.ts";
 import type { WriterFs } from "../generators/output/writer.ts";
 import { fixture, listFiles, loadFile, ROOT } from "./helpers.ts";
 
@@ -46,17 +46,19 @@ function failingFs(failAt: number, sets: readonly (readonly OutputFile[])[]): { 
   return {
     steps: () => step,
     fs: {
-      readFile: (path) => fs.readFile(path),
-      writeFile: async (path, data, encoding) => {
+      ...fs,
+      writeFile: async (path, data, options) => {
         await tick();
-        await fs.writeFile(path, data, encoding);
+        await fs.writeFile(path, data, options);
       },
       rename: async (from, to) => {
         await tick();
         await fs.rename(from, to);
       },
-      rm: (path, options) => fs.rm(path, options),
-      mkdir: (path, options) => fs.mkdir(path, options),
+      link: async (from, to) => {
+        await tick();
+        await fs.link(from, to);
+      },
     },
   };
 }
@@ -64,25 +66,22 @@ function failingFs(failAt: number, sets: readonly (readonly OutputFile[])[]): { 
 describe("writeOutputs", () => {
   it("replaces the set and leaves no temporary file", async () => {
     await writeOutputs(out, next);
-    expect(snapshot()).toEqual({
-      ...Object.fromEntries(previous.map((f) => [f.path, f.content])),
-      ...Object.fromEntries(next.map((f) => [f.path, f.content])),
-    });
+    expect(snapshot()).toEqual(Object.fromEntries(withManifest(next).map((f) => [f.path, f.content])));
   });
 
   it("a failure at any write or rename leaves the complete previous set", async () => {
     const before = snapshot();
     const dryRun = failingFs(Number.POSITIVE_INFINITY, [previous, next]);
-    await writeOutputs(out, next, dryRun.fs);
+    await writeOutputs(out, next, { fs: dryRun.fs });
     const total = dryRun.steps();
-    // Every changed file is written once and renamed once, plus one backup rename per replaced file.
-    expect(total).toBeGreaterThan(2 * next.length - 1);
+    // Every changed file is staged and renamed once, every replaced one kept by a link, plus the journal.
+    expect(total).toBeGreaterThan(2 * next.length);
     rmSync(out, { recursive: true, force: true });
     for (let failAt = 1; failAt <= total; failAt += 1) {
       out = mkdtempSync(join(tmpdir(), "coinone-writer-"));
       await writeOutputs(out, previous);
       const { fs: failing } = failingFs(failAt, [previous, next]);
-      await expect(writeOutputs(out, next, failing), `failure at step ${failAt}`).rejects.toThrow(`injected failure at step ${failAt}`);
+      await expect(writeOutputs(out, next, { fs: failing }), `failure at step ${failAt}`).rejects.toThrow(`injected failure at step ${failAt}`);
       expect(snapshot(), `failure at step ${failAt}`).toEqual(before);
       rmSync(out, { recursive: true, force: true });
     }
