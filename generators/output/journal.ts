@@ -66,8 +66,8 @@ export async function pruneEmptyParents(fs: WriterFs, outDir: string, path: stri
   for (let n = parts.length; n > 0; n -= 1) {
     try {
       await fs.rmdir(join(outDir, ...parts.slice(0, n)));
-    } catch {
-      return;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "ENOENT") return;
     }
   }
 }
@@ -166,6 +166,8 @@ export async function commit(fs: WriterFs, outDir: string, journal: Journal): Pr
     }
   } catch (error) {
     for (const step of done.reverse()) await undo(fs, outDir, journal, step);
+    // The step that failed may have made its folders already.
+    for (const step of journal.steps) if (!step.old) await pruneEmptyParents(fs, outDir, step.path);
     await removeRunTimeFiles(fs, outDir);
     throw error;
   }

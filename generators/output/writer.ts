@@ -160,7 +160,6 @@ export async function writeOutputs(outDir: string, files: readonly OutputFile[],
   } finally {
     // A failed first write leaves no empty folder behind.
     if (failed && created !== undefined) {
-      await fs.rmdir(outDir).catch(() => undefined);
       await pruneEmptyParents(fs, dirname(created), relative(dirname(created), outDir) + "/x").catch(() => undefined);
     }
   }
