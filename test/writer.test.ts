@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { generateArtifacts } from "../generators/targets/index.ts";
 import type { OutputFile } from "../generators/catalog/types.ts";
-import { targetPath, withManifest, writeOutputs } from "../generators/output/writer.ts";
+import { checkOutputs, targetPath, withManifest, writeOutputs } from "../generators/output/writer.ts";
 import type { WriterFs } from "../generators/output/writer.ts";
 import { fixture, listFiles, loadFile, ROOT } from "./helpers.ts";
 
@@ -86,6 +86,44 @@ describe("writeOutputs", () => {
       rmSync(out, { recursive: true, force: true });
     }
     out = mkdtempSync(join(tmpdir(), "coinone-writer-"));
+  });
+
+  it("a death at any step (no undo: every later operation fails too) is finished or cleaned by the next start", async () => {
+    const sets = [previous, next].map((set) =>
+      JSON.stringify(Object.fromEntries(withManifest(set).map((f) => [f.path, f.content]).sort(([a], [b]) => ((a as string) < (b as string) ? -1 : 1)))),
+    );
+    const ends = new Set<string>();
+    for (let deathAt = 1; ; deathAt += 1) {
+      rmSync(out, { recursive: true, force: true });
+      out = mkdtempSync(join(tmpdir(), "coinone-writer-"));
+      await writeOutputs(out, previous);
+      let step = 0;
+      const die = async () => {
+        step += 1;
+        if (step >= deathAt) throw Object.assign(new Error("killed"), { code: "EIO" });
+      };
+      const dying: WriterFs = {
+        ...fs,
+        writeFile: async (path, data, options) => (await die(), fs.writeFile(path, data, options)),
+        rename: async (from, to) => (await die(), fs.rename(from, to)),
+        link: async (from, to) => (await die(), fs.link(from, to)),
+        rm: async (path, options) => (await die(), fs.rm(path, options)),
+        rmdir: async (path) => (await die(), fs.rmdir(path)),
+        mkdir: async (path, options) => (await die(), fs.mkdir(path, options)),
+      };
+      const finished = await writeOutputs(out, next, { fs: dying }).then(
+        () => true,
+        () => false,
+      );
+      // The lock of the dead run stays behind, as after a kill: our own pid counts as alive, so drop it.
+      rmSync(join(out, ".lock"), { force: true });
+      await checkOutputs(out, next);
+      const end = JSON.stringify(snapshot());
+      expect(sets.includes(end), `death at step ${deathAt}`).toBe(true);
+      ends.add(end === sets[0] ? "previous" : "next");
+      if (finished) break;
+    }
+    expect([...ends].sort()).toEqual(["next", "previous"]);
   });
 
   it("never writes outside the output folder", () => {
