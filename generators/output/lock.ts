@@ -59,16 +59,6 @@ function lockedError(outShown: string, holder: Holder | undefined): OutputError 
   );
 }
 
-/** Whether a live run holds the lock of `outDir`; the holder when so. */
-export async function liveHolder(outDir: string): Promise<Holder | undefined> {
-  const text = await readLock(join(outDir, LOCK_NAME)).catch(() => undefined);
-  if (text === undefined) return undefined;
-  const holder = parseHolder(text);
-  // An unreadable or half-written lock counts as live: its writer may be writing it right now.
-  if (holder === undefined) return { pid: 0, since: "an unknown time" };
-  return isAlive(holder.pid) ? holder : undefined;
-}
-
 /** Takes the lock of `outDir` (which must exist), reclaiming a stale one; throws "another generate is writing". */
 export async function acquireLock(outDir: string, outShown: string): Promise<Lock> {
   const path = join(outDir, LOCK_NAME);
