@@ -34,13 +34,28 @@ afterAll(() => {
 
 /** Everything in the work folder except the output folder: must never change. */
 const outside = () => tree(work, (path) => path === "out" || path.startsWith("out/"));
-const hasStaging = (dir: string) => {
+/** Files below a folder, 0 when it is gone. */
+const countFiles = (dir: string) => {
   try {
-    return readdirSync(dir).some((name) => name.startsWith(".coinone-staging-"));
+    return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).length;
   } catch {
-    return false;
+    return 0;
   }
 };
+
+/** How far a writer is: -1 before staging, 0 to 1 while it stages 16 files, 1 to 2 while it renames them. */
+function writerProgress(out: string): number {
+  let names: string[];
+  try {
+    names = readdirSync(out);
+  } catch {
+    return -1;
+  }
+  const staging = names.find((name) => name.startsWith(".coinone-staging-"));
+  if (staging === undefined) return -1;
+  const staged = countFiles(join(out, staging, "new"));
+  return names.includes(".coinone-journal") ? 2 - staged / 16 : staged / 16;
+}
 
 describe("whole set or nothing under SIGKILL", () => {
   it(`${KILL_RUNS} kills at random instants of a 10,000-code run`, { timeout: 300_000 + KILL_RUNS * 120_000 }, async () => {
@@ -49,19 +64,10 @@ describe("whole set or nothing under SIGKILL", () => {
     writeFileSync(join(work, "b.yaml"), a.replace("Synthetic Coinone errors", "Other synthetic errors").replace(/happened while/g, "occurred while"));
     cpSync(fixture("minimal.yaml"), join(work, "small.yaml"));
 
-    // The two complete sets, and the length of an unkilled run with the time its staging folder appears.
+    // The two complete sets, and the length of an unkilled run.
     const started = Date.now();
     const baseline = startCli(["--spec", "a.yaml", "--out", join(templates, "a")], work);
-    let stagingAt = Number.NaN;
-    let stagingGone = Number.NaN;
-    while (!(await Promise.race([baseline.done.then(() => true), sleep(5).then(() => false)]))) {
-      const staging = hasStaging(join(templates, "a"));
-      if (Number.isNaN(stagingAt) && staging) stagingAt = Date.now() - started;
-      if (!Number.isNaN(stagingAt) && Number.isNaN(stagingGone) && !staging) stagingGone = Date.now() - started;
-    }
-    const total = Date.now() - started;
-    // How long the writer takes, from its staging folder to its last rename (measured, never assumed).
-    const writing = Number.isNaN(stagingGone) ? 200 : Math.max(20, stagingGone - stagingAt);
+    const total = (await baseline.done, Date.now() - started);
     expect((await baseline.done).status).toBe(0);
     expect(runCli(["--spec", "b.yaml", "--out", join(templates, "b")], work).status).toBe(0);
     const setA = tree(join(templates, "a"));
@@ -76,14 +82,15 @@ describe("whole set or nothing under SIGKILL", () => {
       rmSync(join(work, "out"), { recursive: true, force: true });
       cpSync(join(templates, "b"), join(work, "out"), { recursive: true });
       const run = startCli(["--spec", "a.yaml", "--out", "out"], work);
-      // Every fourth kill anywhere in the run; the others while it writes (from its staging folder on).
-      const anywhere = attempt % 4 === 0;
-      if (!anywhere) {
-        while (!hasStaging(join(work, "out")) && !(await Promise.race([run.done.then(() => true), sleep(5).then(() => false)]))) {
-          /* wait for the writer */
+      // Every fourth kill at a random instant of the whole run; the others at a random point of the
+      // writer's progress (files staged, then files renamed out of staging), whatever the machine's speed.
+      if (attempt % 4 === 0) await sleep(Math.random() * total);
+      else {
+        const target = Math.random() * 2;
+        while (writerProgress(join(work, "out")) < target && !(await Promise.race([run.done.then(() => true), sleep(2).then(() => false)]))) {
+          /* poll */
         }
       }
-      await sleep(Math.random() * (anywhere ? total : writing * 1.2));
       run.child.kill("SIGKILL");
       const killed = await run.done;
 
@@ -99,7 +106,7 @@ describe("whole set or nothing under SIGKILL", () => {
     expect(runCli(["--spec", "a.yaml", "--out", "out"], work).status).toBe(0);
     expect(sameTree(tree(join(work, "out")), setA)).toBe(true);
 
-    console.log(`kill test: ${KILL_RUNS} attempts (run ${total} ms, writer ${writing} ms), ends ${JSON.stringify(ends)}, partial sets ${partial}, writes outside --out ${outsideWrites}`);
+    console.log(`kill test: ${KILL_RUNS} attempts (unkilled run ${total} ms), ends ${JSON.stringify(ends)}, partial sets ${partial}, writes outside --out ${outsideWrites}`);
     expect({ partial, outsideWrites }).toEqual({ partial: 0, outsideWrites: 0 });
   });
 });
