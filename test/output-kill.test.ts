@@ -66,9 +66,9 @@ describe("whole set or nothing under SIGKILL", () => {
 
     // The two complete sets, and the length of an unkilled run.
     const started = Date.now();
-    const baseline = startCli(["--spec", "a.yaml", "--out", join(templates, "a")], work);
-    const total = (await baseline.done, Date.now() - started);
-    expect((await baseline.done).status).toBe(0);
+    const baseline = await startCli(["--spec", "a.yaml", "--out", join(templates, "a")], work).done;
+    const total = Date.now() - started;
+    expect(baseline.status).toBe(0);
     expect(runCli(["--spec", "b.yaml", "--out", join(templates, "b")], work).status).toBe(0);
     const setA = tree(join(templates, "a"));
     const setB = tree(join(templates, "b"));

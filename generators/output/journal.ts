@@ -55,7 +55,7 @@ export interface Journal {
 
 const random = () => randomBytes(12).toString("hex");
 
-/** Makes the parent folders of `path` inside `base`; returns the first folder it created. */
+/** Makes the parent folders of `path` inside `base`. */
 async function parents(fs: WriterFs, base: string, path: string): Promise<void> {
   await fs.mkdir(dirname(join(base, path)), { recursive: true });
 }
