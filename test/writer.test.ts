@@ -126,6 +126,20 @@ describe("writeOutputs", () => {
     expect([...ends].sort()).toEqual(["next", "previous"]);
   });
 
+  it("a permission error is a located one-line OutputError and leaves the previous set", async () => {
+    const before = snapshot();
+    const denied: WriterFs = {
+      ...fs,
+      writeFile: async () => {
+        throw Object.assign(new Error("EACCES: permission denied"), { code: "EACCES" });
+      },
+    };
+    await expect(writeOutputs(out, next, { fs: denied, shown: "out" })).rejects.toThrow(
+      /^out: error output-permission: permission denied \(EACCES\) \(check the permissions of the output folder\)$/,
+    );
+    expect(snapshot()).toEqual(before);
+  });
+
   it("never writes outside the output folder", () => {
     expect(() => targetPath(out, "../escape.json")).toThrow("refusing to write");
     expect(() => targetPath(out, "/etc/passwd")).toThrow("refusing to write");
