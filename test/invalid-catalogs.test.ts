@@ -270,7 +270,7 @@ const cases: [string, string, string[]][] = [
   ],
   [
     "plural argument under another name in one locale (issue 12)",
-    `${HEAD}  - code: "105"\n    name: PRICE_NOT_CORRECT\n    category: order\n    message: Price is not correct\n    description:\n      en: "{count, plural, one {# order} other {# orders}}"\n      ko: "{cnt, plural, other {주문 #건}}"\n`,
+    `${HEAD}  - code: "105"\n    name: PRICE_NOT_CORRECT\n    category: order\n    message: Price is not correct\n    description:\n      en: "{count, plural, one {# order} other {# orders}}"\n      ko: "{cnt, plural, other {주문 #건}}"\n    errorClass: invalid-order\n    retryable: false\n`,
     [
       'spec/errors.yaml:22:11 error placeholder-mismatch: error "105" description.ko has arguments {cnt: plural} but description.en has {count: plural}',
       "  hint: use the same arguments, with the same types, in every locale; translate the text around them, never the names",
@@ -278,7 +278,7 @@ const cases: [string, string, string[]][] = [
   ],
   [
     "same argument name, different type between locales (issue 12)",
-    `${HEAD}  - code: "105"\n    name: PRICE_NOT_CORRECT\n    category: order\n    message: Price is not correct\n    description:\n      en: "{count, plural, one {# order} other {# orders}}"\n      ko: "주문 {count}건"\n`,
+    `${HEAD}  - code: "105"\n    name: PRICE_NOT_CORRECT\n    category: order\n    message: Price is not correct\n    description:\n      en: "{count, plural, one {# order} other {# orders}}"\n      ko: "주문 {count}건"\n    errorClass: invalid-order\n    retryable: false\n`,
     [
       'spec/errors.yaml:22:11 error placeholder-mismatch: error "105" description.ko has arguments {count: text} but description.en has {count: plural}',
       "  hint: use the same arguments, with the same types, in every locale; translate the text around them, never the names",
@@ -286,7 +286,7 @@ const cases: [string, string, string[]][] = [
   ],
   [
     "a literal brace that is not quoted, located at its column (issue 12)",
-    `${HEAD}  - code: "105"\n    name: PRICE_NOT_CORRECT\n    category: order\n    message: Price is not correct\n    description:\n      en: "Send {\\"price\\": 1} as JSON."\n      ko: 가격은 {price 입니다\n`,
+    `${HEAD}  - code: "105"\n    name: PRICE_NOT_CORRECT\n    category: order\n    message: Price is not correct\n    description:\n      en: "Send {\\"price\\": 1} as JSON."\n      ko: 가격은 {price 입니다\n    errorClass: invalid-order\n    retryable: false\n`,
     [
       'spec/errors.yaml:21:17 error message-syntax: error "105" description.en is not a valid message: an argument must be `{name}` or `{name, type, ...}`',
       "  hint: descriptions are ICU messages: {name} is a placeholder, {n, plural, one {...} other {...}} a plural; write a literal brace as '{' or '}'",
@@ -296,7 +296,7 @@ const cases: [string, string, string[]][] = [
   ],
   [
     "a quoted placeholder, which ICU prints as literal text (issue 12)",
-    `${HEAD}  - code: "105"\n    name: PRICE_NOT_CORRECT\n    category: order\n    message: Price is not correct\n    description:\n      en: "Pay in '{currency}'."\n      ko: "'{currency}'로 지불하세요."\n`,
+    `${HEAD}  - code: "105"\n    name: PRICE_NOT_CORRECT\n    category: order\n    message: Price is not correct\n    description:\n      en: "Pay in '{currency}'."\n      ko: "'{currency}'로 지불하세요."\n    errorClass: invalid-order\n    retryable: false\n`,
     [
       `spec/errors.yaml:21:19 error quoted-placeholder: error "105" description.en has "'{currency}'", which ICU prints as the literal text, not the value`,
       "  hint: for quotes around the value write ''{currency}''; for literal braces write '{' and '}'",
@@ -318,7 +318,7 @@ const cases: [string, string, string[]][] = [
     "enum members equal ignoring case (issue 12)",
     `${HEAD}${entry('"1"', "A1B")}${entry('"2"', "A1_B")}`,
     [
-      'spec/errors.yaml:24:11 error enum-member-case-collision: name "A1_B" becomes the enum member A1B, which differs only in case from A1b ("A1B" at 17:11)',
+      'spec/errors.yaml:26:11 error enum-member-case-collision: name "A1_B" becomes the enum member A1B, which differs only in case from A1b ("A1B" at 17:11)',
       "  hint: rename one so the members differ in more than case; case-insensitive languages and file systems cannot tell them apart",
     ],
   ],
@@ -336,6 +336,14 @@ const cases: [string, string, string[]][] = [
     [
       "spec/errors.yaml:3:19 error wrong-type: catalog.title must be a string, found binary data (!!binary)",
       "  hint: Human title of the catalog, used in document titles.",
+    ],
+  ],
+  [
+    "a lone surrogate from a YAML escape",
+    `${HEAD}${entry('"105"', "PRICE_NOT_CORRECT", '    notes: "half \\uD83E of an emoji"\n')}`,
+    [
+      "spec/errors.yaml:20:12 error lone-surrogate: the text holds a lone surrogate U+D83E, which no UTF-8 file can hold",
+      "  hint: write the character itself, or both halves of its surrogate pair (\\uD83D\\uDEA8 for U+1F6A8)",
     ],
   ],
   [

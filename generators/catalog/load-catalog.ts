@@ -10,6 +10,7 @@ import { hasErrors, sortDiagnostics } from "./diagnostics.ts";
 import { compareCodes, toEnumMemberName } from "./names.ts";
 import { checkSchema } from "./schema-check.ts";
 import { checkSemantics } from "./semantic-check.ts";
+import { checkUnicode } from "./unicode-check.ts";
 import type { Catalog, CatalogError, Category, WireFields } from "./types.ts";
 import { readYaml } from "./yaml-source.ts";
 import type { YamlSource } from "./yaml-source.ts";
@@ -93,6 +94,7 @@ export function loadCatalog(input: string | Uint8Array, file: string, options: L
       ...source.diagnostics,
       ...checkSchema(source.data, source, file, options.earlierSchema === true ? REQUIRED_SINCE_2_0_0 : []),
       ...checkSemantics(source.data, source, file, normalised),
+      ...checkUnicode(source.data, source, file),
       ...checkPackageVersion(source.data, source, file, options.packageVersion),
     ]),
   );

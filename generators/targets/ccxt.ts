@@ -7,6 +7,7 @@
  * because Coinone errors are told apart by code, never by message text.
  * @see https://docs.ccxt.com/#/README?id=error-handling
  */
+import { orderedJson } from "../text/ordered-json.ts";
 import type { Catalog, ErrorClass, OutputFile } from "../catalog/types.ts";
 
 /** The ccxt error class (exported by the `ccxt` package under this name) for each error class. */
@@ -42,5 +43,9 @@ export function buildCcxtExceptions(catalog: Catalog): CcxtExceptions {
 }
 
 export function generateCcxtExceptions(catalog: Catalog): OutputFile[] {
-  return [{ path: "ccxt/exceptions.json", content: `${JSON.stringify(buildCcxtExceptions(catalog), null, 2)}\n` }];
+  const { exact } = buildCcxtExceptions(catalog);
+  // Written in code order: an object would put "106" (an array index) before "0105".
+  const active = catalog.errors.filter((error) => !error.removed);
+  const ordered = new Map([["exact", new Map(active.map((error) => [error.code, exact[error.code] ?? ""]))], ["broad", new Map()]]);
+  return [{ path: "ccxt/exceptions.json", content: `${orderedJson(ordered)}\n` }];
 }
