@@ -27,10 +27,17 @@ export function checkUnicode(data: unknown, source: YamlSource, file: string): D
       hint: "write the character itself, or both halves of its surrogate pair (\\uD83D\\uDEA8 for U+1F6A8)",
     });
   };
-  // An explicit stack, not recursion: nesting depth is the input's.
+  // An explicit stack, not recursion: nesting depth is the input's. YAML
+  // aliases share nodes, so each object is walked once (an alias bomb would
+  // otherwise expand into billions of visits).
   const stack: [unknown, DataPath][] = [[data, []]];
+  const seen = new Set<object>();
   while (stack.length > 0) {
     const [value, path] = stack.pop() as [unknown, DataPath];
+    if (value !== null && typeof value === "object") {
+      if (seen.has(value)) continue;
+      seen.add(value);
+    }
     if (typeof value === "string") {
       if (LONE_SURROGATE.test(value)) report(path, value, "value");
     } else if (Array.isArray(value)) {

@@ -1,21 +1,25 @@
 /**
- * Renders one Handlebars template under templates/ with a view model that
- * TypeScript built: strict (a missing field is an error), no HTML escaping,
- * no helpers (the view holds finished, escaped text; templates only `#each`
- * and `#if`). Compiled templates are cached like modules. A local helper for
- * the Python and Go targets until one template-target engine serves all.
+ * Renders one first-party Handlebars template under templates/ (the Python,
+ * Go, Java and Rust packages) with a view model built in TypeScript. It goes
+ * through the template engine of template targets (template.ts): strict (a
+ * missing field is an error at `template:line:col`), no HTML escaping, and
+ * here no helpers at all, so a template only loops (`#each`) and branches
+ * (`#if`): every value it prints was already escaped for its language by
+ * generators/text/languages/<language>.ts. Compiled templates are cached.
  */
 import { readFileSync } from "node:fs";
-import Handlebars from "handlebars";
+import { compileTemplate } from "./template.ts";
+import type { TextHelper } from "../text/template-helpers.ts";
 
-const compiled = new Map<string, Handlebars.TemplateDelegate>();
+const NO_HELPERS: Readonly<Record<string, TextHelper>> = Object.freeze({});
+const compiled = new Map<string, (context: unknown) => string>();
 
 /** `name` is a path below templates/, e.g. `python/catalog.py.hbs`. */
 export function renderTemplate(name: string, view: object): string {
   let template = compiled.get(name);
   if (template === undefined) {
     const source = readFileSync(new URL(`../../templates/${name}`, import.meta.url), "utf8");
-    template = Handlebars.create().compile(source, { strict: true, noEscape: true, knownHelpersOnly: true, knownHelpers: {} });
+    template = compileTemplate(source, `templates/${name}`, NO_HELPERS);
     compiled.set(name, template);
   }
   return template(view);

@@ -4,7 +4,7 @@
  * codes, locale fallback, body parser) and the exception, rendered from
  * templates/java/ with the view model of view.ts. No dependencies; Java 11+.
  */
-import { renderTemplate } from "../local-template.ts";
+import { renderTemplate } from "../render-template.ts";
 import { generatedNotice } from "../../text/header.ts";
 import { xmlText } from "../../text/languages/java.ts";
 import { javaView } from "./view.ts";

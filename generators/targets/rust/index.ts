@@ -4,7 +4,7 @@
  * body parser, the error type) and an integration test over every code
  * (`tests/catalog.rs`), rendered from templates/rust/ with view.ts's model.
  */
-import { renderTemplate } from "../local-template.ts";
+import { renderTemplate } from "../render-template.ts";
 import { rustText, tomlString } from "../../text/languages/rust.ts";
 import { generatedNotice } from "../../text/header.ts";
 import { rustView } from "./view.ts";
