@@ -56,7 +56,8 @@ describe("7: provenance never depends on the working folder", () => {
 
 describe("8: Markdown from pathological text", () => {
   it("a 300 KB message of 150,000 backtick runs is written in a code span, not an internal error", () => {
-    const message = "` ".repeat(150_000);
+    // Ends in a letter: a message with a space at either end is written as escaped text (MD038), not a code span.
+    const message = `${"` ".repeat(150_000)}x`;
     const text = readFileSync(fixture("minimal.yaml"), "utf8").replace("message: Server error", `message: ${JSON.stringify(message)}`);
     writeFileSync(join(work, "spec.yaml"), text);
     const run = runCli(["--spec", "spec.yaml", "--out", "out"], work);
