@@ -43,7 +43,7 @@ const works: Record<string, string> = {};
 beforeAll(() => {
   works.coinone = prepare(join(ROOT, "spec", "errors.yaml"));
   works.hostile = prepare(fixture("hostile.yaml"));
-}, 120_000);
+}, 600_000);
 afterAll(() => {
   for (const work of Object.values(works)) rmSync(work, { recursive: true, force: true });
 });

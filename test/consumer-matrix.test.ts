@@ -99,7 +99,7 @@ describe.each(TOOLS)("$name", (tool) => {
     const tsc = spawnSync(process.execPath, [join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", config], { cwd: project, encoding: "utf8" });
     expect(tsc.stdout + tsc.stderr).toBe("");
     expect(tsc.status).toBe(0);
-  }, 120_000);
+  }, 600_000);
 });
 
 describe.each(OPENAPI_FILES)("dist/openapi/%s", (file) => {

@@ -107,7 +107,7 @@ describe("the Java and Rust escapers", () => {
     run("javac", ["-encoding", "UTF-8", "-Xlint:all", "-Xdoclint:all/protected", "-Werror", "-d", join(work, "java"), join(work, "Escapes.java")]);
     const lines = run("java", ["-cp", join(work, "java"), "Escapes"]).split("\n").slice(0, -1);
     expect(lines).toEqual(values.map(units));
-  }, 120_000);
+  }, 600_000);
 
   it(`read back ${RUNS} arbitrary strings exactly through clippy-driver, rustc with clippy's lints (seed ${SEED})`, () => {
     const values = fc.sample(wellFormed, { numRuns: RUNS, seed: SEED });
@@ -116,7 +116,7 @@ describe("the Java and Rust escapers", () => {
     run("clippy-driver", ["--edition", "2021", "-D", "warnings", "-o", join(work, "escapes"), join(work, "escapes.rs")]);
     const lines = run(join(work, "escapes"), []).split("\n").slice(0, -1);
     expect(lines).toEqual(values.map(units));
-  }, 120_000);
+  }, 600_000);
 
   it("refuses a lone surrogate in a Rust literal, which a UTF-8 str cannot hold", () => {
     expect(() => rustText.stringLiteral("a\uD800")).toThrow(/lone surrogate U\+D800/);

@@ -38,7 +38,7 @@ describe("the Java target", () => {
   ])("compiles with every lint as an error and reads back the %s catalog exactly", (name, load) => {
     const catalog = load();
     expectDumpMatches(catalog, checkJavaPackage(join(work, name), catalog), (name) => caseNames(name).upperSnake);
-  }, 120_000);
+  }, 600_000);
 
   it.runIf(spawnSync("mvn", ["--version"]).status === 0)("writes a pom.xml that Maven accepts offline (mvn -o validate), for the spec and the hostile catalog", () => {
     for (const [name, catalog] of [["pom-spec", loadFile(join(ROOT, "spec", "errors.yaml"))], ["pom-hostile", loadFile(fixture("hostile.yaml"), "test/fixtures/hostile.yaml")]] as const) {
@@ -47,7 +47,7 @@ describe("the Java target", () => {
       const output = runOk("mvn", ["-o", "-B", "validate", "-f", join(dir, "java", "pom.xml")], dir);
       expect(output).toContain("BUILD SUCCESS");
     }
-  }, 120_000);
+  }, 600_000);
 
   it("writes a pom.xml that names the package, Java 11 and the lint flags", () => {
     const pom = generateJava(loadFile(join(ROOT, "spec", "errors.yaml"))).find((f) => f.path === "java/pom.xml")?.content ?? "";
@@ -70,7 +70,7 @@ describe("the Java target", () => {
     runOk("javac", [...JAVAC_FLAGS, "-d", join(dir, "classes"), ...sources, join(dir, "Example.java")], dir);
     const output = runOk("java", ["-cp", join(dir, "classes"), "Example"], dir);
     expect(output).toBe(readme.match(/```text java-output\n([\s\S]*?)```/)?.[1]);
-  }, 120_000);
+  }, 600_000);
 });
 
 describe("javaPackage", () => {

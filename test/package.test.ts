@@ -35,7 +35,7 @@ beforeAll(() => {
   writeFileSync(join(consumer, "package.json"), JSON.stringify({ name: "consumer", private: true, type: "module" }));
   execFileSync(NPM, ["install", "--offline", "--no-audit", "--no-fund", join(work, packed.filename)], { cwd: consumer, stdio: "ignore" });
   for (const name of ["consumer.mjs", "consumer.cjs", "dual.mjs", "usage.ts", "api.yaml"]) copyFileSync(fixture(`package/${name}`), join(consumer, name));
-}, 120_000);
+}, 600_000);
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** The Node binaries the consumers run on: this process's, then the registry's 22 and 24. */
@@ -131,7 +131,7 @@ describe("the packed tarball", () => {
       const tsc = spawnSync(node, [join(ROOT, "node_modules", "typescript", "bin", "tsc"), "--noEmit", "--strict", "--module", "NodeNext", "--moduleResolution", "NodeNext", "--target", "ES2022", "--skipLibCheck", "usage.ts"], { cwd: consumer, encoding: "utf8" });
       expect(tsc.stdout + tsc.stderr).toBe("");
       expect(tsc.status).toBe(0);
-    }, 120_000);
+    }, 600_000);
   });
 
   it.each([

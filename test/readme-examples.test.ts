@@ -74,7 +74,7 @@ describe.each(blocks.map((b) => [`${b.lang} block at README.md:${b.line}`, b] as
     const tsc = spawnSync(process.execPath, args, { cwd: project(), encoding: "utf8" });
     expect(tsc.stdout + tsc.stderr).toBe("");
     expect(tsc.status).toBe(0);
-  }, 120_000);
+  }, 600_000);
 
   it.runIf(!block.code.includes("fetch("))("runs and prints what its comments say", () => {
     const args = block.lang === "ts" ? ["--import", TSX, fileOf(block)] : [fileOf(block)];
@@ -82,5 +82,5 @@ describe.each(blocks.map((b) => [`${b.lang} block at README.md:${b.line}`, b] as
     expect(run.stderr).toBe("");
     expect(run.status).toBe(0);
     expect(run.stdout.trim().split("\n").filter(Boolean)).toEqual(promised(block.code));
-  }, 120_000);
+  }, 600_000);
 });
