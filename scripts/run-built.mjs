@@ -33,7 +33,7 @@ function filesBelow(dir) {
 export function buildHash() {
   const hash = createHash("sha256");
   const schemas = readdirSync(join(ROOT, "spec")).filter((name) => name.endsWith(".schema.json")).sort().map((name) => `spec/${name}`);
-  for (const path of [...filesBelow("generators"), ...schemas, "scripts/run-built.mjs"]) {
+  for (const path of [...filesBelow("generators"), ...schemas, "scripts/run-built.mjs", "scripts/standalone-validators.mjs"]) {
     hash.update(`${path}\0`).update(readFileSync(join(ROOT, path))).update("\0");
   }
   return hash.digest("hex").slice(0, 16);
@@ -45,6 +45,17 @@ const exists = (path) => {
   } catch {
     return false;
   }
+};
+
+/** Puts ajv's standalone code in place of generators/catalog/validators.ts (which compiles the schemas at run time). */
+const precompiledValidators = {
+  name: "precompiled-validators",
+  setup(builder) {
+    builder.onLoad({ filter: /[\\/]generators[\\/]catalog[\\/]validators\.ts$/ }, async () => {
+      const { standaloneValidators } = await import("./standalone-validators.mjs");
+      return { contents: standaloneValidators(ROOT), loader: "js", resolveDir: join(ROOT, "generators", "catalog") };
+    });
+  },
 };
 
 /** Builds into a private folder, then renames it into place: concurrent builds cannot mix. */
@@ -71,6 +82,7 @@ export async function build(hash) {
     outExtension: { ".js": ".mjs" },
     chunkNames: "chunk-[hash]",
     logLevel: "error",
+    plugins: [precompiledValidators],
   });
   try {
     renameSync(scratch, target);
