@@ -1,8 +1,8 @@
 /**
- * Atomic output: a failure injected at every write and rename of a
+ * Atomic output: a failure injected at every write, link and rename of a
  * replacement leaves the output folder holding the complete previous set,
- * with no temporary file left, and no artifact path ever holds anything but
- * a complete old or new file.
+ * with no temporary file or staging folder left, and no artifact path ever
+ * holds anything but a complete old or new file.
  */
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import * as fs from "node:fs/promises";
@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { generateArtifacts } from "../generators/targets/index.ts";
 import type { OutputFile } from "../generators/catalog/types.ts";
-import { targetPath, writeOutputs } from "../generators/output/writer.ts";
+import { checkOutputs, targetPath, withManifest, writeOutputs } from "../generators/output/writer.ts";
 import type { WriterFs } from "../generators/output/writer.ts";
 import { fixture, listFiles, loadFile, ROOT } from "./helpers.ts";
 
@@ -46,17 +46,19 @@ function failingFs(failAt: number, sets: readonly (readonly OutputFile[])[]): { 
   return {
     steps: () => step,
     fs: {
-      readFile: (path) => fs.readFile(path),
-      writeFile: async (path, data, encoding) => {
+      ...fs,
+      writeFile: async (path, data, options) => {
         await tick();
-        await fs.writeFile(path, data, encoding);
+        await fs.writeFile(path, data, options);
       },
       rename: async (from, to) => {
         await tick();
         await fs.rename(from, to);
       },
-      rm: (path, options) => fs.rm(path, options),
-      mkdir: (path, options) => fs.mkdir(path, options),
+      link: async (from, to) => {
+        await tick();
+        await fs.link(from, to);
+      },
     },
   };
 }
@@ -64,29 +66,78 @@ function failingFs(failAt: number, sets: readonly (readonly OutputFile[])[]): { 
 describe("writeOutputs", () => {
   it("replaces the set and leaves no temporary file", async () => {
     await writeOutputs(out, next);
-    expect(snapshot()).toEqual({
-      ...Object.fromEntries(previous.map((f) => [f.path, f.content])),
-      ...Object.fromEntries(next.map((f) => [f.path, f.content])),
-    });
+    expect(snapshot()).toEqual(Object.fromEntries(withManifest(next).map((f) => [f.path, f.content])));
   });
 
   it("a failure at any write or rename leaves the complete previous set", async () => {
     const before = snapshot();
     const dryRun = failingFs(Number.POSITIVE_INFINITY, [previous, next]);
-    await writeOutputs(out, next, dryRun.fs);
+    await writeOutputs(out, next, { fs: dryRun.fs });
     const total = dryRun.steps();
-    // Every changed file is written once and renamed once, plus one backup rename per replaced file.
-    expect(total).toBeGreaterThan(2 * next.length - 1);
+    // Every changed file is staged and renamed once, every replaced one kept by a link, plus the journal.
+    expect(total).toBeGreaterThan(2 * next.length);
     rmSync(out, { recursive: true, force: true });
     for (let failAt = 1; failAt <= total; failAt += 1) {
       out = mkdtempSync(join(tmpdir(), "coinone-writer-"));
       await writeOutputs(out, previous);
       const { fs: failing } = failingFs(failAt, [previous, next]);
-      await expect(writeOutputs(out, next, failing), `failure at step ${failAt}`).rejects.toThrow(`injected failure at step ${failAt}`);
+      await expect(writeOutputs(out, next, { fs: failing }), `failure at step ${failAt}`).rejects.toThrow(`injected failure at step ${failAt}`);
       expect(snapshot(), `failure at step ${failAt}`).toEqual(before);
       rmSync(out, { recursive: true, force: true });
     }
     out = mkdtempSync(join(tmpdir(), "coinone-writer-"));
+  });
+
+  it("a death at any step (no undo: every later operation fails too) is finished or cleaned by the next start", async () => {
+    const sets = [previous, next].map((set) =>
+      JSON.stringify(Object.fromEntries(withManifest(set).map((f) => [f.path, f.content]).sort(([a], [b]) => ((a as string) < (b as string) ? -1 : 1)))),
+    );
+    const ends = new Set<string>();
+    for (let deathAt = 1; ; deathAt += 1) {
+      rmSync(out, { recursive: true, force: true });
+      out = mkdtempSync(join(tmpdir(), "coinone-writer-"));
+      await writeOutputs(out, previous);
+      let step = 0;
+      const die = async () => {
+        step += 1;
+        if (step >= deathAt) throw Object.assign(new Error("killed"), { code: "EIO" });
+      };
+      const dying: WriterFs = {
+        ...fs,
+        writeFile: async (path, data, options) => (await die(), fs.writeFile(path, data, options)),
+        rename: async (from, to) => (await die(), fs.rename(from, to)),
+        link: async (from, to) => (await die(), fs.link(from, to)),
+        rm: async (path, options) => (await die(), fs.rm(path, options)),
+        rmdir: async (path) => (await die(), fs.rmdir(path)),
+        mkdir: async (path, options) => (await die(), fs.mkdir(path, options)),
+      };
+      const finished = await writeOutputs(out, next, { fs: dying }).then(
+        () => true,
+        () => false,
+      );
+      // The lock of the dead run stays behind, as after a kill: our own pid counts as alive, so drop it.
+      rmSync(join(out, ".lock"), { force: true });
+      await checkOutputs(out, next);
+      const end = JSON.stringify(snapshot());
+      expect(sets.includes(end), `death at step ${deathAt}`).toBe(true);
+      ends.add(end === sets[0] ? "previous" : "next");
+      if (finished) break;
+    }
+    expect([...ends].sort()).toEqual(["next", "previous"]);
+  });
+
+  it("a permission error is a located one-line OutputError and leaves the previous set", async () => {
+    const before = snapshot();
+    const denied: WriterFs = {
+      ...fs,
+      writeFile: async () => {
+        throw Object.assign(new Error("EACCES: permission denied"), { code: "EACCES" });
+      },
+    };
+    await expect(writeOutputs(out, next, { fs: denied, shown: "out" })).rejects.toThrow(
+      /^out: error output-permission: permission denied \(EACCES\) \(check the permissions of the output folder\)$/,
+    );
+    expect(snapshot()).toEqual(before);
   });
 
   it("never writes outside the output folder", () => {

@@ -5,7 +5,7 @@
  *
  * Exit codes: 0 success, 1 invalid catalog or stale output, 2 wrong usage.
  */
-import { readFile, stat } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { relative, resolve, sep } from "node:path";
 import { Command, CommanderError } from "commander";
 import { formatDiagnostic, hasErrors } from "../catalog/diagnostics.ts";
@@ -14,7 +14,10 @@ import { produceFiles } from "../targets-file/command.ts";
 import { startTypeScriptWorker } from "../targets/typescript/worker-client.ts";
 import type { TypeScriptWorker } from "../targets/typescript/worker-client.ts";
 import { fileTooLarge, loadCatalog, MAX_SPEC_BYTES } from "../catalog/load-catalog.ts";
-import { compareOutputs, writeOutputs } from "../output/writer.ts";
+import { checkOutputs, OutputError, writeOutputs } from "../output/writer.ts";
+import type { Survey } from "../output/writer.ts";
+import type { Catalog } from "../catalog/types.ts";
+import { provenancePath, readSpec } from "./read-spec.ts";
 import { specInsideOutput } from "./paths.ts";
 
 export const EXIT_OK = 0;
@@ -82,21 +85,22 @@ async function run(options: Options, io: CliIo): Promise<number> {
   const specPath = resolve(io.cwd, options.spec);
   const shown = displayPath(io.cwd, specPath);
   const overlap = specInsideOutput(specPath, resolve(io.cwd, options.out), shown, displayPath(io.cwd, resolve(io.cwd, options.out)));
-  if (overlap !== undefined) { io.stderr(overlap); return EXIT_USAGE; }
-  let bytes: Buffer;
-  try {
-    // Checked before reading, so an enormous file is never loaded into memory.
-    const { size } = await stat(specPath);
-    if (size > MAX_SPEC_BYTES) {
-      io.stderr(`${formatDiagnostic(fileTooLarge(shown, size))}\n${shown}: 1 error; nothing was written\n`);
-      return EXIT_INVALID;
-    }
-    bytes = await readFile(specPath);
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (error as Error).message;
-    io.stderr(`error: cannot read the catalog ${shown}: ${reason} (pass another one with --spec FILE)\n`);
+  if (overlap !== undefined) {
+    io.stderr(overlap);
     return EXIT_USAGE;
   }
+  // Only a regular file is read, and never more than the limit, whatever stat says.
+  const read = await readSpec(specPath, MAX_SPEC_BYTES);
+  if (read.kind === "too-large") {
+    io.stderr(`${formatDiagnostic(fileTooLarge(shown, read.size))}\n${shown}: 1 error; nothing was written\n`);
+    return EXIT_INVALID;
+  }
+  if (read.kind === "unusable") {
+    io.stderr(`error: cannot read the catalog ${shown}: ${read.reason} (pass another one with --spec FILE)\n`);
+    return EXIT_USAGE;
+  }
+  const bytes = read.bytes;
+  const provenance = await provenancePath(specPath);
 
   let packageVersion: { version: string; file: string } | undefined;
   if (options.package !== undefined) {
@@ -114,7 +118,7 @@ async function run(options: Options, io: CliIo): Promise<number> {
   // A large catalog starts the TypeScript worker now, so ts-morph loads while the catalog is parsed.
   const worker = bytes.length >= PARALLEL_MIN_BYTES ? startTypeScriptWorker() : undefined;
   try {
-    return await generate(bytes, shown, packageVersion, worker, options, io);
+    return await generate(bytes, shown, provenance, packageVersion, worker, options, io);
   } finally {
     await worker?.stop();
   }
@@ -123,45 +127,68 @@ async function run(options: Options, io: CliIo): Promise<number> {
 async function generate(
   bytes: Buffer,
   shown: string,
+  provenance: string,
   packageVersion: { version: string; file: string } | undefined,
   worker: TypeScriptWorker | undefined,
   options: Options,
   io: CliIo,
 ): Promise<number> {
-  const { catalog, diagnostics } = loadCatalog(bytes, shown, packageVersion === undefined ? {} : { packageVersion });
+  const { catalog: loaded, diagnostics } = loadCatalog(bytes, shown, packageVersion === undefined ? {} : { packageVersion });
   for (const diagnostic of diagnostics) io.stderr(`${formatDiagnostic(diagnostic)}\n`);
-  if (catalog === undefined || hasErrors(diagnostics)) {
+  if (loaded === undefined || hasErrors(diagnostics)) {
     const count = diagnostics.filter((d) => d.severity === "error").length;
     io.stderr(`${shown}: ${count} error${count === 1 ? "" : "s"}; nothing was written\n`);
     return EXIT_INVALID;
   }
 
+  // Diagnostics name the spec as typed; artifacts name it relative to its project.
+  const catalog: Catalog = { ...loaded, source: { ...loaded.source, path: provenance } };
   const files = await produceFiles(catalog, options, io, worker);
   if (typeof files === "number") return files;
   const outDir = resolve(io.cwd, options.out);
   const outShown = displayPath(io.cwd, outDir);
-  if (options.check) {
-    const statuses = await compareOutputs(outDir, files);
-    const outdated = statuses.filter((s) => s.state !== "unchanged");
-    if (outdated.length === 0) {
-      io.stdout(`${outShown}: all ${files.length} generated files are up to date\n`);
-      return EXIT_OK;
-    }
-    for (const status of outdated) io.stderr(`${status.state}: ${outShown}/${status.path}\n`);
-    io.stderr(`${outdated.length} of ${files.length} generated files are stale or missing; run \`${fixCommand(options)}\` and commit the result\n`);
-    return EXIT_INVALID;
-  }
-
-  let statuses;
   try {
-    statuses = await writeOutputs(outDir, files);
+    if (options.check) return report(await checkOutputs(outDir, files, { shown: outShown }), outShown, options, io);
+    const survey = await writeOutputs(outDir, files, { shown: outShown });
+    for (const note of survey.recovered) io.stderr(`note: ${note}\n`);
+    const written = survey.statuses.filter((s) => s.state !== "unchanged").length;
+    const removed = survey.noLongerGenerated.length;
+    io.stdout(
+      `${outShown}: wrote ${written} file${written === 1 ? "" : "s"}, ${survey.statuses.length - written} unchanged` +
+        `${removed > 0 ? `, removed ${removed} no longer generated` : ""}\n`,
+    );
+    return EXIT_OK;
   } catch (error) {
-    io.stderr(`error: writing to ${outShown} failed (${(error as Error).message}); it still holds the previous files\n`);
+    if (!(error instanceof OutputError)) throw error;
+    io.stderr(`${error.message}; ${options.check ? "nothing was compared" : `nothing was written, ${outShown} holds the previous files`}\n`);
     return EXIT_INVALID;
   }
-  const written = statuses.filter((s) => s.state !== "unchanged").length;
-  io.stdout(`${outShown}: wrote ${written} file${written === 1 ? "" : "s"}, ${files.length - written} unchanged\n`);
-  return EXIT_OK;
+}
+
+/** Prints what --check found: stale, missing, no longer generated, unknown. */
+function report(survey: Survey, outShown: string, options: Options, io: CliIo): number {
+  for (const note of survey.recovered) io.stderr(`note: ${note}\n`);
+  const outdated = survey.statuses.filter((s) => s.state !== "unchanged");
+  const total = survey.statuses.length;
+  if (outdated.length === 0 && survey.noLongerGenerated.length === 0 && survey.unknown.length === 0) {
+    io.stdout(`${outShown}: all ${total} generated files are up to date\n`);
+    return EXIT_OK;
+  }
+  for (const status of outdated) io.stderr(`${status.state}: ${outShown}/${status.path}\n`);
+  for (const path of survey.noLongerGenerated) io.stderr(`stale (no longer generated): ${outShown}/${path}\n`);
+  for (const path of survey.unknown) io.stderr(`unknown (not generated, left alone): ${outShown}/${path}\n`);
+  if (outdated.length > 0 || survey.noLongerGenerated.length > 0) {
+    const gone = survey.noLongerGenerated.length;
+    io.stderr(
+      `${outdated.length} of ${total} generated files are stale or missing${gone > 0 ? `, ${gone} no longer generated` : ""}; ` +
+        `run \`${fixCommand(options)}\` and commit the result\n`,
+    );
+  }
+  if (survey.unknown.length > 0) {
+    const count = survey.unknown.length;
+    io.stderr(`${count} file${count === 1 ? "" : "s"} in ${outShown} ${count === 1 ? "is" : "are"} not generated from this catalog; remove ${count === 1 ? "it" : "them"} or pass another --out\n`);
+  }
+  return EXIT_INVALID;
 }
 
 function fixCommand(options: Options): string {

@@ -1,16 +1,33 @@
 /**
- * Puts generated files on disk, or compares them with what is there. Only
- * files whose bytes changed are written, and the set is replaced as a whole:
- * every new file is first written to a temporary file beside its target;
- * only when all of them are complete are they renamed into place, each
- * replaced file kept as a backup until the last rename. A failure at any
- * point removes the temporary files and restores the backups, so the output
- * folder holds either the complete new set or the complete previous one, and
- * no artifact path ever shows a half-written file.
+ * Puts generated files on disk (writeOutputs), or compares them with what is
+ * there (checkOutputs). Guarantees, for the output folder `out`:
+ *
+ * - Inside `out` only: every path is checked component by component with
+ *   lstat before anything is written; a symbolic link, a file where a folder
+ *   should be or a folder where a file should be is a located error and
+ *   nothing is written (paths.ts). New files are created with `wx` under
+ *   unpredictable names in a private staging folder (journal.ts).
+ * - One run at a time: `out/.lock` (lock.ts).
+ * - The whole set or nothing, also after SIGKILL: staging, a journal, renames;
+ *   the next start finishes or cleans what a killed run left (journal.ts).
+ * - Exactly the artifacts: `out/.coinone-files` records what generate owns,
+ *   so files it no longer produces are removed, and files it never wrote are
+ *   reported by --check and left alone (inventory.ts).
+ *
+ * Only files whose bytes changed are written; a replaced file keeps its mode.
  */
-import * as nodeFs from "node:fs/promises";
-import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
+import { lstat, readdir, readFile } from "node:fs/promises";
+import { dirname, relative } from "node:path";
 import type { OutputFile } from "../catalog/types.ts";
+import { isRunTimeName, listEntries, manifestFile, ownedPaths } from "./inventory.ts";
+import { commit, pruneEmptyParents, realFs, recover, removeRunTimeFiles, stage } from "./journal.ts";
+import type { WriterFs } from "./journal.ts";
+import { acquireLock } from "./lock.ts";
+import { checkComponents, fsError, OutputError, targetPath } from "./paths.ts";
+import type { Shown } from "./paths.ts";
+
+export { OutputError, targetPath } from "./paths.ts";
+export type { WriterFs } from "./journal.ts";
 
 export type FileState = "unchanged" | "stale" | "missing";
 
@@ -19,84 +36,152 @@ export interface FileStatus {
   readonly state: FileState;
 }
 
-/** The file operations the writer uses; tests inject failures through it. */
-export interface WriterFs {
-  readFile(path: string): Promise<Buffer>;
-  writeFile(path: string, data: string, encoding: "utf8"): Promise<void>;
-  rename(from: string, to: string): Promise<void>;
-  rm(path: string, options: { force: boolean }): Promise<void>;
-  mkdir(path: string, options: { recursive: true }): Promise<unknown>;
+export interface Survey {
+  /** Every generated file (the manifest included) and how the disk compares. */
+  readonly statuses: readonly FileStatus[];
+  /** Files a previous run generated that this one no longer produces. */
+  readonly noLongerGenerated: readonly string[];
+  /** Files (and links) generate never wrote: reported, never touched. */
+  readonly unknown: readonly string[];
+  /** What was done about leftovers of an interrupted run. */
+  readonly recovered: readonly string[];
 }
 
-const realFs: WriterFs = nodeFs;
-
-/** Resolves a generated path inside `outDir`, refusing any path that would leave it. */
-export function targetPath(outDir: string, path: string): string {
-  const root = resolve(outDir);
-  const target = resolve(root, path);
-  const inside = relative(root, target);
-  if (inside === "" || inside === ".." || inside.startsWith(`..${sep}`) || isAbsolute(inside)) {
-    throw new Error(`refusing to write ${JSON.stringify(path)} outside ${root}`);
-  }
-  return target;
+export interface WriterOptions {
+  /** The output folder as messages name it (as the user typed it); the absolute path by default. */
+  readonly shown?: string;
+  /** The operations that change the disk; tests inject failures through it. */
+  readonly fs?: WriterFs;
 }
 
-async function readIfExists(fs: WriterFs, path: string): Promise<Buffer | undefined> {
+/** The files the writer puts in `out`: the generated ones and the manifest of them. */
+export function withManifest(files: readonly OutputFile[]): OutputFile[] {
+  return [...files, manifestFile(files)];
+}
+
+function shower(outShown: string): Shown {
+  return (path) => `${outShown}/${path}`;
+}
+
+/** Checks the output folder itself: missing is fine, anything but a folder is not. */
+async function outState(outDir: string, outShown: string): Promise<"folder" | "missing"> {
   try {
-    return await fs.readFile(path);
+    const info = await lstat(outDir);
+    if (info.isDirectory() || (info.isSymbolicLink() && (await lstat(`${outDir}/.`)).isDirectory())) return "folder";
   } catch (error) {
-    // A missing file, or a file where a folder of the output should be: nothing to compare.
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT" || code === "ENOTDIR") return undefined;
-    throw error;
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return "missing";
+    throw fsError(error, outShown);
   }
+  throw new OutputError(outShown, "output-not-folder", "is a file where the output folder should be", "remove it or pass another --out");
 }
 
-/** Compares every file with the disk; writes nothing. */
-export async function compareOutputs(outDir: string, files: readonly OutputFile[], fs: WriterFs = realFs): Promise<FileStatus[]> {
-  return Promise.all(
-    files.map(async (file) => {
-      const current = await readIfExists(fs, targetPath(outDir, file.path));
-      const state: FileState =
-        current === undefined ? "missing" : current.equals(Buffer.from(file.content, "utf8")) ? "unchanged" : "stale";
-      return { path: file.path, state };
-    }),
-  );
+async function survey(outDir: string, files: readonly OutputFile[], show: Shown, recovered: string[]): Promise<Survey> {
+  const statuses: FileStatus[] = [];
+  for (const file of files) {
+    targetPath(outDir, file.path);
+    if ((await checkComponents(outDir, file.path, show)) === "missing") {
+      statuses.push({ path: file.path, state: "missing" });
+      continue;
+    }
+    const current = await readFile(`${outDir}/${file.path}`).catch((error: unknown) => {
+      throw fsError(error, show(file.path));
+    });
+    statuses.push({ path: file.path, state: current.equals(Buffer.from(file.content, "utf8")) ? "unchanged" : "stale" });
+  }
+  const generated = new Set(files.map((file) => file.path));
+  const noLongerGenerated: string[] = [];
+  for (const path of await ownedPaths(outDir)) {
+    if (generated.has(path)) continue;
+    if ((await checkComponents(outDir, path, show, "any")) === "file") noLongerGenerated.push(path);
+  }
+  const owned = new Set(noLongerGenerated);
+  const entries = await listEntries(outDir).catch((error: unknown) => {
+    throw fsError(error, show("."));
+  });
+  const unknown = entries.filter((path) => !generated.has(path) && !owned.has(path));
+  return { statuses, noLongerGenerated, unknown, recovered };
 }
 
-/** Writes the files that differ from the disk, all or none, and returns what each one was before. */
-export async function writeOutputs(outDir: string, files: readonly OutputFile[], fs: WriterFs = realFs): Promise<FileStatus[]> {
-  const statuses = await compareOutputs(outDir, files, fs);
-  const changed = files
-    .map((file, index) => ({ file, state: statuses[index]?.state, target: targetPath(outDir, file.path) }))
-    .filter((entry) => entry.state !== "unchanged");
-  const suffix = `${process.pid}.tmp`;
-  const staged: string[] = [];
-  const backups: { target: string; backup: string }[] = [];
-  const placed: string[] = [];
+/** With the lock held: finishes or cleans an interrupted run, then surveys. */
+async function recoverAndSurvey(outDir: string, outShown: string, files: readonly OutputFile[], fs: WriterFs): Promise<Survey> {
+  const show = shower(outShown);
+  const recovered = await recover(fs, outDir, show).catch((error: unknown) => {
+    throw fsError(error, outShown);
+  });
+  return survey(outDir, files, show, recovered);
+}
+
+/**
+ * Compares every file with the disk; writes nothing, except that leftovers of
+ * an interrupted run (a journal, a staging folder, a stale lock) are first
+ * finished or removed under the lock. Throws OutputError.
+ */
+export async function checkOutputs(outDir: string, files: readonly OutputFile[], options: WriterOptions = {}): Promise<Survey> {
+  const { shown: outShown = outDir, fs = realFs } = options;
+  const all = withManifest(files);
+  if ((await outState(outDir, outShown)) === "missing") {
+    return { statuses: all.map((file) => ({ path: file.path, state: "missing" })), noLongerGenerated: [], unknown: [], recovered: [] };
+  }
+  const names = await readdir(outDir).catch((error: unknown) => {
+    throw fsError(error, outShown);
+  });
+  if (!names.some(isRunTimeName)) return survey(outDir, all, shower(outShown), []);
+  const lock = await acquireLock(outDir, outShown);
   try {
-    for (const { file, target } of changed) {
-      await fs.mkdir(dirname(target), { recursive: true });
-      const temporary = `${target}.new.${suffix}`;
-      staged.push(temporary);
-      await fs.writeFile(temporary, file.content, "utf8");
-    }
-    for (const { target, state } of changed) {
-      if (state === "stale") {
-        const backup = `${target}.old.${suffix}`;
-        await fs.rename(target, backup);
-        backups.push({ target, backup });
-      }
-      await fs.rename(`${target}.new.${suffix}`, target);
-      placed.push(target);
-    }
-  } catch (error) {
-    // Undo in reverse: new files out, old files back, temporaries gone.
-    for (const target of placed.reverse()) await fs.rm(target, { force: true }).catch(() => undefined);
-    for (const { target, backup } of backups.reverse()) await fs.rename(backup, target).catch(() => undefined);
-    for (const temporary of staged) await fs.rm(temporary, { force: true }).catch(() => undefined);
-    throw error;
+    return await recoverAndSurvey(outDir, outShown, all, fs);
+  } finally {
+    await lock.release();
   }
-  for (const { backup } of backups) await fs.rm(backup, { force: true });
-  return statuses;
+}
+
+/**
+ * Writes the files that differ from the disk and removes the owned files no
+ * longer generated, as a whole or not at all. Throws OutputError; after a
+ * throw the output folder holds the previous set (and no folder this run made).
+ */
+export async function writeOutputs(outDir: string, files: readonly OutputFile[], options: WriterOptions = {}): Promise<Survey> {
+  const { shown: outShown = outDir, fs = realFs } = options;
+  const all = withManifest(files);
+  const existed = (await outState(outDir, outShown)) === "folder";
+  const created = existed ? undefined : await fs.mkdir(outDir, { recursive: true }).catch((error: unknown) => {
+    throw fsError(error, outShown);
+  });
+  let failed = true;
+  try {
+    const lock = await acquireLock(outDir, outShown);
+    try {
+      const result = await recoverAndSurvey(outDir, outShown, all, fs);
+      await replace(outDir, outShown, all, result, fs);
+      failed = false;
+      return result;
+    } finally {
+      await lock.release();
+    }
+  } finally {
+    // A failed first write leaves no empty folder behind.
+    if (failed && created !== undefined) {
+      await pruneEmptyParents(fs, dirname(created), relative(dirname(created), outDir) + "/x").catch(() => undefined);
+    }
+  }
+}
+
+async function replace(outDir: string, outShown: string, files: readonly OutputFile[], result: Survey, fs: WriterFs): Promise<void> {
+  const byPath = new Map(files.map((file) => [file.path, file]));
+  const writes = [];
+  for (const status of result.statuses) {
+    if (status.state === "unchanged") continue;
+    const mode = status.state === "stale" ? (await lstat(`${outDir}/${status.path}`)).mode & 0o7777 : undefined;
+    writes.push({ path: status.path, content: (byPath.get(status.path) as OutputFile).content, mode });
+  }
+  if (writes.length === 0 && result.noLongerGenerated.length === 0) return;
+  let journal;
+  try {
+    journal = await stage(fs, outDir, writes, result.noLongerGenerated);
+  } catch (error) {
+    await removeRunTimeFiles(fs, outDir).catch(() => undefined);
+    throw fsError(error, outShown);
+  }
+  await commit(fs, outDir, journal).catch((error: unknown) => {
+    throw fsError(error, outShown);
+  });
 }

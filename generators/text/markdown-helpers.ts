@@ -77,9 +77,18 @@ export function comment(text: unknown): string {
   return showBidi(showControls(String(text).replace(LINE_BREAKS, " "))).replace(/-(?=-)/g, "- ").replace(/-$/, "- ");
 }
 
-/** A run of backticks longer than any run in `text`, and at least `minimum` long. */
-function fenceFor(text: string, minimum: number): string {
-  const longestRun = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+/**
+ * A run of backticks longer than any run in `text`, and at least `minimum`
+ * long. One pass with a counter: no spread of matches into arguments (which
+ * overflows the stack on ~100,000 runs), no recursion on the input's size.
+ */
+export function fenceFor(text: string, minimum: number): string {
+  let longestRun = 0;
+  let run = 0;
+  for (let index = 0; index < text.length; index += 1) {
+    run = text.charCodeAt(index) === 0x60 ? run + 1 : 0;
+    if (run > longestRun) longestRun = run;
+  }
   return "`".repeat(Math.max(minimum, longestRun + 1));
 }
 
