@@ -17,6 +17,8 @@ const BUILD = join(ROOT, "build");
 const ENTRIES = {
   generate: "generators/commands/generate-entry.ts",
   diff: "generators/commands/diff-entry.ts",
+  // The up-to-date fast path: node built-ins only.
+  "up-to-date": "generators/output/up-to-date.ts",
   // The TypeScript worker thread: worker-client.ts starts ./worker-boot.mjs next to itself.
   "worker-boot": "generators/targets/typescript/worker.ts",
 };
@@ -103,15 +105,22 @@ export async function ensureBuilt({ quiet = false } = {}) {
   return build(hash);
 }
 
-if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+async function main() {
   const [command, ...args] = process.argv.slice(2);
   try {
     if (command === "--build") {
       const target = await ensureBuilt({ quiet: true });
       // Builds of other sources are not needed any more (a running command may use one: only here).
       for (const name of readdirSync(BUILD)) if (join(BUILD, name) !== target) rmSync(join(BUILD, name), { recursive: true, force: true });
-    } else if (command !== undefined && Object.hasOwn(ENTRIES, command) && command !== "worker-boot") {
+    } else if (command === "generate" || command === "diff") {
       const target = await ensureBuilt();
+      if (command === "generate") {
+        // Nothing changed since the last run: say so without loading the generators.
+        const { upToDate } = await import(pathToFileURL(join(target, "up-to-date.mjs")).href);
+        const message = await upToDate(args, process.cwd()).catch(() => undefined);
+        if (message !== undefined) process.stdout.write(message);
+        if (message !== undefined) return;
+      }
       // The command reads its own arguments from process.argv.
       process.argv = [process.argv[0], process.argv[1], ...args];
       await import(pathToFileURL(join(target, `${command}.mjs`)).href);
@@ -124,3 +133,5 @@ if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.a
     process.exitCode = 1;
   }
 }
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) await main();
