@@ -2,18 +2,21 @@
  * `npm run bench`: times the generator on synthetic catalogs and on the real
  * one, and prints tables. Not a test: numbers depend on the machine.
  *
- *   npm run bench                         sizes 100, 1000, 10000, 100000; 3 runs
- *   npm run bench -- --sizes 100,10000 --runs 5
+ *   npm run bench                         sizes 100, 1000, 10000, 100000; 5 runs
+ *   npm run bench -- --sizes 100,10000 --runs 5 [--before DIR]
  *
  * Per size: each stage's time in one in-process run (scripts/bench-stages.ts),
- * its peak memory, and the median wall time of `generate` as a process.
- * For the real catalog: the median of `npm run generate`'s command against a
- * process that only loads the same dependencies (scripts/bench-floor.ts).
+ * its peak memory, and the median wall time of the built `generate` command.
+ * For the real catalog, in alternating runs: `npm run bench:floor` (npm, node
+ * and loading yaml, ajv, handlebars and ts-morph: scripts/bench-floor.mjs), a
+ * cold `npm run generate`, and `generate` and `--check` with nothing changed;
+ * wall and CPU of the process tree, each against the floor of the same run.
+ * `--before DIR` adds the cold and up-to-date runs of an older checkout.
  * Last, the bundle size of every import set of dist/index.js with esbuild
  * and rollup, minified and gzipped (scripts/bundle-sizes.ts).
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -24,7 +27,7 @@ import { syntheticCatalog } from "./synthetic-catalog.ts";
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const TSX = pathToFileURL(join(ROOT, "node_modules", "tsx", "dist", "loader.mjs")).href;
 const { values } = parseArgs({
-  options: { sizes: { type: "string", default: "100,1000,10000,100000" }, runs: { type: "string", default: "3" } },
+  options: { sizes: { type: "string", default: "100,1000,10000,100000" }, runs: { type: "string", default: "5" }, before: { type: "string" } },
 });
 const sizes = values.sizes.split(",").map(Number);
 const runs = Number(values.runs);
@@ -36,6 +39,14 @@ function node(args: string[]): { ms: number; stdout: string } {
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   if (result.status !== 0) throw new Error(`${args.join(" ")} failed (${result.status}):\n${result.stderr}`);
   return { ms, stdout: result.stdout };
+}
+
+/** The built command, as `npm run generate` runs it (no tsx). */
+function built(args: string[]): { ms: number } {
+  const start = process.hrtime.bigint();
+  const result = spawnSync(process.execPath, [cli, ...args], { cwd: ROOT, encoding: "utf8", maxBuffer: 1 << 26 });
+  if (result.status !== 0) throw new Error(`${args.join(" ")} failed (${result.status}):\n${result.stderr}`);
+  return { ms: Number(process.hrtime.bigint() - start) / 1e6 };
 }
 
 function median(samples: number[]): number {
@@ -51,7 +62,7 @@ function table(header: string[], rows: string[][]): string {
   return [line(header), `|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`, ...rows.map(line)].join("\n");
 }
 
-const cli = join(ROOT, "generators", "commands", "generate-entry.ts");
+const cli = join(ROOT, "scripts", "run-built.mjs");
 const stageRows: string[][] = [];
 let stageNames: string[] = [];
 for (const size of sizes) {
@@ -62,7 +73,7 @@ for (const size of sizes) {
     maxRssMiB: number;
   };
   stageNames = Object.keys(report.stages).filter((name) => name !== "total");
-  const endToEnd = median(Array.from({ length: runs }, (_, i) => node([cli, "--spec", spec, "--out", join(work, `e2e-${size}-${i}`)]).ms));
+  const endToEnd = median(Array.from({ length: runs }, (_, i) => built(["generate", "--spec", spec, "--out", join(work, `e2e-${size}-${i}`)]).ms));
   stageRows.push([
     size.toLocaleString("en"),
     ...stageNames.map((name) => format(report.stages[name] ?? 0)),
@@ -75,17 +86,60 @@ for (const size of sizes) {
 console.log(`Synthetic catalogs (stage times from one in-process run; end to end: median of ${runs} runs of generate)\n`);
 console.log(table(["codes", ...stageNames, "end to end", "peak RSS"], stageRows));
 
+/** CPU seconds of every waited-for child process tree so far (Linux: /proc/self/stat cutime + cstime). */
+function childCpuMs(): number {
+  const fields = readFileSync("/proc/self/stat", "utf8").split(") ")[1]!.split(" ");
+  // Fields 16 and 17 of stat (cutime, cstime) are 14 and 15 after the name; clock ticks of 10 ms.
+  return (Number(fields[13]) + Number(fields[14])) * 10;
+}
+
+/** One run of `npm <args>` in `cwd`: wall and CPU (the whole tree: npm, node, workers). */
+function npm(args: string[], cwd = ROOT): { wall: number; cpu: number } {
+  const cpuBefore = childCpuMs();
+  const start = process.hrtime.bigint();
+  const result = spawnSync("npm", args, { cwd, encoding: "utf8", maxBuffer: 1 << 26 });
+  const wall = Number(process.hrtime.bigint() - start) / 1e6;
+  if (result.status !== 0) throw new Error(`npm ${args.join(" ")} failed (${result.status}):\n${result.stderr}`);
+  return { wall, cpu: childCpuMs() - cpuBefore };
+}
+
+// The real catalog, side by side: the floor, a cold run into a fresh folder, an
+// up-to-date --check and generate on the committed dist/; with --before DIR, the
+// same runs of an older checkout (its own node_modules) alternate with them.
 const realOut = join(work, "real");
-const floor = median(Array.from({ length: runs }, () => node([join(ROOT, "scripts", "bench-floor.ts")]).ms));
-const real = median(Array.from({ length: runs }, (_, i) => node([cli, "--out", `${realOut}-${i}`]).ms));
-console.log(`\nReal catalog (spec/errors.yaml), median of ${runs} runs\n`);
+type Case = { name: string; run: (i: number) => { wall: number; cpu: number } };
+const cases: Case[] = [
+  { name: "floor: npm + node + yaml, ajv, handlebars, ts-morph", run: () => npm(["run", "--silent", "bench:floor"]) },
+  { name: "generate, cold (fresh output folder)", run: (i) => npm(["run", "--silent", "generate", "--", "--out", `${realOut}-${i}`]) },
+  { name: "generate --check, up to date", run: () => npm(["run", "--silent", "generate", "--", "--check"]) },
+  { name: "generate, up to date", run: () => npm(["run", "--silent", "generate"]) },
+];
+if (values.before !== undefined) {
+  const before = resolve(values.before);
+  cases.push(
+    { name: "before: generate, cold", run: (i) => npm(["run", "--silent", "generate", "--", "--out", `${realOut}-before-${i}`], before) },
+    { name: "before: generate --check, up to date", run: () => npm(["run", "--silent", "generate", "--", "--check"], before) },
+  );
+}
+const samples = cases.map(() => ({ wall: [] as number[], cpu: [] as number[] }));
+for (let i = 0; i < runs; i++) {
+  cases.forEach((c, k) => {
+    const { wall, cpu } = c.run(i);
+    samples[k]!.wall.push(wall);
+    samples[k]!.cpu.push(cpu);
+  });
+}
+const floorWall = median(samples[0]!.wall);
+const floorCpu = median(samples[0]!.cpu);
+console.log(`\nReal catalog (spec/errors.yaml), medians of ${runs} alternating runs; CPU of the whole process tree\n`);
 console.log(
   table(
-    ["run", "time", "ratio to floor"],
-    [
-      ["load dependencies only (floor)", format(floor), "1.00"],
-      ["generate (all targets, fresh output folder)", format(real), (real / floor).toFixed(2)],
-    ],
+    ["run", "wall", "CPU", "wall / floor", "CPU / floor"],
+    cases.map((c, k) => {
+      const wall = median(samples[k]!.wall);
+      const cpu = median(samples[k]!.cpu);
+      return [c.name, format(wall), format(cpu), (wall / floorWall).toFixed(2), (cpu / floorCpu).toFixed(2)];
+    }),
   ),
 );
 

@@ -4,7 +4,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import ts from "typescript";
 import { expect } from "vitest";
 import { dirname, join, relative, resolve, sep } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { fileURLToPath } from "node:url";
 import { loadCatalog } from "../generators/catalog/load-catalog.ts";
 import type { Catalog } from "../generators/catalog/types.ts";
 
@@ -25,12 +25,15 @@ export interface CliRun {
   readonly stderr: string;
 }
 
-/** tsx's loader, by absolute URL so the child can run from any folder. */
-const TSX_LOADER = pathToFileURL(join(ROOT, "node_modules", "tsx", "dist", "loader.mjs")).href;
+/** The launcher `npm run generate` and `npm run diff` use: the prebuilt JavaScript of the current sources. */
+const LAUNCHER = join(ROOT, "scripts", "run-built.mjs");
+const COMMANDS: Readonly<Record<string, string>> = { "commands/generate-entry.ts": "generate", "commands/diff.ts": "diff" };
 
-/** Runs `generators/commands/generate-entry.ts` in a child process, as `npm run generate` does. */
+/** Runs the built generate command (or `script`'s command) in a child process, as `npm run generate` does. */
 export function runCli(args: readonly string[], cwd: string, script = "commands/generate-entry.ts", env: Record<string, string> = {}): CliRun {
-  const result = spawnSync(process.execPath, ["--import", TSX_LOADER, join(ROOT, "generators", script), ...args], {
+  const command = COMMANDS[script];
+  if (command === undefined) throw new Error(`runCli: no built command for ${script}`);
+  const result = spawnSync(process.execPath, [LAUNCHER, command, ...args], {
     cwd,
     encoding: "utf8",
     env: { ...process.env, NODE_OPTIONS: "", ...env },

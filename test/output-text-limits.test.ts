@@ -25,7 +25,8 @@ describe("every text helper handles 1 MB of its worst input", () => {
   });
 
   it("code and codeBlock", () => {
-    const span = code(BACKTICK_RUNS);
+    // Ends in a letter: text with a space at either end is written as escaped text (MD038), not a code span.
+    const span = code(`${BACKTICK_RUNS.slice(0, -1)}x`);
     expect(span.startsWith("`` `")).toBe(true);
     expect(span).toHaveLength(MB + 6);
     const block = codeBlock("text", BACKTICK_RUNS);

@@ -3,24 +3,15 @@
  * JSON Schema 2020-12) and maps every ajv error to the YAML node it is about:
  * the key itself for an unknown property, the owning key for a missing one.
  */
-import { Ajv2020 } from "ajv/dist/2020.js";
 import type { ErrorObject, ValidateFunction } from "ajv/dist/2020.js";
-import schema from "../../spec/errors.schema.json" with { type: "json" };
 import type { Diagnostic } from "./diagnostics.ts";
 import { quote } from "./diagnostics.ts";
+import { catalogValidator } from "./validators.ts";
 import type { DataPath, YamlSource } from "./yaml-source.ts";
-
-let compiled: ValidateFunction | undefined;
-
-function validator(): ValidateFunction {
-  // `enumDescriptions` (one text per enum value, as editors read it) is an annotation, not a check.
-  compiled ??= new Ajv2020({ allErrors: true, verbose: true, strict: true, keywords: ["enumDescriptions"] }).compile(schema);
-  return compiled;
-}
 
 /** `notRequired` lists properties whose absence is accepted (see LoadOptions.earlierSchema). */
 export function checkSchema(data: unknown, source: YamlSource, file: string, notRequired: readonly string[] = []): Diagnostic[] {
-  return schemaDiagnostics(validator(), data, source, file, CATALOG_CONTEXT, notRequired);
+  return schemaDiagnostics(catalogValidator(), data, source, file, CATALOG_CONTEXT, notRequired);
 }
 
 /** How a document other than the catalog (spec/targets.yaml) is named in messages. */

@@ -11,6 +11,8 @@ import { Command, CommanderError } from "commander";
 import { formatDiagnostic, hasErrors } from "../catalog/diagnostics.ts";
 import { PARALLEL_MIN_BYTES } from "../targets/parallel.ts";
 import { produceFiles } from "../targets-file/command.ts";
+import type { UsedInputs } from "../targets-file/command.ts";
+import { inputsKey } from "../output/up-to-date.ts";
 import { startTypeScriptWorker } from "../targets/typescript/worker-client.ts";
 import type { TypeScriptWorker } from "../targets/typescript/worker-client.ts";
 import { fileTooLarge, loadCatalog, MAX_SPEC_BYTES } from "../catalog/load-catalog.ts";
@@ -143,13 +145,19 @@ async function generate(
 
   // Diagnostics name the spec as typed; artifacts name it relative to its project.
   const catalog: Catalog = { ...loaded, source: { ...loaded.source, path: provenance } };
-  const files = await produceFiles(catalog, options, io, worker);
+  const used: UsedInputs = { templates: [], plugins: false };
+  const files = await produceFiles(catalog, options, io, worker, used);
   if (typeof files === "number") return files;
   const outDir = resolve(io.cwd, options.out);
   const outShown = displayPath(io.cwd, outDir);
+  // A run with warnings, or with a plugin (which may read any file), is never skipped: it has no key.
+  const templates = [...new Set(used.templates)].sort();
+  const recordable = !used.plugins && [catalog.version, ...templates].every((text) => !/[\r\n]/.test(text));
+  const key = diagnostics.length > 0 || !recordable ? undefined : await inputsKey(io.cwd, options, templates);
+  const writerOptions = { shown: outShown, inputs: { key, version: catalog.version, files: templates } };
   try {
-    if (options.check) return report(await checkOutputs(outDir, files, { shown: outShown }), outShown, options, io);
-    const survey = await writeOutputs(outDir, files, { shown: outShown });
+    if (options.check) return report(await checkOutputs(outDir, files, writerOptions), outShown, options, io);
+    const survey = await writeOutputs(outDir, files, writerOptions);
     for (const note of survey.recovered) io.stderr(`note: ${note}\n`);
     const written = survey.statuses.filter((s) => s.state !== "unchanged").length;
     const removed = survey.noLongerGenerated.length;

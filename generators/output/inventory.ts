@@ -7,6 +7,7 @@
  * --check, never touched). Names starting with `.coinone-` and `.lock` are the
  * writer's own run-time files: the lock, the journal and the staging folder.
  */
+import { createHash } from "node:crypto";
 import type { Dirent } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -20,10 +21,40 @@ export const STAGING_PREFIX = ".coinone-staging-";
 const MANIFEST_HEADER =
   "# The files generate (coinone-error-codes) owns in this folder: it rewrites them and removes those it no longer produces. Do not edit.\n";
 
-/** The manifest for a set of generated files, as one more output file. */
-export function manifestFile(files: readonly OutputFile[]): OutputFile {
-  const paths = files.map((file) => file.path).sort();
-  return { path: MANIFEST_NAME, content: MANIFEST_HEADER + paths.map((path) => `${path}\n`).join("") };
+/**
+ * What the up-to-date fast path (up-to-date.ts) needs besides the output
+ * hashes: the key of the run's inputs, and the extra input files (local
+ * templates) the key covers. A run that may not be skipped has no key.
+ */
+export interface ManifestInputs {
+  readonly key: string | undefined;
+  /** The catalog's version, which `--package` compares with the package's. */
+  readonly version: string;
+  readonly files: readonly string[];
+}
+
+const sha256 = (content: string | Uint8Array) => createHash("sha256").update(content).digest("hex");
+
+/**
+ * The manifest for a set of generated files, as one more output file: the
+ * header, the inputs key and input files (as `#` lines), then one
+ * `<sha256>  <path>` line per file, sorted. No dates: the same bytes every run.
+ */
+export function manifestFile(files: readonly OutputFile[], inputs?: ManifestInputs): OutputFile {
+  const lines = files.map((file) => `${sha256(file.content)}  ${file.path}\n`).sort((a, b) => (a.slice(66) < b.slice(66) ? -1 : 1));
+  const head = inputs === undefined ? "" : `# inputs ${inputs.key ?? "none"}\n# version ${inputs.version}\n${inputs.files.map((file) => `# input ${file}\n`).join("")}`;
+  return { path: MANIFEST_NAME, content: MANIFEST_HEADER + head + lines.join("") };
+}
+
+/** A manifest without its inputs lines (`# inputs`, `# version`, `# input`). */
+export const withoutInputs = (text: string): string => text.replace(/^# (?:inputs|version|input) .*\n/gm, "");
+
+/** The recorded lines of a manifest: output paths with their hashes (older manifests list bare paths). */
+export function manifestEntries(text: string): { path: string; sha256: string | undefined }[] {
+  return text
+    .split("\n")
+    .filter((line) => line !== "" && !line.startsWith("#"))
+    .map((line) => (/^[0-9a-f]{64}  /.test(line) ? { path: line.slice(66), sha256: line.slice(0, 64) } : { path: line, sha256: undefined }));
 }
 
 /** The paths a previous run recorded as its own; empty when there is no (readable) manifest. */
@@ -34,9 +65,8 @@ export async function ownedPaths(outDir: string): Promise<string[]> {
   } catch {
     return [];
   }
-  return text
-    .split("\n")
-    .filter((line) => line !== "" && !line.startsWith("#"))
+  return manifestEntries(text)
+    .map((entry) => entry.path)
     .filter((line) => {
       try {
         targetPath(outDir, line);

@@ -19,7 +19,8 @@
 import { lstat, readdir, readFile } from "node:fs/promises";
 import { dirname, relative } from "node:path";
 import type { OutputFile } from "../catalog/types.ts";
-import { isRunTimeName, listEntries, manifestFile, ownedPaths } from "./inventory.ts";
+import { isRunTimeName, listEntries, MANIFEST_NAME, manifestFile, ownedPaths, withoutInputs } from "./inventory.ts";
+import type { ManifestInputs } from "./inventory.ts";
 import { commit, pruneEmptyParents, realFs, recover, removeRunTimeFiles, stage } from "./journal.ts";
 import type { WriterFs } from "./journal.ts";
 import { acquireLock } from "./lock.ts";
@@ -52,11 +53,13 @@ export interface WriterOptions {
   readonly shown?: string;
   /** The operations that change the disk; tests inject failures through it. */
   readonly fs?: WriterFs;
+  /** The inputs key the manifest records for the up-to-date fast path (up-to-date.ts). */
+  readonly inputs?: ManifestInputs;
 }
 
 /** The files the writer puts in `out`: the generated ones and the manifest of them. */
-export function withManifest(files: readonly OutputFile[]): OutputFile[] {
-  return [...files, manifestFile(files)];
+export function withManifest(files: readonly OutputFile[], inputs?: ManifestInputs): OutputFile[] {
+  return [...files, manifestFile(files, inputs)];
 }
 
 function shower(outShown: string): Shown {
@@ -75,7 +78,13 @@ async function outState(outDir: string, outShown: string): Promise<"folder" | "m
   throw new OutputError(outShown, "output-not-folder", "is a file where the output folder should be", "remove it or pass another --out");
 }
 
-async function survey(outDir: string, files: readonly OutputFile[], show: Shown, recovered: string[]): Promise<Survey> {
+/**
+ * `check`: the manifest's inputs lines (the fast path's key) are not
+ * compared. They change with the generator sources and the way the command
+ * is called even when every output is the same; a stale key only costs the
+ * fast path, and the next `generate` rewrites it.
+ */
+async function survey(outDir: string, files: readonly OutputFile[], show: Shown, recovered: string[], check = false): Promise<Survey> {
   const statuses: FileStatus[] = [];
   for (const file of files) {
     targetPath(outDir, file.path);
@@ -86,7 +95,8 @@ async function survey(outDir: string, files: readonly OutputFile[], show: Shown,
     const current = await readFile(`${outDir}/${file.path}`).catch((error: unknown) => {
       throw fsError(error, show(file.path));
     });
-    statuses.push({ path: file.path, state: current.equals(Buffer.from(file.content, "utf8")) ? "unchanged" : "stale" });
+    const same = check && file.path === MANIFEST_NAME ? withoutInputs(current.toString("utf8")) === withoutInputs(file.content) : current.equals(Buffer.from(file.content, "utf8"));
+    statuses.push({ path: file.path, state: same ? "unchanged" : "stale" });
   }
   const generated = new Set(files.map((file) => file.path));
   const noLongerGenerated: string[] = [];
@@ -103,12 +113,12 @@ async function survey(outDir: string, files: readonly OutputFile[], show: Shown,
 }
 
 /** With the lock held: finishes or cleans an interrupted run, then surveys. */
-async function recoverAndSurvey(outDir: string, outShown: string, files: readonly OutputFile[], fs: WriterFs): Promise<Survey> {
+async function recoverAndSurvey(outDir: string, outShown: string, files: readonly OutputFile[], fs: WriterFs, check = false): Promise<Survey> {
   const show = shower(outShown);
   const recovered = await recover(fs, outDir, show).catch((error: unknown) => {
     throw fsError(error, outShown);
   });
-  return survey(outDir, files, show, recovered);
+  return survey(outDir, files, show, recovered, check);
 }
 
 /**
@@ -118,17 +128,17 @@ async function recoverAndSurvey(outDir: string, outShown: string, files: readonl
  */
 export async function checkOutputs(outDir: string, files: readonly OutputFile[], options: WriterOptions = {}): Promise<Survey> {
   const { shown: outShown = outDir, fs = realFs } = options;
-  const all = withManifest(files);
+  const all = withManifest(files, options.inputs);
   if ((await outState(outDir, outShown)) === "missing") {
     return { statuses: all.map((file) => ({ path: file.path, state: "missing" })), noLongerGenerated: [], unknown: [], recovered: [] };
   }
   const names = await readdir(outDir).catch((error: unknown) => {
     throw fsError(error, outShown);
   });
-  if (!names.some(isRunTimeName)) return survey(outDir, all, shower(outShown), []);
+  if (!names.some(isRunTimeName)) return survey(outDir, all, shower(outShown), [], true);
   const lock = await acquireLock(outDir, outShown);
   try {
-    return await recoverAndSurvey(outDir, outShown, all, fs);
+    return await recoverAndSurvey(outDir, outShown, all, fs, true);
   } finally {
     await lock.release();
   }
@@ -141,7 +151,7 @@ export async function checkOutputs(outDir: string, files: readonly OutputFile[],
  */
 export async function writeOutputs(outDir: string, files: readonly OutputFile[], options: WriterOptions = {}): Promise<Survey> {
   const { shown: outShown = outDir, fs = realFs } = options;
-  const all = withManifest(files);
+  const all = withManifest(files, options.inputs);
   const existed = (await outState(outDir, outShown)) === "folder";
   const created = existed ? undefined : await fs.mkdir(outDir, { recursive: true }).catch((error: unknown) => {
     throw fsError(error, outShown);

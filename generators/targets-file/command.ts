@@ -27,6 +27,12 @@ interface Io {
   readonly stderr: (text: string) => void;
 }
 
+/** The files the targets file made the run read besides the spec (for the up-to-date key), and whether a plugin ran (it may read anything). */
+export interface UsedInputs {
+  readonly templates: string[];
+  plugins: boolean;
+}
+
 const EXIT_OK = 0;
 const EXIT_INVALID = 1;
 const EXIT_USAGE = 2;
@@ -63,10 +69,14 @@ function describeEntry(entry: TargetEntry): string {
  * Runs the selected entries and returns their files, or an exit code once
  * everything to say is printed (diagnostics, a usage error, or the --list).
  */
-export async function produceFiles(catalog: Catalog, options: TargetsOptions, io: Io, worker?: TypeScriptWorker): Promise<readonly OutputFile[] | number> {
+export async function produceFiles(catalog: Catalog, options: TargetsOptions, io: Io, worker?: TypeScriptWorker, used?: UsedInputs): Promise<readonly OutputFile[] | number> {
   const read = await readEntries(options, io);
   if (typeof read === "number") return read;
   let { entries } = read;
+  for (const entry of entries) {
+    if (entry.kind === "template") used?.templates.push(entry.template);
+    if (entry.kind === "plugin" && used !== undefined) used.plugins = true;
+  }
   if (options.only !== undefined) {
     const wanted = options.only.split(",").map((name) => name.trim()).filter((name) => name !== "");
     const unknown = wanted.filter((name) => !entries.some((entry) => entry.name === name));

@@ -5,13 +5,11 @@
  * paths stay inside --out) -> the list of entries, each with the places of
  * its keys for later diagnostics. Pure: the caller reads the file.
  */
-import { Ajv2020 } from "ajv/dist/2020.js";
-import type { ValidateFunction } from "ajv/dist/2020.js";
-import schema from "../../spec/targets.schema.json" with { type: "json" };
 import type { Diagnostic, Position } from "../catalog/diagnostics.ts";
 import { hasErrors, quote, sortDiagnostics } from "../catalog/diagnostics.ts";
 import { normaliseText } from "../catalog/load-catalog.ts";
 import { schemaDiagnostics } from "../catalog/schema-check.ts";
+import { targetsValidator } from "../catalog/validators.ts";
 import { readYaml } from "../catalog/yaml-source.ts";
 import type { YamlSource } from "../catalog/yaml-source.ts";
 import { BUILTIN_TARGETS } from "../targets/builtins.ts";
@@ -47,8 +45,6 @@ export function defaultEntries(): TargetEntry[] {
   return Object.keys(BUILTIN_TARGETS).map((builtin) => ({ kind: "builtin", name: builtin, builtin, options: {}, at: { line: 1, col: 1 }, places: {} }));
 }
 
-let compiled: ValidateFunction | undefined;
-const validator = () => (compiled ??= new Ajv2020({ allErrors: true, verbose: true, strict: true, strictRequired: false }).compile(schema));
 
 const KINDS = ["builtin", "template", "plugin"] as const;
 type RawEntry = string | Record<string, unknown>;
@@ -68,7 +64,7 @@ export function loadTargets(text: string, file: string): TargetsResult {
       diagnostics.push(error(file, source.locate(["targets", index]), "unknown-entry", `targets[${index}] has none of ${KINDS.join(", ")}`, "start the entry with `builtin: NAME`, `template: FILE` or `plugin: FILE`"));
     }
   });
-  for (const d of schemaDiagnostics(validator(), data, source, file, { schemaFile: "spec/targets.schema.json", root: "the targets file" })) {
+  for (const d of schemaDiagnostics(targetsValidator(), data, source, file, { schemaFile: "spec/targets.schema.json", root: "the targets file" })) {
     const index = Number(/\btargets\[(\d+)\]/.exec(d.message)?.[1] ?? -1);
     if (kindless.has(index)) continue;
     diagnostics.push(unknownTarget(d, list, index) ?? d);

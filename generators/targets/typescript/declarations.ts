@@ -13,6 +13,8 @@ import type { DocTag } from "./jsdoc.ts";
 import { generatedNotice } from "../../text/header.ts";
 import type { ExportNames } from "../../catalog/names.ts";
 import type { Catalog, CatalogError } from "../../catalog/types.ts";
+import { keepTypes } from "./flavor.ts";
+import type { TypeText } from "./flavor.ts";
 
 /** A top-level statement: a structure, or a writer function for bodies too big for structures. */
 export type Statement = StatementStructures | WriterFunction;
@@ -145,11 +147,11 @@ export function typeDeclarations(catalog: Catalog, names: ExportNames): Statemen
  * so the record uses plain literals: then nothing keeps it in a bundle that
  * does not use it.
  */
-const codeLiteral = (code: string, names: ExportNames) => `${jsString(code)} as ${names.enumName}`;
+const codeLiteral = (code: string, names: ExportNames, t: TypeText) => `${jsString(code)}${t(` as ${names.enumName}`)}`;
 
-function writeInfo(writer: CodeBlockWriter, catalog: Catalog, error: CatalogError, names: ExportNames): void {
+function writeInfo(writer: CodeBlockWriter, catalog: Catalog, error: CatalogError, names: ExportNames, t: TypeText): void {
   writer.write(`${jsString(error.code)}: `).inlineBlock(() => {
-    writer.writeLine(`code: ${codeLiteral(error.code, names)},`);
+    writer.writeLine(`code: ${codeLiteral(error.code, names, t)},`);
     writer.writeLine(`name: ${jsString(error.name)},`);
     writer.writeLine(`message: ${jsString(error.message)},`);
     writer.writeLine(`category: ${jsString(error.category)},`);
@@ -163,7 +165,7 @@ function writeInfo(writer: CodeBlockWriter, catalog: Catalog, error: CatalogErro
     if (error.deprecated) {
       const { since, reason } = error.deprecated;
       const replacement = replacementOf(catalog, error);
-      const replaced = replacement ? `, replacedBy: ${codeLiteral(replacement.code, names)}` : "";
+      const replaced = replacement ? `, replacedBy: ${codeLiteral(replacement.code, names, t)}` : "";
       writer.writeLine(`deprecated: { since: ${jsString(since)}, reason: ${jsString(reason)}${replaced} },`);
     }
     if (error.notes !== undefined) writer.writeLine(`notes: ${jsString(error.notes)},`);
@@ -172,20 +174,24 @@ function writeInfo(writer: CodeBlockWriter, catalog: Catalog, error: CatalogErro
   writer.write(",").newLine();
 }
 
-export function dataDeclarations(catalog: Catalog, active: readonly CatalogError[], names: ExportNames): Statement[] {
+export function dataDeclarations(catalog: Catalog, active: readonly CatalogError[], names: ExportNames, t: TypeText = keepTypes): Statement[] {
   const record = `Readonly<Record<${names.enumName}, ${names.infoInterface}>>`;
   const retired = catalog.errors.filter((e) => e.removed);
+  const declared: WriterFunction = (writer) => {
+    writer.writeLine("/** Metadata of every active code, keyed by code. Frozen. */");
+    writer.writeLine(`export declare const ${names.errorsRecord}: ${record};`);
+  };
   return [
     // Written directly: a structure would put the table under the printer's hanging indent.
-    (writer) => {
+    t.flavor === "dts" ? declared : (writer) => {
       // `@__PURE__` lets bundlers drop the record (and every description in
       // it) from an app that does not use it; the enum and the type guard do not.
       writer.writeLine("/** The active codes, for the type guard: apart from the metadata so that it can be left out of a bundle. */");
-      writer.writeLine(`const knownCodes: ReadonlySet<string> = /* @__PURE__ */ new Set<string>([${active.map((e) => jsString(e.code)).join(", ")}]);`).blankLine();
+      writer.writeLine(`const knownCodes${t(": ReadonlySet<string>")} = /* @__PURE__ */ new Set${t("<string>")}([${active.map((e) => jsString(e.code)).join(", ")}]);`).blankLine();
       writer.writeLine("/** Metadata of every active code, keyed by code. Frozen. */");
-      writer.write(`export const ${names.errorsRecord}: ${record} = /* @__PURE__ */ deepFreeze<${record}>({`).newLine();
+      writer.write(`${t.exported(names.errorsRecord)}${t(`: ${record}`)} = /* @__PURE__ */ deepFreeze${t(`<${record}>`)}({`).newLine();
       writer.indent(() => {
-        for (const error of active) writeInfo(writer, catalog, error, names);
+        for (const error of active) writeInfo(writer, catalog, error, names, t);
       });
       writer.writeLine("});").blankLine();
     },

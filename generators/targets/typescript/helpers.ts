@@ -10,6 +10,8 @@ import { jsString } from "../../text/escape.ts";
 import { jsDoc } from "./jsdoc.ts";
 import type { ExportNames } from "../../catalog/names.ts";
 import type { Catalog } from "../../catalog/types.ts";
+import { keepTypes } from "./flavor.ts";
+import type { TypeText } from "./flavor.ts";
 
 /** Statements written as one block of text, so the printer adds no blank lines between them. */
 const lines = (...text: string[]): string[] => [text.join("\n")];
@@ -17,7 +19,7 @@ const lines = (...text: string[]): string[] => [text.join("\n")];
 /** A JSDoc block; every line is escaped, since field names and markers come from the catalog. */
 const doc = (...lines: string[]): string => jsDoc(lines);
 
-export function helperDeclarations(catalog: Catalog, names: ExportNames): StatementStructures[] {
+export function helperDeclarations(catalog: Catalog, names: ExportNames, t: TypeText = keepTypes): StatementStructures[] {
   const { wire } = catalog;
   const codeType = `\`\${${names.enumName}}\` | (string & {})`;
   const legacyName = `${names.prefix}LegacyErrorResponse`;
@@ -109,15 +111,15 @@ export function helperDeclarations(catalog: Catalog, names: ExportNames): Statem
         ),
       ],
       statements: lines(
-        "let value: unknown = body;",
-        "let result: unknown;",
-        "let code: string | undefined;",
-        "let serverMessage: string | undefined;",
+        `let value${t(": unknown")} = body;`,
+        `let result${t(": unknown")};`,
+        `let code${t(": string | undefined")};`,
+        `let serverMessage${t(": string | undefined")};`,
         "try {",
         `  if (typeof value === "string") value = JSON.parse(value);`,
         "  // Array.isArray throws on a revoked Proxy, and a getter or proxy trap can throw: all inside the try.",
         `  if (typeof value !== "object" || value === null || Array.isArray(value)) return undefined;`,
-        "  const record = value as Record<string, unknown>;",
+        `  const record = value${t(" as Record<string, unknown>")};`,
         `  result = ownValue(record, ${jsString(wire.resultField)});`,
         `  code = ${codeReads.map((field) => `readText(ownValue(record, ${jsString(field)}))`).join(" ?? ")};`,
         `  serverMessage = ${messageReads.map((field) => `readText(ownValue(record, ${jsString(field)}))`).join(" ?? ")};`,
@@ -142,7 +144,7 @@ export function helperDeclarations(catalog: Catalog, names: ExportNames): Statem
       docs: [doc(`The description of \`code\` in \`locale\` (\`ko-KR\` falls back to \`ko\`), else in ${JSON.stringify(catalog.sourceLocale)}; \`undefined\` for an unknown code.`)],
       statements: [
         `if (!${names.isCode}(code)) return undefined;`,
-        `const texts: Readonly<Record<string, string>> = ${names.errorsRecord}[code].description;`,
+        `const texts${t(": Readonly<Record<string, string>>")} = ${names.errorsRecord}[code].description;`,
         "// Own properties only: a locale from a request may be \"constructor\" or \"__proto__\".",
         `const language = typeof locale === "string" ? locale : ${jsString(catalog.sourceLocale)};`,
         `return readText(ownValue(texts, language)) ?? readText(ownValue(texts, language.split("-")[0] ?? "")) ?? texts[${jsString(catalog.sourceLocale)}];`,
@@ -193,7 +195,7 @@ export function helperDeclarations(catalog: Catalog, names: ExportNames): Statem
           statements: lines(
             `if (this !== ${names.errorClass}) return Function.prototype[Symbol.hasInstance].call(this, value);`,
             "try {",
-            `  return typeof value === "object" && value !== null && (value as { [apiErrorBrand]?: unknown })[apiErrorBrand] === true;`,
+            `  return typeof value === "object" && value !== null && ${t("(")}value${t(" as { [apiErrorBrand]?: unknown })")}[apiErrorBrand] === true;`,
             "} catch {",
             "  return false;",
             "}",
@@ -225,7 +227,7 @@ export function helperDeclarations(catalog: Catalog, names: ExportNames): Statem
         { name: "key", type: "string" },
       ],
       returnType: "unknown",
-      statements: [`return Object.prototype.hasOwnProperty.call(record, key) ? (record as Record<string, unknown>)[key] : undefined;`],
+      statements: [`return Object.prototype.hasOwnProperty.call(record, key) ? ${t("(")}record${t(" as Record<string, unknown>)")}[key] : undefined;`],
     },
     {
       kind: StructureKind.Function,
@@ -262,7 +264,7 @@ export function helperDeclarations(catalog: Catalog, names: ExportNames): Statem
  * false for anything else, unknown codes included. Self-contained: it reads
  * the code fields itself and looks the code up in the metadata record.
  */
-export function retryableHelperDeclaration(catalog: Catalog, names: ExportNames): StatementStructures {
+export function retryableHelperDeclaration(catalog: Catalog, names: ExportNames, t: TypeText = keepTypes): StatementStructures {
   const { wire } = catalog;
   const codeReads = [wire.codeField, ...(wire.legacyCodeField ? [wire.legacyCodeField] : [])];
   return {
@@ -278,7 +280,7 @@ export function retryableHelperDeclaration(catalog: Catalog, names: ExportNames)
       ),
     ],
     statements: lines(
-      "let value: unknown = body;",
+      `let value${t(": unknown")} = body;`,
       `if (typeof value === "string" && !${names.isCode}(value)) {`,
       "  try {",
       "    value = JSON.parse(value);",
@@ -286,9 +288,9 @@ export function retryableHelperDeclaration(catalog: Catalog, names: ExportNames)
       "    return false;",
       "  }",
       "}",
-      "let code: unknown = value;",
+      `let code${t(": unknown")} = value;`,
       `if (typeof value === "object" && value !== null && !Array.isArray(value)) {`,
-      "  const record = value as Record<string, unknown>;",
+      `  const record = value${t(" as Record<string, unknown>")};`,
       "  try {",
       `    if (record[${jsString(wire.resultField)}] !== undefined && record[${jsString(wire.resultField)}] !== ${jsString(wire.errorResult)}) return false;`,
       "    code = undefined;",

@@ -1,0 +1,151 @@
+/**
+ * The up-to-date fast path. A full run records in `<out>/.coinone-files`
+ * (inventory.ts) a key of everything its output depends on: the tool (the
+ * generator sources, built-in templates, schemas, build scripts and the
+ * versions of the libraries it runs), the options, the spec's bytes and
+ * provenance, the targets file, the package version and any local template
+ * files; and the sha256 of every output file. When the key still matches and
+ * the output folder holds exactly those files with exactly those hashes,
+ * `generate` and `--check` have nothing to do: `upToDate` says so after
+ * reading only these files, without loading any generator, parser or
+ * library. Anything else (a changed input, an edited, deleted or extra
+ * output file, a writer's leftover) falls through to the full run, which
+ * reports it. Uses node built-ins only, so the launcher can load it alone.
+ */
+import { createHash } from "node:crypto";
+import { readdir, readFile } from "node:fs/promises";
+import { join, relative, resolve, sep } from "node:path";
+import { fileURLToPath } from "node:url";
+import { isRunTimeName, listEntries, MANIFEST_NAME, manifestEntries } from "./inventory.ts";
+import { provenancePath } from "../commands/read-spec.ts";
+
+/** The options that decide the output; `out` only says where it goes. */
+export interface KeyOptions {
+  readonly spec: string;
+  readonly targets?: string | undefined;
+  readonly only?: string | undefined;
+  readonly package?: string | undefined;
+}
+
+const DEFAULT_TARGETS_FILE = "spec/targets.yaml";
+/** The libraries whose version can change the output. */
+const LIBRARIES = ["yaml", "ajv", "handlebars", "ts-morph", "commander"];
+
+const sha256 = (content: string | Uint8Array) => createHash("sha256").update(content).digest("hex");
+
+/** The tool's own folder: two levels above this module, in the sources (generators/output/) and in the build (build/<hash>/). */
+const TOOL_ROOT = fileURLToPath(new URL("../../", import.meta.url));
+
+async function filesBelow(root: string, dir: string): Promise<string[]> {
+  const entries = await readdir(join(root, dir), { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(root, join(entry.parentPath, entry.name)).split(sep).join("/"))
+    .sort();
+}
+
+let toolHash: Promise<string> | undefined;
+
+/** sha256 over the tool's sources, templates, schemas and build scripts, and its libraries' versions. */
+export function toolKey(root = TOOL_ROOT): Promise<string> {
+  toolHash ??= (async () => {
+    const hash = createHash("sha256");
+    const schemas = (await readdir(join(root, "spec"))).filter((name) => name.endsWith(".schema.json")).sort().map((name) => `spec/${name}`);
+    const files = [...(await filesBelow(root, "generators")), ...(await filesBelow(root, "templates")), ...schemas, "scripts/run-built.mjs", "scripts/standalone-validators.mjs"];
+    for (const path of files) hash.update(`${path}\0`).update(await readFile(join(root, path))).update("\0");
+    for (const name of LIBRARIES) {
+      const version = await readFile(join(root, "node_modules", name, "package.json"), "utf8").then((text) => String(JSON.parse(text).version), () => "absent");
+      hash.update(`${name}@${version}\0`);
+    }
+    return hash.digest("hex");
+  })();
+  return toolHash;
+}
+
+const fileHash = (path: string) => readFile(path).then(sha256, () => "absent");
+
+/**
+ * The key of a run's inputs, or undefined when the run cannot be skipped
+ * later. It depends on what the output is made from, never on how the
+ * command was called (working folder, paths as typed, `--package`), so every
+ * way of calling it records the same manifest. `inputFiles` are the local
+ * template files the targets file named, as it names them.
+ */
+export async function inputsKey(cwd: string, options: KeyOptions, inputFiles: readonly string[]): Promise<string | undefined> {
+  const specPath = resolve(cwd, options.spec);
+  const targets = options.targets ?? DEFAULT_TARGETS_FILE;
+  const description = {
+    tool: await toolKey(),
+    provenance: await provenancePath(specPath),
+    spec: await fileHash(specPath),
+    targets: await fileHash(resolve(cwd, targets)),
+    inputs: await Promise.all(inputFiles.map(async (path) => [path, await fileHash(resolve(cwd, path))])),
+  };
+  return sha256(JSON.stringify(description));
+}
+
+/** The version of the package.json named by `--package`, or undefined when it cannot be read. */
+async function packageVersion(cwd: string, file: string): Promise<string | undefined> {
+  try {
+    const version: unknown = JSON.parse(await readFile(resolve(cwd, file), "utf8")).version;
+    return typeof version === "string" ? version : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The command's options as the fast path reads them, or undefined for anything it does not handle (it then runs in full). */
+function parseArguments(argv: readonly string[]): (KeyOptions & { out: string; check: boolean }) | undefined {
+  const values: Record<string, string> = { spec: "spec/errors.yaml", out: "dist" };
+  let check = false;
+  for (let i = 0; i < argv.length; i++) {
+    const argument = argv[i] as string;
+    if (argument === "--check") {
+      check = true;
+      continue;
+    }
+    const match = /^--(spec|out|package|targets|only)(?:=(.*))?$/s.exec(argument);
+    if (match === null) return undefined;
+    const value = match[2] ?? argv[++i];
+    if (value === undefined || (match[2] === undefined && value.startsWith("-"))) return undefined;
+    values[match[1] as string] = value;
+  }
+  return { spec: values.spec as string, out: values.out as string, check, targets: values.targets, only: values.only, package: values.package };
+}
+
+/**
+ * What `generate` (or `--check`) would print when the output folder is up to
+ * date, or undefined when the full run must decide.
+ */
+export async function upToDate(argv: readonly string[], cwd: string): Promise<string | undefined> {
+  const options = parseArguments(argv);
+  // `--only` writes a subset: the full run decides what that means for the rest.
+  if (options === undefined || options.only !== undefined) return undefined;
+  const outDir = resolve(cwd, options.out);
+  let manifest: string;
+  let names: string[];
+  try {
+    [manifest, names] = await Promise.all([readFile(join(outDir, MANIFEST_NAME), "utf8"), readdir(outDir)]);
+  } catch {
+    return undefined;
+  }
+  // A killed run's lock, journal or staging folder: the full run finishes or removes it.
+  if (names.some(isRunTimeName)) return undefined;
+  const recorded = /^# inputs ([0-9a-f]{64})$/m.exec(manifest)?.[1];
+  if (recorded === undefined) return undefined;
+  // The catalog's version must equal the package's (--package), as the full run checks.
+  if (options.package !== undefined && (await packageVersion(cwd, options.package)) !== /^# version (.*)$/m.exec(manifest)?.[1]) return undefined;
+  const inputFiles = [...manifest.matchAll(/^# input (.*)$/gm)].map((match) => match[1] as string);
+  if ((await inputsKey(cwd, options, inputFiles)) !== recorded) return undefined;
+
+  const entries = manifestEntries(manifest);
+  const onDisk = await listEntries(outDir);
+  const expected = [...entries.map((entry) => entry.path), MANIFEST_NAME].sort();
+  if (onDisk.length !== expected.length || [...onDisk].sort().some((path, i) => path !== expected[i])) return undefined;
+  for (const entry of entries) {
+    if (entry.sha256 === undefined || (await fileHash(join(outDir, entry.path))) !== entry.sha256) return undefined;
+  }
+  const shown = (relative(cwd, outDir) || ".").split(sep).join("/");
+  const total = entries.length + 1;
+  return options.check ? `${shown}: all ${total} generated files are up to date\n` : `${shown}: wrote 0 files, ${total} unchanged\n`;
+}

@@ -1,0 +1,168 @@
+/**
+ * The four printings of the generated module from one set of ts-morph
+ * structures, with no compiler pass: `ts` (index.ts, as built), `esm`
+ * (index.js) and `cjs` (index.cjs) with every type removed, and `dts`
+ * (index.d.ts, index.d.cts) with every body removed. Statement text that
+ * holds a type writes it through a `TypeText` (`t(": unknown")`), which
+ * keeps it only in the `ts` printing; the structures themselves are turned
+ * into their JavaScript or declaration form here, kind by kind.
+ */
+import { StructureKind } from "ts-morph";
+import type {
+  ClassDeclarationStructure,
+  EnumDeclarationStructure,
+  FunctionDeclarationStructure,
+  ConstructorDeclarationStructure,
+  MethodDeclarationStructure,
+  OptionalKind,
+  ParameterDeclarationStructure,
+  VariableDeclarationStructure,
+  StatementStructures,
+  VariableStatementStructure,
+  WriterFunction,
+} from "ts-morph";
+
+export type Flavor = "ts" | "esm" | "cjs" | "dts";
+
+/** Keeps type text in the `ts` printing and drops it in JavaScript. */
+export interface TypeText {
+  (text: string): string;
+  readonly flavor: Flavor;
+  /** The start of an exported `const` declaration, up to its name. */
+  exported(name: string): string;
+}
+
+export function typeText(flavor: Flavor): TypeText {
+  const t = (text: string) => (flavor === "ts" || flavor === "dts" ? text : "");
+  return Object.assign(t, { flavor, exported: (name: string) => (flavor === "cjs" ? `const ${name} = exports.${name}` : `export const ${name}`) });
+}
+
+export const keepTypes: TypeText = typeText("ts");
+
+type Statement = StatementStructures | WriterFunction;
+type Ctor = OptionalKind<ConstructorDeclarationStructure>;
+type Method = OptionalKind<MethodDeclarationStructure>;
+
+/** The object without its `undefined` properties (the structures' types are exact about optional ones). */
+function defined<T>(object: Record<string, unknown>): T {
+  return Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined)) as T;
+}
+
+type Parameter = OptionalKind<ParameterDeclarationStructure>;
+
+/** `(value)` for `(value: unknown)`; a default value stays, as in JavaScript. */
+const jsParameters = (parameters: readonly Parameter[] = []) => parameters.map(({ name, initializer }) => defined<Parameter>({ name, initializer }));
+
+/** `locale?: Type` for `locale: Type = "en"`, as a declaration file writes it. */
+const dtsParameters = (parameters: readonly Parameter[] = []) =>
+  parameters.map(({ initializer, hasQuestionToken, ...rest }) => ({ ...rest, hasQuestionToken: hasQuestionToken === true || initializer !== undefined }));
+
+/**
+ * The enum as the pure-annotated function call esbuild emits,
+ * `var E = /* @__PURE__ *\/ (function (E) { E["A"] = "1"; return E; })({});`,
+ * which bundlers drop when `E` is unused.
+ */
+function enumJs(structure: EnumDeclarationStructure, cjs: boolean): WriterFunction {
+  const name = structure.name;
+  return (writer) => {
+    writeDocs(writer, structure.docs);
+    const binding = cjs ? `var ${name} = exports.${name} =` : `export var ${name} =`;
+    writer.writeLine(`${binding} /* @__PURE__ */ (function (${name}) {`);
+    writer.indent(() => {
+      for (const member of structure.members ?? []) {
+        writeDocs(writer, member.docs);
+        writer.writeLine(`${name}[${JSON.stringify(member.name)}] = ${String(member.initializer)};`);
+      }
+      writer.writeLine(`return ${name};`);
+    });
+    writer.writeLine("})({});").blankLine();
+  };
+}
+
+/** JSDoc blocks given as finished text (jsdoc.ts), one ` * ` line each. */
+function writeDocs(writer: Parameters<WriterFunction>[0], docs: readonly unknown[] | undefined): void {
+  for (const text of docs ?? []) {
+    if (typeof text !== "string") throw new Error("the JavaScript printing expects JSDoc blocks as text");
+    const lines = text.split("\n");
+    if (lines.length === 1) writer.writeLine(`/** ${lines[0]} */`);
+    else writer.writeLine(["/**", ...lines.map((line) => (line === "" ? " *" : ` * ${line}`)), " */"].join("\n"));
+  }
+}
+
+/** One statement in JavaScript: types gone, exports as ESM or CommonJS. */
+function toJs(statement: Statement, cjs: boolean, exportedFunctions: string[]): Statement[] {
+  if (typeof statement === "function") return [statement];
+  const exported = "isExported" in statement && statement.isExported === true;
+  const isExported = exported && !cjs;
+  switch (statement.kind) {
+    case StructureKind.Enum:
+      return [enumJs(statement, cjs)];
+    case StructureKind.TypeAlias:
+    case StructureKind.Interface:
+      return [];
+    case StructureKind.Function: {
+      if (exported && cjs) exportedFunctions.push(statement.name ?? "");
+      const { name, docs, statements } = statement;
+      return [defined<FunctionDeclarationStructure>({ kind: StructureKind.Function, name, docs, isExported, parameters: jsParameters(statement.parameters), statements })];
+    }
+    case StructureKind.Class: {
+      const { name, docs, extends: base } = statement;
+      const ctors = (statement.ctors ?? []).map(({ statements, parameters }) => defined<Ctor>({ statements, parameters: jsParameters(parameters) }));
+      const methods = (statement.methods ?? []).map(({ name: method, isStatic, docs: methodDocs, statements, parameters }) =>
+        defined<Method>({ name: method, isStatic, docs: methodDocs, statements, parameters: jsParameters(parameters) }),
+      );
+      const js = defined<ClassDeclarationStructure>({ kind: StructureKind.Class, name, docs, extends: base, isExported, ctors, methods });
+      return exported && cjs ? [js, (writer) => writer.writeLine(`exports.${name} = ${name};`)] : [js];
+    }
+    case StructureKind.VariableStatement: {
+      const declarations = statement.declarations.map(({ name, initializer }) =>
+        defined<OptionalKind<VariableDeclarationStructure>>({ name, initializer: exported && cjs ? `exports.${name} = ${String(initializer)}` : initializer }),
+      );
+      return [defined<VariableStatementStructure>({ kind: StructureKind.VariableStatement, docs: statement.docs, isExported, declarationKind: statement.declarationKind, declarations })];
+    }
+    default:
+      throw new Error(`no JavaScript printing for structure kind ${statement.kind}`);
+  }
+}
+
+/** One statement in a declaration file: bodies and values gone, private helpers left out. */
+function toDts(statement: Statement): Statement[] {
+  if (typeof statement === "function") return [statement];
+  switch (statement.kind) {
+    case StructureKind.Enum:
+      return [{ ...statement, hasDeclareKeyword: true }];
+    case StructureKind.TypeAlias:
+    case StructureKind.Interface:
+      return [statement];
+    case StructureKind.Function:
+      return statement.isExported ? [defined<FunctionDeclarationStructure>({ ...statement, hasDeclareKeyword: true, statements: undefined, parameters: dtsParameters(statement.parameters) })] : [];
+    case StructureKind.Class: {
+      if (!statement.isExported) return [];
+      const ctors = (statement.ctors ?? []).map(({ statements: _body, parameters, ...rest }) => ({ ...rest, parameters: dtsParameters(parameters) }));
+      const methods = (statement.methods ?? []).map(({ statements: _body, scope: _scope, hasOverrideKeyword: _override, parameters, ...rest }) => ({ ...rest, parameters: dtsParameters(parameters) }));
+      return [{ ...statement, hasDeclareKeyword: true, ctors, methods }];
+    }
+    case StructureKind.VariableStatement:
+      return statement.isExported
+        ? [{ ...statement, hasDeclareKeyword: true, declarations: statement.declarations.map(({ initializer: _value, ...rest }) => rest) }]
+        : [];
+    default:
+      throw new Error(`no declaration printing for structure kind ${statement.kind}`);
+  }
+}
+
+/** The statements of one printing; CommonJS gets its prelude after the header. */
+export function forFlavor(statements: readonly Statement[], flavor: Flavor, header: WriterFunction): Statement[] {
+  if (flavor === "ts") return [header, ...statements];
+  if (flavor === "dts") return [header, ...statements.flatMap(toDts)];
+  const exportedFunctions: string[] = [];
+  const body = statements.flatMap((s) => toJs(s, flavor === "cjs", exportedFunctions));
+  if (flavor === "esm") return [header, ...body];
+  const prelude: WriterFunction = (writer) => {
+    writer.writeLine('Object.defineProperty(exports, "__esModule", { value: true });');
+    // Function declarations are hoisted, so their exports can be set first.
+    for (const name of exportedFunctions) writer.writeLine(`exports.${name} = ${name};`);
+    writer.blankLine();
+  };
+  return [(writer) => writer.writeLine('"use strict";'), header, prelude, ...body];
+}
