@@ -64,10 +64,11 @@ const LINE_BREAKS = /\r\n|[\n\r\u2028\u2029]/;
  * tag at `@` after any character it counts as whitespace (space, tab, NBSP,
  * U+0085, U+200B, U+3000, ...), at a line start and after `{` (`{@link}`).
  * Rather than track that list, every `@` not preceded by a letter, digit or
- * one of `._-+%` (the inside of an e-mail address) is escaped as `\@`, which
+ * one of `._-+%` (the inside of an e-mail address) or a backslash is escaped
+ * as `\@` (one pass: the look-behind consumes nothing, so `@@` gets two), which
  * TypeScript leaves as text and Markdown hovers show as `@`.
  */
-const TAG_AT = /(^|[^A-Za-z0-9._%+\-])@/g;
+const TAG_AT = /(?<![A-Za-z0-9._%+\-\\])@/g;
 
 /**
  * Text for a JSDoc comment, as lines. `*\/` cannot close the comment, no `@`
@@ -80,11 +81,14 @@ export function jsDocLines(text: string): string[] {
     .map((line) =>
       showControls(line)
         .replace(UNSAFE_IN_SOURCE, unicodeEscape)
-        .replace(/\*\//g, "*\\/")
-        .replace(TAG_AT, "$1\\@")
-        // Twice: in `@@x` the first replacement consumed the character before the second `@`.
-        .replace(TAG_AT, "$1\\@"),
-    );
+        .replace(/\*\//g, "*\\/"),
+    )
+    .map(escapeJsDocTags);
+}
+
+/** One JSDoc line with every `@` that could start a tag escaped (TAG_AT); also used by the template helpers' JSDoc. */
+export function escapeJsDocTags(line: string): string {
+  return line.replace(TAG_AT, "\\@");
 }
 
 /** Text for one line of a `//` comment: line breaks become spaces, so nothing escapes the comment. */
