@@ -63,15 +63,21 @@ function compilerFor(table: Readonly<Record<string, TextHelper>>): Compiler {
   return compiler;
 }
 
-/** Compiles now (Handlebars itself compiles lazily), so syntax and helper errors surface before anything renders. */
+/**
+ * Compiles now (Handlebars itself compiles lazily, on first render), so
+ * syntax and helper errors surface before anything renders; the precompiled
+ * code is then the template, not compiled a second time.
+ */
 export function compileTemplate(source: string, file: string, helpers: Readonly<Record<string, TextHelper>> = TEXT_HELPERS): (context: unknown) => string {
   const { env, options } = compilerFor(helpers);
+  let compiled: HandlebarsTemplateDelegate;
   try {
-    env.precompile(source, options);
+    // precompile gives the template as JavaScript source text (an object literal), as a build step would store it.
+    const spec = new Function(`return ${env.precompile(source, options)};`)() as TemplateSpecification;
+    compiled = env.template(spec);
   } catch (error) {
     throw located(error, source, file);
   }
-  const compiled = env.compile(source, options);
   return (context) => {
     try {
       return compiled(context);

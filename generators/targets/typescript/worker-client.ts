@@ -1,10 +1,11 @@
 /**
  * Starts the TypeScript worker thread (typescript-worker.ts). This module
- * imports nothing but node:worker_threads, so the command can start the
+ * imports only node:worker_threads and the compile cache (node built-ins), so the command can start the
  * worker before it loads anything else: ts-morph then loads on the second
  * core while the main thread loads the rest and reads the catalog.
  */
 import { Worker } from "node:worker_threads";
+import { compileCacheFolder } from "../../commands/compile-cache.ts";
 import type { Catalog, OutputFile } from "../../catalog/types.ts";
 
 export interface TypeScriptWorker {
@@ -19,7 +20,7 @@ type Reply = { files: OutputFile[] } | { error: string };
 /** Starts the worker at once; it begins loading ts-morph before it has work. */
 export function startTypeScriptWorker(): TypeScriptWorker {
   // The entry is plain JavaScript that registers tsx's loader, then imports the worker module.
-  const worker = new Worker(new URL("./worker-boot.mjs", import.meta.url));
+  const worker = new Worker(new URL("./worker-boot.mjs", import.meta.url), { workerData: { compileCacheFolder: compileCacheFolder() } });
   const result = new Promise<OutputFile[]>((resolve, reject) => {
     worker.on("message", (reply: Reply) => {
       if ("files" in reply) resolve(reply.files);

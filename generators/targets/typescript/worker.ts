@@ -4,12 +4,17 @@
  * then receives the catalog, and answers with the generated files or an
  * error message.
  */
-import { parentPort } from "node:worker_threads";
-import { generateTypeScript } from "./index.ts";
+import { parentPort, workerData } from "node:worker_threads";
+import { enableCompileCache } from "../../commands/compile-cache.ts";
 import type { Catalog } from "../../catalog/types.ts";
 
 if (parentPort === null) throw new Error("typescript-worker.ts runs only as a worker thread");
 const port = parentPort;
+// The V8 code cache in the main thread's folder (none when run from source), on before ts-morph loads.
+const folder = (workerData as { compileCacheFolder?: unknown } | null)?.compileCacheFolder;
+if (typeof folder === "string") enableCompileCache(folder);
+const { generateTypeScript } = await import("./index.ts");
+
 port.on("message", (catalog: Catalog) => {
   try {
     port.postMessage({ files: generateTypeScript(catalog) });
