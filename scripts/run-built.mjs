@@ -22,7 +22,7 @@ const ENTRIES = {
   // The TypeScript worker thread: worker-client.ts starts ./worker-boot.mjs next to itself.
   "worker-boot": "generators/targets/typescript/worker.ts",
   // Turned on before the command loads its libraries.
-  "compile-cache": "generators/commands/compile-cache.ts",
+  "compile-cache": "generators/runtime/compile-cache.ts",
 };
 
 /** The name every chunk's `require` of a CommonJS package goes through (see cjsByRequire). */

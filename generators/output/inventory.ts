@@ -8,6 +8,7 @@
  * writer's own run-time files: the lock, the journal and the staging folder.
  */
 import { createHash } from "node:crypto";
+import { bytesOf } from "./bytes.ts";
 import type { Dirent } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -41,7 +42,7 @@ const sha256 = (content: string | Uint8Array) => createHash("sha256").update(con
  * `<sha256>  <path>` line per file, sorted. No dates: the same bytes every run.
  */
 export function manifestFile(files: readonly OutputFile[], inputs?: ManifestInputs): OutputFile {
-  const lines = files.map((file) => `${sha256(file.content)}  ${file.path}\n`).sort((a, b) => (a.slice(66) < b.slice(66) ? -1 : 1));
+  const lines = files.map((file) => `${sha256(bytesOf(file))}  ${file.path}\n`).sort((a, b) => (a.slice(66) < b.slice(66) ? -1 : 1));
   const head = inputs === undefined ? "" : `# inputs ${inputs.key ?? "none"}\n# version ${inputs.version}\n${inputs.files.map((file) => `# input ${file}\n`).join("")}`;
   return { path: MANIFEST_NAME, content: MANIFEST_HEADER + head + lines.join("") };
 }

@@ -29,7 +29,7 @@ import type { Shown } from "./paths.ts";
 
 /** The file operations that change the disk; tests inject failures through it. */
 export interface WriterFs {
-  writeFile(path: string, data: string, options: { flag: "wx"; mode: number }): Promise<void>;
+  writeFile(path: string, data: string | Uint8Array, options: { flag: "wx"; mode: number }): Promise<void>;
   rename(from: string, to: string): Promise<void>;
   link(from: string, to: string): Promise<void>;
   copyFile(from: string, to: string, mode: number): Promise<void>;
@@ -76,7 +76,7 @@ export async function pruneEmptyParents(fs: WriterFs, outDir: string, path: stri
 export async function stage(
   fs: WriterFs,
   outDir: string,
-  writes: readonly { path: string; content: string; mode: number | undefined }[],
+  writes: readonly { path: string; content: string | Uint8Array; mode: number | undefined }[],
   deletes: readonly string[],
 ): Promise<Journal> {
   const staging = `${STAGING_PREFIX}${random()}`;

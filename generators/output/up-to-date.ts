@@ -13,6 +13,7 @@
  * reports it. Uses node built-ins only, so the launcher can load it alone.
  */
 import { createHash } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import { join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -36,33 +37,48 @@ const sha256 = (content: string | Uint8Array) => createHash("sha256").update(con
 /** The tool's own folder: two levels above this module, in the sources (generators/output/) and in the build (build/<hash>/). */
 const TOOL_ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
-async function filesBelow(root: string, dir: string): Promise<string[]> {
-  const entries = await readdir(join(root, dir), { recursive: true, withFileTypes: true });
-  return entries
+function filesBelow(root: string, dir: string): string[] {
+  return readdirSync(join(root, dir), { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry) => relative(root, join(entry.parentPath, entry.name)).split(sep).join("/"))
     .sort();
 }
 
-let toolHash: Promise<string> | undefined;
+let toolHash: string | undefined;
 
-/** sha256 over the tool's sources, templates, schemas and build scripts, and its libraries' versions. */
-export function toolKey(root = TOOL_ROOT): Promise<string> {
-  toolHash ??= (async () => {
-    const hash = createHash("sha256");
-    const schemas = (await readdir(join(root, "spec"))).filter((name) => name.endsWith(".schema.json")).sort().map((name) => `spec/${name}`);
-    const files = [...(await filesBelow(root, "generators")), ...(await filesBelow(root, "templates")), ...schemas, "scripts/run-built.mjs", "scripts/standalone-validators.mjs"];
-    for (const path of files) hash.update(`${path}\0`).update(await readFile(join(root, path))).update("\0");
-    for (const name of LIBRARIES) {
-      const version = await readFile(join(root, "node_modules", name, "package.json"), "utf8").then((text) => String(JSON.parse(text).version), () => "absent");
-      hash.update(`${name}@${version}\0`);
+/**
+ * sha256 over the tool's sources, templates, schemas and build scripts, and
+ * its libraries' versions. Read synchronously: one pass over small files,
+ * where an await per file cost more waiting than reading.
+ */
+export async function toolKey(root = TOOL_ROOT): Promise<string> {
+  if (toolHash !== undefined) return toolHash;
+  const hash = createHash("sha256");
+  const schemas = readdirSync(join(root, "spec")).filter((name) => name.endsWith(".schema.json")).sort().map((name) => `spec/${name}`);
+  const files = [...filesBelow(root, "generators"), ...filesBelow(root, "templates"), ...schemas, "scripts/run-built.mjs", "scripts/standalone-validators.mjs"];
+  for (const path of files) hash.update(`${path}\0`).update(readFileSync(join(root, path))).update("\0");
+  for (const name of LIBRARIES) {
+    let version = "absent";
+    try {
+      version = String(JSON.parse(readFileSync(join(root, "node_modules", name, "package.json"), "utf8")).version);
+    } catch {
+      // A library that is not installed keeps the key "absent".
     }
-    return hash.digest("hex");
-  })();
+    hash.update(`${name}@${version}\0`);
+  }
+  toolHash = hash.digest("hex");
   return toolHash;
 }
 
-const fileHash = (path: string) => readFile(path).then(sha256, () => "absent");
+/** The sha256 of a file's bytes, or "absent". Synchronous, as toolKey. */
+function fileHashNow(path: string): string {
+  try {
+    return sha256(readFileSync(path));
+  } catch {
+    return "absent";
+  }
+}
+const fileHash = async (path: string) => fileHashNow(path);
 
 /**
  * The key of a run's inputs, or undefined when the run cannot be skipped
@@ -143,7 +159,7 @@ export async function upToDate(argv: readonly string[], cwd: string): Promise<st
   const expected = [...entries.map((entry) => entry.path), MANIFEST_NAME].sort();
   if (onDisk.length !== expected.length || [...onDisk].sort().some((path, i) => path !== expected[i])) return undefined;
   for (const entry of entries) {
-    if (entry.sha256 === undefined || (await fileHash(join(outDir, entry.path))) !== entry.sha256) return undefined;
+    if (entry.sha256 === undefined || fileHashNow(join(outDir, entry.path)) !== entry.sha256) return undefined;
   }
   const shown = (relative(cwd, outDir) || ".").split(sep).join("/");
   const total = entries.length + 1;

@@ -11,6 +11,7 @@ import Handlebars from "handlebars";
 import { handlebarsHelpers, TemplateValueError, TEXT_HELPERS } from "../text/template-helpers.ts";
 import type { TextHelper } from "../text/template-helpers.ts";
 import { TEMPLATE_VIEWS } from "./views.ts";
+import { precompiledTemplate } from "../runtime/template-cache.ts";
 import type { Catalog, OutputFile } from "../catalog/types.ts";
 
 export type Each = "locale" | "category";
@@ -72,8 +73,9 @@ export function compileTemplate(source: string, file: string, helpers: Readonly<
   const { env, options } = compilerFor(helpers);
   let compiled: HandlebarsTemplateDelegate;
   try {
-    // precompile gives the template as JavaScript source text (an object literal), as a build step would store it.
-    const spec = new Function(`return ${env.precompile(source, options)};`)() as TemplateSpecification;
+    // precompile gives the template as JavaScript source text (an object literal), kept between runs by template-cache.ts.
+    const code = precompiledTemplate([Handlebars.VERSION, JSON.stringify(options), source], () => String(env.precompile(source, options)));
+    const spec = new Function(`return ${code};`)() as TemplateSpecification;
     compiled = env.template(spec);
   } catch (error) {
     throw located(error, source, file);

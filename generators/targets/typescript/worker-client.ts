@@ -5,7 +5,7 @@
  * core while the main thread loads the rest and reads the catalog.
  */
 import { Worker } from "node:worker_threads";
-import { compileCacheFolder } from "../../commands/compile-cache.ts";
+import { compileCacheFolder } from "../../runtime/compile-cache.ts";
 import type { Catalog, OutputFile } from "../../catalog/types.ts";
 
 export interface TypeScriptWorker {

@@ -5,7 +5,7 @@
  * error message.
  */
 import { parentPort, workerData } from "node:worker_threads";
-import { enableCompileCache } from "../../commands/compile-cache.ts";
+import { enableCompileCache } from "../../runtime/compile-cache.ts";
 import type { Catalog } from "../../catalog/types.ts";
 
 if (parentPort === null) throw new Error("typescript-worker.ts runs only as a worker thread");
