@@ -48,6 +48,12 @@ const MODULE = Module as unknown as {
 };
 
 let folder: string | undefined;
+/** What this thread's Node 20 cache did: modules run from cached code, and modules compiled (their code is cached at exit). */
+const stats = { fromCache: 0, compiled: 0 };
+
+export function compileCacheStats(): { readonly fromCache: number; readonly compiled: number } {
+  return { ...stats };
+}
 
 /** The folder this thread's cache is in, when it is on. */
 export function compileCacheFolder(): string | undefined {
@@ -81,8 +87,13 @@ function wrapCompile(file: string): void {
     const key = `${content.length}:${crc32(content)}`;
     const cached = stored.get(filename);
     const script = new Script(MODULE.wrap(content), { filename, ...(cached?.key === key && { cachedData: cached.data }) });
-    if (cached?.key === key && !script.cachedDataRejected) fresh.set(filename, cached);
-    else produced.push({ filename, key, script });
+    if (cached?.key === key && !script.cachedDataRejected) {
+      fresh.set(filename, cached);
+      stats.fromCache++;
+    } else {
+      produced.push({ filename, key, script });
+      stats.compiled++;
+    }
     const result = (script.runInThisContext({ displayErrors: true }) as (...args: unknown[]) => unknown).call(
       this.exports,
       this.exports,
