@@ -4,12 +4,14 @@
  *
  *   npm run bench                         sizes 100, 1000, 10000, 100000; 5 runs
  *   npm run bench -- --sizes 100,10000 --runs 5 [--before DIR]
+ *   npm run bench -- --sizes none         the real catalog and the bundles only
  *
  * Per size: each stage's time in one in-process run (scripts/bench-stages.ts),
  * its peak memory, and the median wall time of the built `generate` command.
  * For the real catalog, in alternating runs: `npm run bench:floor` (npm, node
- * and loading yaml, ajv, handlebars and ts-morph: scripts/bench-floor.mjs), a
- * cold `npm run generate`, and `generate` and `--check` with nothing changed;
+ * and loading yaml, ajv, handlebars and ts-morph: scripts/bench-floor.mjs),
+ * `npm run bench:npm-node` (npm starting node, which does nothing), a cold
+ * `npm run generate`, and `generate` and `--check` with nothing changed;
  * wall and CPU of the process tree, each against the floor of the same run.
  * `--before DIR` adds the cold and up-to-date runs of an older checkout.
  * Last, the bundle size of every import set of dist/index.js with esbuild
@@ -29,7 +31,8 @@ const TSX = pathToFileURL(join(ROOT, "node_modules", "tsx", "dist", "loader.mjs"
 const { values } = parseArgs({
   options: { sizes: { type: "string", default: "100,1000,10000,100000" }, runs: { type: "string", default: "5" }, before: { type: "string" } },
 });
-const sizes = values.sizes.split(",").map(Number);
+// `--sizes none`: only the real catalog and the bundles.
+const sizes = values.sizes === "none" ? [] : values.sizes.split(",").map(Number);
 const runs = Number(values.runs);
 const work = mkdtempSync(join(tmpdir(), "coinone-bench-"));
 
@@ -110,6 +113,8 @@ const realOut = join(work, "real");
 type Case = { name: string; run: (i: number) => { wall: number; cpu: number } };
 const cases: Case[] = [
   { name: "floor: npm + node + yaml, ajv, handlebars, ts-morph", run: () => npm(["run", "--silent", "bench:floor"]) },
+  // What any `npm run` of a node script costs before it does anything: the least an up-to-date run can cost.
+  { name: "npm + node, doing nothing", run: () => npm(["run", "--silent", "bench:npm-node"]) },
   { name: "generate, cold (fresh output folder)", run: (i) => npm(["run", "--silent", "generate", "--", "--out", `${realOut}-${i}`]) },
   { name: "generate --check, up to date", run: () => npm(["run", "--silent", "generate", "--", "--check"]) },
   { name: "generate, up to date", run: () => npm(["run", "--silent", "generate"]) },

@@ -7,8 +7,7 @@
  * --check, never touched). Names starting with `.coinone-` and `.lock` are the
  * writer's own run-time files: the lock, the journal and the staging folder.
  */
-import { createHash } from "node:crypto";
-import { bytesOf } from "./bytes.ts";
+import { sha256Of } from "./hashes.ts";
 import type { Dirent } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -34,7 +33,6 @@ export interface ManifestInputs {
   readonly files: readonly string[];
 }
 
-const sha256 = (content: string | Uint8Array) => createHash("sha256").update(content).digest("hex");
 
 /**
  * The manifest for a set of generated files, as one more output file: the
@@ -42,7 +40,7 @@ const sha256 = (content: string | Uint8Array) => createHash("sha256").update(con
  * `<sha256>  <path>` line per file, sorted. No dates: the same bytes every run.
  */
 export function manifestFile(files: readonly OutputFile[], inputs?: ManifestInputs): OutputFile {
-  const lines = files.map((file) => `${sha256(bytesOf(file))}  ${file.path}\n`).sort((a, b) => (a.slice(66) < b.slice(66) ? -1 : 1));
+  const lines = files.map((file) => `${sha256Of(file)}  ${file.path}\n`).sort((a, b) => (a.slice(66) < b.slice(66) ? -1 : 1));
   const head = inputs === undefined ? "" : `# inputs ${inputs.key ?? "none"}\n# version ${inputs.version}\n${inputs.files.map((file) => `# input ${file}\n`).join("")}`;
   return { path: MANIFEST_NAME, content: MANIFEST_HEADER + head + lines.join("") };
 }

@@ -17,6 +17,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import { join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
+import { sha256 } from "./hashes.ts";
 import { isRunTimeName, listEntries, MANIFEST_NAME, manifestEntries } from "./inventory.ts";
 import { provenancePath } from "../commands/read-spec.ts";
 
@@ -32,7 +33,6 @@ const DEFAULT_TARGETS_FILE = "spec/targets.yaml";
 /** The libraries whose version can change the output. */
 const LIBRARIES = ["yaml", "ajv", "handlebars", "ts-morph", "commander"];
 
-const sha256 = (content: string | Uint8Array) => createHash("sha256").update(content).digest("hex");
 
 /** The tool's own folder: two levels above this module, in the sources (generators/output/) and in the build (build/<hash>/). */
 const TOOL_ROOT = fileURLToPath(new URL("../../", import.meta.url));

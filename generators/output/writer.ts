@@ -19,7 +19,7 @@
 import { lstat, readdir, readFile } from "node:fs/promises";
 import { dirname, relative } from "node:path";
 import type { OutputFile } from "../catalog/types.ts";
-import { bytesOf } from "./bytes.ts";
+import { sha256, sha256Of } from "./hashes.ts";
 import { isRunTimeName, listEntries, MANIFEST_NAME, manifestFile, ownedPaths, withoutInputs } from "./inventory.ts";
 import type { ManifestInputs } from "./inventory.ts";
 import { commit, pruneEmptyParents, realFs, recover, removeRunTimeFiles, stage } from "./journal.ts";
@@ -96,7 +96,7 @@ async function survey(outDir: string, files: readonly OutputFile[], show: Shown,
     const current = await readFile(`${outDir}/${file.path}`).catch((error: unknown) => {
       throw fsError(error, show(file.path));
     });
-    const same = check && file.path === MANIFEST_NAME ? withoutInputs(current.toString("utf8")) === withoutInputs(file.content) : current.equals(bytesOf(file));
+    const same = check && file.path === MANIFEST_NAME ? withoutInputs(current.toString("utf8")) === withoutInputs(file.content) : sha256(current) === sha256Of(file);
     statuses.push({ path: file.path, state: same ? "unchanged" : "stale" });
   }
   const generated = new Set(files.map((file) => file.path));
@@ -182,7 +182,7 @@ async function replace(outDir: string, outShown: string, files: readonly OutputF
   for (const status of result.statuses) {
     if (status.state === "unchanged") continue;
     const mode = status.state === "stale" ? (await lstat(`${outDir}/${status.path}`)).mode & 0o7777 : undefined;
-    writes.push({ path: status.path, content: bytesOf(byPath.get(status.path) as OutputFile), mode });
+    writes.push({ path: status.path, content: (byPath.get(status.path) as OutputFile).content, mode });
   }
   if (writes.length === 0 && result.noLongerGenerated.length === 0) return;
   let journal;
