@@ -19,8 +19,8 @@ const ENTRIES = {
   diff: "generators/commands/diff-entry.ts",
   // The up-to-date fast path: node built-ins only.
   "up-to-date": "generators/output/up-to-date.ts",
-  // The TypeScript worker thread: worker-client.ts starts ./worker-boot.mjs next to itself.
-  "worker-boot": "generators/targets/typescript/worker.ts",
+  // The target worker thread: generators/targets/worker/client.ts starts ./worker-boot.mjs next to itself.
+  "worker-boot": "generators/targets/worker/thread.ts",
   // Turned on before the command loads its libraries.
   "compile-cache": "generators/runtime/compile-cache.ts",
 };

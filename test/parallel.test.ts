@@ -1,13 +1,14 @@
 /**
  * The two ways the command runs the targets give exactly the files of
  * generateArtifacts: in process, and with the TypeScript target in a worker
- * thread (used for catalogs from 1 MiB up, exercised here on small ones).
+ * thread with the targets of WORKER_TARGETS (used for catalogs from 1 MiB up,
+ * exercised here on small ones).
  */
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { generateArtifacts } from "../generators/targets/index.ts";
 import { generateArtifactsInParallel, generateArtifactsInProcess } from "../generators/targets/parallel.ts";
-import { startTypeScriptWorker } from "../generators/targets/typescript/worker-client.ts";
+import { startTargetWorker } from "../generators/targets/worker/client.ts";
 import { fixture, loadFile, ROOT } from "./helpers.ts";
 
 const catalogs = [
@@ -20,8 +21,8 @@ describe.each(catalogs)("%s catalog", (_name, catalog) => {
     expect(await generateArtifactsInProcess(catalog)).toEqual(generateArtifacts(catalog));
   });
 
-  it("with the TypeScript worker: the same files", async () => {
-    const worker = startTypeScriptWorker();
+  it("with the target worker (TypeScript, Rust, Java): the same files", async () => {
+    const worker = startTargetWorker();
     try {
       expect(await generateArtifactsInParallel(catalog, worker)).toEqual(generateArtifacts(catalog));
     } finally {
@@ -31,5 +32,5 @@ describe.each(catalogs)("%s catalog", (_name, catalog) => {
 });
 
 it("a worker stopped unused does not fail the process", async () => {
-  await startTypeScriptWorker().stop();
+  await startTargetWorker().stop();
 });

@@ -13,8 +13,8 @@ import { PARALLEL_MIN_BYTES } from "../targets/parallel.ts";
 import { produceFiles } from "../targets-file/command.ts";
 import type { UsedInputs } from "../targets-file/command.ts";
 import { inputsKey } from "../output/up-to-date.ts";
-import { startTypeScriptWorker } from "../targets/typescript/worker-client.ts";
-import type { TypeScriptWorker } from "../targets/typescript/worker-client.ts";
+import { startTargetWorker } from "../targets/worker/client.ts";
+import type { TargetWorker } from "../targets/worker/client.ts";
 import { fileTooLarge, loadCatalog, MAX_SPEC_BYTES } from "../catalog/load-catalog.ts";
 import { checkOutputs, OutputError, writeOutputs } from "../output/writer.ts";
 import type { Survey } from "../output/writer.ts";
@@ -117,8 +117,8 @@ async function run(options: Options, io: CliIo): Promise<number> {
     }
   }
 
-  // A large catalog starts the TypeScript worker now, so ts-morph loads while the catalog is parsed.
-  const worker = bytes.length >= PARALLEL_MIN_BYTES ? startTypeScriptWorker() : undefined;
+  // A large catalog starts the target worker now, so ts-morph loads while the catalog is parsed.
+  const worker = bytes.length >= PARALLEL_MIN_BYTES ? startTargetWorker() : undefined;
   try {
     return await generate(bytes, shown, provenance, packageVersion, worker, options, io);
   } finally {
@@ -131,7 +131,7 @@ async function generate(
   shown: string,
   provenance: string,
   packageVersion: { version: string; file: string } | undefined,
-  worker: TypeScriptWorker | undefined,
+  worker: TargetWorker | undefined,
   options: Options,
   io: CliIo,
 ): Promise<number> {

@@ -9,7 +9,8 @@ import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { formatDiagnostic } from "../catalog/diagnostics.ts";
 import type { Catalog, OutputFile } from "../catalog/types.ts";
-import type { TypeScriptWorker } from "../targets/typescript/worker-client.ts";
+import { WORKER_TARGETS } from "../targets/worker/client.ts";
+import type { TargetWorker } from "../targets/worker/client.ts";
 import { DEFAULT_TARGETS_FILE, defaultEntries, loadTargets } from "./load-targets.ts";
 import type { TargetEntry } from "./load-targets.ts";
 import { runTargets } from "./run-targets.ts";
@@ -69,7 +70,7 @@ function describeEntry(entry: TargetEntry): string {
  * Runs the selected entries and returns their files, or an exit code once
  * everything to say is printed (diagnostics, a usage error, or the --list).
  */
-export async function produceFiles(catalog: Catalog, options: TargetsOptions, io: Io, worker?: TypeScriptWorker, used?: UsedInputs): Promise<readonly OutputFile[] | number> {
+export async function produceFiles(catalog: Catalog, options: TargetsOptions, io: Io, worker?: TargetWorker, used?: UsedInputs): Promise<readonly OutputFile[] | number> {
   const read = await readEntries(options, io);
   if (typeof read === "number") return read;
   let { entries } = read;
@@ -86,7 +87,7 @@ export async function produceFiles(catalog: Catalog, options: TargetsOptions, io
     }
     entries = entries.filter((entry) => wanted.includes(entry.name));
   }
-  const overrides = worker === undefined ? undefined : { typescript: (c: Catalog) => worker.generate(c) };
+  const overrides = worker === undefined ? undefined : Object.fromEntries(WORKER_TARGETS.map((target) => [target, (c: Catalog) => worker.generate(target, c)]));
   const result = await runTargets(catalog, entries, { cwd: io.cwd, file: read.file, ...(overrides && { overrides }) });
   for (const diagnostic of result.diagnostics) io.stderr(`${formatDiagnostic(diagnostic)}\n`);
   if (result.diagnostics.length > 0) {

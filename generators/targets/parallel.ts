@@ -15,7 +15,8 @@
  */
 import { sortFiles, TEXT_TARGETS } from "./text-targets.ts";
 import type { Catalog, OutputFile } from "../catalog/types.ts";
-import type { TypeScriptWorker } from "./typescript/worker-client.ts";
+import { WORKER_TARGETS } from "./worker/client.ts";
+import type { TargetWorker } from "./worker/client.ts";
 
 /**
  * Catalog files at least this large run the TypeScript target in a worker
@@ -32,8 +33,10 @@ export async function generateArtifactsInProcess(catalog: Catalog): Promise<Outp
   return generateArtifacts(catalog);
 }
 
-export async function generateArtifactsInParallel(catalog: Catalog, worker: TypeScriptWorker): Promise<OutputFile[]> {
-  const typescript = worker.generate(catalog);
-  const text = Object.values(TEXT_TARGETS).flatMap((target) => target(catalog));
-  return sortFiles([...text, ...(await typescript)]);
+export async function generateArtifactsInParallel(catalog: Catalog, worker: TargetWorker): Promise<OutputFile[]> {
+  const offThread = Promise.all(WORKER_TARGETS.map((target) => worker.generate(target, catalog)));
+  const text = Object.entries(TEXT_TARGETS)
+    .filter(([name]) => !(WORKER_TARGETS as readonly string[]).includes(name))
+    .flatMap(([, target]) => target(catalog));
+  return sortFiles([...text, ...(await offThread).flat()]);
 }

@@ -1,0 +1,42 @@
+/**
+ * The target worker thread (client.ts starts it). It turns the compile cache
+ * on in the main thread's folder, starts loading the TypeScript target (and
+ * with it ts-morph) at once, then answers each request with the target's
+ * files or an error message. The catalog comes with the first request.
+ */
+import { parentPort, workerData } from "node:worker_threads";
+import { enableCompileCache } from "../../runtime/compile-cache.ts";
+import type { Catalog, OutputFile } from "../../catalog/types.ts";
+import type { Reply, Request, WorkerTarget } from "./client.ts";
+
+if (parentPort === null) throw new Error("thread.ts runs only as a worker thread");
+const port = parentPort;
+// Before anything loads ts-morph; none when run from source.
+const folder = (workerData as { compileCacheFolder?: unknown } | null)?.compileCacheFolder;
+if (typeof folder === "string") enableCompileCache(folder);
+
+const TARGETS: Record<WorkerTarget, () => Promise<(catalog: Catalog) => OutputFile[]>> = {
+  typescript: async () => (await import("../typescript/index.ts")).generateTypeScript,
+  rust: async () => (await import("../rust/index.ts")).generateRust,
+  java: async () => (await import("../java/index.ts")).generateJava,
+};
+const typescript = TARGETS.typescript();
+// A failure to load is reported with the request that needs it.
+typescript.catch(() => undefined);
+
+let catalog: Catalog | undefined;
+let queue: Promise<void> = Promise.resolve();
+port.on("message", (request: Request) => {
+  if (request.catalog !== undefined) catalog = request.catalog;
+  // One target at a time, in the order asked.
+  queue = queue.then(async () => {
+    let reply: Reply;
+    try {
+      const run = request.target === "typescript" ? await typescript : await TARGETS[request.target]();
+      reply = { id: request.id, files: run(catalog as Catalog) };
+    } catch (error) {
+      reply = { id: request.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+    }
+    port.postMessage(reply);
+  });
+});
