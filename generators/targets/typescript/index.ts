@@ -13,13 +13,24 @@ import { forFlavor, typeText } from "./flavor.ts";
 import type { Flavor } from "./flavor.ts";
 import { helperDeclarations, retryableHelperDeclaration } from "./helpers.ts";
 
-function render(catalog: Catalog, flavor: Flavor): string {
+/** The statements that read the same in every printing, built once (the enum's per-member docs are most of the work). */
+interface Shared {
+  readonly enumeration: ReturnType<typeof enumDeclaration>;
+  readonly types: ReturnType<typeof typeDeclarations>;
+}
+
+function shared(catalog: Catalog): Shared {
+  const names = exportNames(catalog.name);
+  return { enumeration: enumDeclaration(catalog, catalog.errors.filter((error) => !error.removed), names), types: typeDeclarations(catalog, names) };
+}
+
+function render(catalog: Catalog, flavor: Flavor, common: Shared = shared(catalog)): string {
   const names = exportNames(catalog.name);
   const active = catalog.errors.filter((error) => !error.removed);
   const t = typeText(flavor);
   const statements = [
-    enumDeclaration(catalog, active, names),
-    ...typeDeclarations(catalog, names),
+    common.enumeration,
+    ...common.types,
     ...dataDeclarations(catalog, active, names, t),
     ...helperDeclarations(catalog, names, t),
     retryableHelperDeclaration(catalog, names, t),
@@ -35,11 +46,12 @@ export function renderTypeScriptModule(catalog: Catalog): string {
 }
 
 export function generateTypeScript(catalog: Catalog): OutputFile[] {
-  const declarations = render(catalog, "dts");
+  const common = shared(catalog);
+  const declarations = render(catalog, "dts", common);
   return [
-    { path: "index.ts", content: render(catalog, "ts") },
-    { path: "index.js", content: render(catalog, "esm") },
-    { path: "index.cjs", content: render(catalog, "cjs") },
+    { path: "index.ts", content: render(catalog, "ts", common) },
+    { path: "index.js", content: render(catalog, "esm", common) },
+    { path: "index.cjs", content: render(catalog, "cjs", common) },
     { path: "index.d.ts", content: declarations },
     { path: "index.d.cts", content: declarations },
   ];
