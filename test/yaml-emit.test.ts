@@ -8,8 +8,11 @@
 import { isDeepStrictEqual } from "node:util";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { Document, Scalar, parse, visit } from "yaml";
-import { text as catalogText } from "./arbitraries.ts";
+import { Document, Scalar, parse, stringify, visit } from "yaml";
+import { catalogArbitrary, text as catalogText } from "./arbitraries.ts";
+import { loadCatalog } from "../generators/catalog/load-catalog.ts";
+import { buildOpenApiDocument } from "../generators/targets/openapi.ts";
+import { generatedNotice } from "../generators/text/header.ts";
 import { isYaml11Ambiguous, needsYamlEscapes, yamlCommentText, yamlEscapes } from "../generators/text/escape.ts";
 import { toPlain } from "../generators/text/ordered-json.ts";
 import type { OrderedJson } from "../generators/text/ordered-json.ts";
@@ -169,5 +172,18 @@ describe("emitYaml: random documents", () => {
 
   it("single strings in every position", () => {
     fc.assert(fc.property(scalarString, (s) => expectSame({ v: s, [s]: [s, { [s]: s }], deep: { deeper: new Map([[s, [[s]]]]) } })), RUNS);
+  });
+
+  // Code-keyed Maps become objects here (numeric codes first): both writers get the same input.
+  it("the documents of random hostile catalogs (test/arbitraries.ts), both versions", () => {
+    fc.assert(
+      fc.property(catalogArbitrary, (raw) => {
+        const { catalog } = loadCatalog(stringify(raw), "spec/errors.yaml");
+        if (!catalog) throw new Error("the arbitrary catalog is invalid");
+        const notice = generatedNotice(catalog).map((line) => ` ${yamlCommentText(line)}`).join("\n");
+        for (const version of ["3.1", "3.0"] as const) expectSame(buildOpenApiDocument(catalog, version) as Top, notice);
+      }),
+      { numRuns: 100, endOnFailure: true },
+    );
   });
 });
