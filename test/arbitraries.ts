@@ -16,7 +16,7 @@ const PIECES = [
   "'", "''", "'{", "}'", "{", "{\"price\": 1}", "<b>", "</b>", "$t(key)", "{{x}}", "#", "\n# ", "\n> ", "\n1. ", "    ", "  \n",
   "-->", "--!>", "--->", "<!--",
 ];
-const text: fc.Arbitrary<string> = fc
+export const text: fc.Arbitrary<string> = fc
   .oneof(
     { weight: 4, arbitrary: fc.string({ unit: "grapheme", minLength: 1, maxLength: 40 }) },
     { weight: 3, arbitrary: fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ unit: "grapheme-ascii", maxLength: 6 })), { minLength: 1, maxLength: 12 }).map((parts) => parts.join("")) },

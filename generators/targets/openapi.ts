@@ -5,14 +5,15 @@
  * `examples.<P>Error<code>` (with x-error-class and x-retryable) and
  * `responses.<P>Error`. Each file is a complete
  * document (`info`, `paths: {}`) that other OpenAPI documents `$ref`.
- * Documents are built as objects and serialised by the libraries, never
+ * Documents are built as objects and serialised by code (orderedJson; YAML by
+ * text/yaml-emit.ts, the yaml library's output without its node tree), never
  * templated, so catalog text cannot change their structure.
  * @see https://spec.openapis.org/oas/v3.1.0#components-object
  * @see https://spec.openapis.org/oas/v3.0.3#components-object
  */
-import { Document, Scalar, visit } from "yaml";
 import { generatedNotice } from "../text/header.ts";
-import { isYaml11Ambiguous, markdownCodeSpan as span, markdownInline as mdInline, markdownText as md, needsYamlEscapes, yamlCommentText, yamlEscapes } from "../text/escape.ts";
+import { markdownCodeSpan as span, markdownInline as mdInline, markdownText as md, yamlCommentText } from "../text/escape.ts";
+import { emitYaml } from "../text/yaml-emit.ts";
 import { orderedJson, toPlain } from "../text/ordered-json.ts";
 import type { OrderedJson } from "../text/ordered-json.ts";
 import { exportNames } from "../catalog/names.ts";
@@ -184,14 +185,9 @@ export function generateOpenApi(catalog: Catalog, options: OpenApiOptions = {}):
  * (`yes`, `1_0`) is quoted; the notice comment spells them the same way.
  */
 function toYaml(catalog: Catalog, document: { [key: string]: Json }): string {
-  const yaml = new Document(document, { aliasDuplicateObjects: false });
-  visit(yaml, {
-    Scalar(_, node: Scalar) {
-      if (typeof node.value === "string" && (needsYamlEscapes(node.value) || isYaml11Ambiguous(node.value))) node.type = Scalar.QUOTE_DOUBLE;
-    },
-  });
-  yaml.commentBefore = generatedNotice(catalog)
+  const notice = generatedNotice(catalog)
     .map((line) => ` ${yamlCommentText(line)}`)
     .join("\n");
-  return yamlEscapes(yaml.toString({ lineWidth: 0 }));
+  // What the yaml library wrote for this policy, byte for byte (test/yaml-emit.test.ts), without its node tree.
+  return emitYaml(document, notice);
 }
