@@ -1,8 +1,9 @@
 /**
- * The four printings of the generated module from one set of ts-morph
+ * The three printings of the generated module from one set of ts-morph
  * structures, with no compiler pass: `ts` (index.ts, as built), `esm`
- * (index.js) and `cjs` (index.cjs) with every type removed, and `dts`
- * (index.d.ts, index.d.cts) with every body removed. Statement text that
+ * (index.js) with every type removed, and `dts` (index.d.ts, index.d.cts)
+ * with every body removed; index.cjs is index.js with CommonJS exports
+ * (commonjs.ts). Statement text that
  * holds a type writes it through a `TypeText` (`t(": unknown")`), which
  * keeps it only in the `ts` printing; the structures themselves are turned
  * into their JavaScript or declaration form here, kind by kind.
@@ -22,7 +23,7 @@ import type {
   WriterFunction,
 } from "ts-morph";
 
-export type Flavor = "ts" | "esm" | "cjs" | "dts";
+export type Flavor = "ts" | "esm" | "dts";
 
 /** Keeps type text in the `ts` printing and drops it in JavaScript. */
 export interface TypeText {
@@ -34,7 +35,7 @@ export interface TypeText {
 
 export function typeText(flavor: Flavor): TypeText {
   const t = (text: string) => (flavor === "ts" || flavor === "dts" ? text : "");
-  return Object.assign(t, { flavor, exported: (name: string) => (flavor === "cjs" ? `const ${name} = exports.${name}` : `export const ${name}`) });
+  return Object.assign(t, { flavor, exported: (name: string) => `export const ${name}` });
 }
 
 export const keepTypes: TypeText = typeText("ts");
@@ -62,12 +63,11 @@ const dtsParameters = (parameters: readonly Parameter[] = []) =>
  * `var E = /* @__PURE__ *\/ (function (E) { E["A"] = "1"; return E; })({});`,
  * which bundlers drop when `E` is unused.
  */
-function enumJs(structure: EnumDeclarationStructure, cjs: boolean): WriterFunction {
+function enumJs(structure: EnumDeclarationStructure): WriterFunction {
   const name = structure.name;
   return (writer) => {
     writeDocs(writer, structure.docs);
-    const binding = cjs ? `var ${name} = exports.${name} =` : `export var ${name} =`;
-    writer.writeLine(`${binding} /* @__PURE__ */ (function (${name}) {`);
+    writer.writeLine(`export var ${name} = /* @__PURE__ */ (function (${name}) {`);
     writer.indent(() => {
       for (const member of structure.members ?? []) {
         writeDocs(writer, member.docs);
@@ -89,19 +89,17 @@ function writeDocs(writer: Parameters<WriterFunction>[0], docs: readonly unknown
   }
 }
 
-/** One statement in JavaScript: types gone, exports as ESM or CommonJS. */
-function toJs(statement: Statement, cjs: boolean, exportedFunctions: string[]): Statement[] {
+/** One statement in JavaScript (an ES module): types gone. */
+function toJs(statement: Statement): Statement[] {
   if (typeof statement === "function") return [statement];
-  const exported = "isExported" in statement && statement.isExported === true;
-  const isExported = exported && !cjs;
+  const isExported = "isExported" in statement && statement.isExported === true;
   switch (statement.kind) {
     case StructureKind.Enum:
-      return [enumJs(statement, cjs)];
+      return [enumJs(statement)];
     case StructureKind.TypeAlias:
     case StructureKind.Interface:
       return [];
     case StructureKind.Function: {
-      if (exported && cjs) exportedFunctions.push(statement.name ?? "");
       const { name, docs, statements } = statement;
       return [defined<FunctionDeclarationStructure>({ kind: StructureKind.Function, name, docs, isExported, parameters: jsParameters(statement.parameters), statements })];
     }
@@ -111,13 +109,10 @@ function toJs(statement: Statement, cjs: boolean, exportedFunctions: string[]): 
       const methods = (statement.methods ?? []).map(({ name: method, isStatic, docs: methodDocs, statements, parameters }) =>
         defined<Method>({ name: method, isStatic, docs: methodDocs, statements, parameters: jsParameters(parameters) }),
       );
-      const js = defined<ClassDeclarationStructure>({ kind: StructureKind.Class, name, docs, extends: base, isExported, ctors, methods });
-      return exported && cjs ? [js, (writer) => writer.writeLine(`exports.${name} = ${name};`)] : [js];
+      return [defined<ClassDeclarationStructure>({ kind: StructureKind.Class, name, docs, extends: base, isExported, ctors, methods })];
     }
     case StructureKind.VariableStatement: {
-      const declarations = statement.declarations.map(({ name, initializer }) =>
-        defined<OptionalKind<VariableDeclarationStructure>>({ name, initializer: exported && cjs ? `exports.${name} = ${String(initializer)}` : initializer }),
-      );
+      const declarations = statement.declarations.map(({ name, initializer }) => defined<OptionalKind<VariableDeclarationStructure>>({ name, initializer }));
       return [defined<VariableStatementStructure>({ kind: StructureKind.VariableStatement, docs: statement.docs, isExported, declarationKind: statement.declarationKind, declarations })];
     }
     default:
@@ -151,18 +146,9 @@ function toDts(statement: Statement): Statement[] {
   }
 }
 
-/** The statements of one printing; CommonJS gets its prelude after the header. */
+/** The statements of one printing. */
 export function forFlavor(statements: readonly Statement[], flavor: Flavor, header: WriterFunction): Statement[] {
   if (flavor === "ts") return [header, ...statements];
   if (flavor === "dts") return [header, ...statements.flatMap(toDts)];
-  const exportedFunctions: string[] = [];
-  const body = statements.flatMap((s) => toJs(s, flavor === "cjs", exportedFunctions));
-  if (flavor === "esm") return [header, ...body];
-  const prelude: WriterFunction = (writer) => {
-    writer.writeLine('Object.defineProperty(exports, "__esModule", { value: true });');
-    // Function declarations are hoisted, so their exports can be set first.
-    for (const name of exportedFunctions) writer.writeLine(`exports.${name} = ${name};`);
-    writer.blankLine();
-  };
-  return [(writer) => writer.writeLine('"use strict";'), header, prelude, ...body];
+  return [header, ...statements.flatMap(toJs)];
 }

@@ -9,6 +9,7 @@ import { printStructure, StructureKind } from "ts-morph";
 import { exportNames } from "../../catalog/names.ts";
 import type { Catalog, OutputFile } from "../../catalog/types.ts";
 import { dataDeclarations, enumDeclaration, header, typeDeclarations } from "./declarations.ts";
+import { commonJsFromEsm } from "./commonjs.ts";
 import { forFlavor, typeText } from "./flavor.ts";
 import type { Flavor } from "./flavor.ts";
 import { helperDeclarations, retryableHelperDeclaration } from "./helpers.ts";
@@ -48,10 +49,11 @@ export function renderTypeScriptModule(catalog: Catalog): string {
 export function generateTypeScript(catalog: Catalog): OutputFile[] {
   const common = shared(catalog);
   const declarations = render(catalog, "dts", common);
+  const esm = render(catalog, "esm", common);
   return [
     { path: "index.ts", content: render(catalog, "ts", common) },
-    { path: "index.js", content: render(catalog, "esm", common) },
-    { path: "index.cjs", content: render(catalog, "cjs", common) },
+    { path: "index.js", content: esm },
+    { path: "index.cjs", content: commonJsFromEsm(esm) },
     { path: "index.d.ts", content: declarations },
     { path: "index.d.cts", content: declarations },
   ];
