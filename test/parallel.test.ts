@@ -21,7 +21,7 @@ describe.each(catalogs)("%s catalog", (_name, catalog) => {
     expect(await generateArtifactsInProcess(catalog)).toEqual(generateArtifacts(catalog));
   });
 
-  it("with the target worker (TypeScript, Rust, Java): the same files", async () => {
+  it("with the target worker (TypeScript, Java): the same files", async () => {
     const worker = startTargetWorker();
     try {
       expect(await generateArtifactsInParallel(catalog, worker)).toEqual(generateArtifacts(catalog));

@@ -11,6 +11,11 @@ const hashes = new WeakMap<OutputFile, string>();
 
 export const sha256 = (content: string | Uint8Array): string => createHash("sha256").update(content).digest("hex");
 
+/** Records a hash computed elsewhere (the worker thread hashes the files it makes). */
+export function rememberSha256(file: OutputFile, hash: string): void {
+  hashes.set(file, hash);
+}
+
 export function sha256Of(file: OutputFile): string {
   let hash = hashes.get(file);
   if (hash === undefined) {

@@ -27,6 +27,8 @@ export interface RunContext {
   readonly file: string;
   /** Replaces a built-in's run, e.g. `typescript` by the worker thread's. */
   readonly overrides?: Readonly<Record<string, (catalog: Catalog) => Promise<OutputFile[]>>>;
+  /** Called with each built-in's files as soon as they are made (the command hashes them while the worker thread still runs). */
+  readonly onFiles?: (files: readonly OutputFile[]) => void;
 }
 
 export interface RunResult {
@@ -66,7 +68,9 @@ export async function runTargets(catalog: Catalog, entries: readonly TargetEntry
       const override = context.overrides?.[entry.builtin];
       const builtin = BUILTIN_TARGETS[entry.builtin];
       if (builtin === undefined) return { diagnostics: [at(entry, "builtin", "unknown-target", `unknown target ${quote(entry.builtin)}`, `built-in targets: ${Object.keys(BUILTIN_TARGETS).join(", ")}`)] };
-      return { files: override ? await override(catalog) : await builtin.run(catalog, entry.options) };
+      const files = override ? await override(catalog) : await builtin.run(catalog, entry.options);
+      context.onFiles?.(files);
+      return { files };
     }
     if (entry.kind === "template") {
       let source: string;
@@ -91,7 +95,12 @@ export async function runTargets(catalog: Catalog, entries: readonly TargetEntry
     }
   };
 
-  const outcomes = await Promise.all(entries.map(run));
+  // Entries run elsewhere (overrides: the worker thread) are asked for first, so the worker starts while this thread runs the rest.
+  const overridden = (entry: TargetEntry) => entry.kind === "builtin" && context.overrides?.[entry.builtin] !== undefined;
+  const pending: Promise<Outcome>[] = [];
+  for (const [index, entry] of entries.entries()) if (overridden(entry)) pending[index] = run(entry);
+  for (const [index, entry] of entries.entries()) if (!overridden(entry)) pending[index] = run(entry);
+  const outcomes = await Promise.all(pending);
   const diagnostics: Diagnostic[] = [];
   const produced: Produced[] = [];
   outcomes.forEach((outcome, index) => {

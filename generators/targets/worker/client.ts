@@ -7,16 +7,19 @@
  * before it loads anything else.
  */
 import { Worker } from "node:worker_threads";
+import { rememberSha256 } from "../../output/hashes.ts";
 import { compileCacheFolder } from "../../runtime/compile-cache.ts";
 import type { Catalog, OutputFile } from "../../catalog/types.ts";
 
 /**
  * The built-in targets the worker runs (none takes options). The TypeScript
  * target is the largest stage and needs ts-morph, which only the worker
- * loads; the Rust and Java packages come next in size, and moving them
- * evens out the two threads for a 10,000-code catalog (`npm run bench`).
+ * loads; the Java package (one of the next largest) evens out the two
+ * threads for a 10,000-code catalog: measured with `--cpu-prof`, TypeScript
+ * alone left the worker idle for a second, TypeScript, Java and Rust left
+ * the main thread idle for two.
  */
-export const WORKER_TARGETS = ["typescript", "rust", "java"] as const;
+export const WORKER_TARGETS = ["typescript", "java"] as const;
 export type WorkerTarget = (typeof WORKER_TARGETS)[number];
 
 export interface TargetWorker {
@@ -27,7 +30,8 @@ export interface TargetWorker {
 }
 
 export type Request = { readonly id: number; readonly target: WorkerTarget; readonly catalog?: Catalog };
-export type Reply = { readonly id: number } & ({ readonly files: OutputFile[] } | { readonly error: string });
+/** The files with their sha256 (hashed in the worker, off the main thread's path), or the error. */
+export type Reply = { readonly id: number } & ({ readonly files: OutputFile[]; readonly hashes: string[] } | { readonly error: string });
 
 export function startTargetWorker(): TargetWorker {
   // From the build, worker-boot.mjs is the built thread.ts next to this chunk; from source, it registers tsx first.
@@ -40,7 +44,10 @@ export function startTargetWorker(): TargetWorker {
   worker.on("message", (reply: Reply) => {
     const request = pending.get(reply.id);
     pending.delete(reply.id);
-    if ("files" in reply) request?.resolve(reply.files);
+    if ("files" in reply) {
+      reply.files.forEach((file, index) => rememberSha256(file, reply.hashes[index] as string));
+      request?.resolve(reply.files);
+    }
     else request?.reject(new Error(`a target in the worker thread failed:\n${reply.error}`));
   });
   worker.on("error", failAll);

@@ -5,6 +5,7 @@
  * files or an error message. The catalog comes with the first request.
  */
 import { parentPort, workerData } from "node:worker_threads";
+import { sha256 } from "../../output/hashes.ts";
 import { enableCompileCache } from "../../runtime/compile-cache.ts";
 import type { Catalog, OutputFile } from "../../catalog/types.ts";
 import type { Reply, Request, WorkerTarget } from "./client.ts";
@@ -17,7 +18,6 @@ if (typeof folder === "string") enableCompileCache(folder);
 
 const TARGETS: Record<WorkerTarget, () => Promise<(catalog: Catalog) => OutputFile[]>> = {
   typescript: async () => (await import("../typescript/index.ts")).generateTypeScript,
-  rust: async () => (await import("../rust/index.ts")).generateRust,
   java: async () => (await import("../java/index.ts")).generateJava,
 };
 const typescript = TARGETS.typescript();
@@ -33,7 +33,8 @@ port.on("message", (request: Request) => {
     let reply: Reply;
     try {
       const run = request.target === "typescript" ? await typescript : await TARGETS[request.target]();
-      reply = { id: request.id, files: run(catalog as Catalog) };
+      const files = run(catalog as Catalog);
+      reply = { id: request.id, files, hashes: files.map((file) => sha256(Buffer.from(file.content, "utf8"))) };
     } catch (error) {
       reply = { id: request.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
     }
