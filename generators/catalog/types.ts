@@ -107,4 +107,10 @@ export interface Catalog {
 export interface OutputFile {
   readonly path: string;
   readonly content: string;
+  /**
+   * The UTF-8 bytes of `content`, set on files made in the worker thread:
+   * they cross to the main thread as bytes (moved, not copied), and their
+   * text is decoded only if something reads `content`.
+   */
+  readonly bytes?: Uint8Array;
 }

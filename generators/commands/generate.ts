@@ -147,6 +147,8 @@ async function generate(
   const catalog: Catalog = { ...loaded, source: { ...loaded.source, path: provenance } };
   const used: UsedInputs = { templates: [], plugins: false };
   const files = await produceFiles(catalog, options, io, worker, used);
+  // The worker's work is done: its heap goes before the writing starts.
+  await worker?.stop();
   if (typeof files === "number") return files;
   const outDir = resolve(io.cwd, options.out);
   const outShown = displayPath(io.cwd, outDir);

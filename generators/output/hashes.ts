@@ -19,7 +19,7 @@ export function rememberSha256(file: OutputFile, hash: string): void {
 export function sha256Of(file: OutputFile): string {
   let hash = hashes.get(file);
   if (hash === undefined) {
-    hash = sha256(Buffer.from(file.content, "utf8"));
+    hash = sha256(file.bytes ?? Buffer.from(file.content, "utf8"));
     hashes.set(file, hash);
   }
   return hash;

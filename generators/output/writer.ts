@@ -182,7 +182,8 @@ async function replace(outDir: string, outShown: string, files: readonly OutputF
   for (const status of result.statuses) {
     if (status.state === "unchanged") continue;
     const mode = status.state === "stale" ? (await lstat(`${outDir}/${status.path}`)).mode & 0o7777 : undefined;
-    writes.push({ path: status.path, content: (byPath.get(status.path) as OutputFile).content, mode });
+    const file = byPath.get(status.path) as OutputFile;
+    writes.push({ path: status.path, content: file.bytes ?? file.content, mode });
   }
   if (writes.length === 0 && result.noLongerGenerated.length === 0) return;
   let journal;

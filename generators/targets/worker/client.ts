@@ -30,8 +30,23 @@ export interface TargetWorker {
 }
 
 export type Request = { readonly id: number; readonly target: WorkerTarget; readonly catalog?: Catalog };
-/** The files with their sha256 (hashed in the worker, off the main thread's path), or the error. */
-export type Reply = { readonly id: number } & ({ readonly files: OutputFile[]; readonly hashes: string[] } | { readonly error: string });
+/** The files as UTF-8 bytes (their buffers moved to the main thread) with their sha256, both made in the worker; or the error. */
+export type Reply = { readonly id: number } & ({ readonly files: { readonly path: string; readonly bytes: Uint8Array }[]; readonly hashes: string[] } | { readonly error: string });
+
+const decoder = new TextDecoder();
+
+/** A file made in the worker: its bytes, and its text decoded only when read. */
+function encodedFile(path: string, bytes: Uint8Array, hash: string): OutputFile {
+  const file: OutputFile = {
+    path,
+    bytes,
+    get content() {
+      return decoder.decode(bytes);
+    },
+  };
+  rememberSha256(file, hash);
+  return file;
+}
 
 export function startTargetWorker(): TargetWorker {
   // From the build, worker-boot.mjs is the built thread.ts next to this chunk; from source, it registers tsx first.
@@ -44,10 +59,7 @@ export function startTargetWorker(): TargetWorker {
   worker.on("message", (reply: Reply) => {
     const request = pending.get(reply.id);
     pending.delete(reply.id);
-    if ("files" in reply) {
-      reply.files.forEach((file, index) => rememberSha256(file, reply.hashes[index] as string));
-      request?.resolve(reply.files);
-    }
+    if ("files" in reply) request?.resolve(reply.files.map(({ path, bytes }, index) => encodedFile(path, bytes, reply.hashes[index] as string)));
     else request?.reject(new Error(`a target in the worker thread failed:\n${reply.error}`));
   });
   worker.on("error", failAll);

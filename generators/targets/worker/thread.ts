@@ -24,6 +24,7 @@ const typescript = TARGETS.typescript();
 // A failure to load is reported with the request that needs it.
 typescript.catch(() => undefined);
 
+const encoder = new TextEncoder();
 let catalog: Catalog | undefined;
 let queue: Promise<void> = Promise.resolve();
 port.on("message", (request: Request) => {
@@ -33,11 +34,12 @@ port.on("message", (request: Request) => {
     let reply: Reply;
     try {
       const run = request.target === "typescript" ? await typescript : await TARGETS[request.target]();
-      const files = run(catalog as Catalog);
-      reply = { id: request.id, files, hashes: files.map((file) => sha256(Buffer.from(file.content, "utf8"))) };
+      // Each file's own buffer (not Buffer's shared pool), so it can be moved instead of copied.
+      const files = run(catalog as Catalog).map(({ path, content }) => ({ path, bytes: encoder.encode(content) }));
+      reply = { id: request.id, files, hashes: files.map((file) => sha256(file.bytes)) };
     } catch (error) {
       reply = { id: request.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
     }
-    port.postMessage(reply);
+    port.postMessage(reply, "files" in reply ? reply.files.map((file) => file.bytes.buffer as ArrayBuffer) : []);
   });
 });
