@@ -81,6 +81,18 @@ describe("generated OpenAPI files", () => {
     }
   });
 
+  it("YAML and JSON hold the same document when catalog text has lines of only blanks (text yaml 2.9.1 itself would lose)", () => {
+    const blanks = [" \n", "\n \n", "  \n\n", `\u0085${"a value long enough to be folded".repeat(2)}\n \nb`];
+    const errors = catalog.errors.map((error, index) => {
+      const text = blanks[index % blanks.length] as string;
+      return index >= blanks.length ? error : { ...error, message: text, description: { ...error.description, en: text } };
+    });
+    for (const file of generateOpenApi({ ...catalog, errors }).filter((f) => f.path.endsWith(".yaml"))) {
+      const json = generateOpenApi({ ...catalog, errors }).find((f) => f.path === file.path.replace(/yaml$/, "json")) as { content: string };
+      expect(parseYaml(file.content)).toEqual(JSON.parse(json.content));
+    }
+  });
+
   it.each(["3.1", "3.0"] as const)("%s lists every active code with its member name and English description", (version) => {
     const doc = buildOpenApiDocument(catalog, version) as any;
     const code = doc.components.schemas.CoinoneErrorCode;

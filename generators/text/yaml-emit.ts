@@ -5,7 +5,8 @@
  * library (2.9.1) writes for `new Document(value, { aliasDuplicateObjects:
  * false })` with a `commentBefore`, every string that `needsYamlEscapes` or
  * `isYaml11Ambiguous` forced to `QUOTE_DOUBLE`, `toString({ lineWidth: 0 })`
- * and then `yamlEscapes`. It is the library's stringifier cut down to those
+ * and then `yamlEscapes` (except for text with a line of only blanks, which
+ * the library can lose: see BLANK_LINE). It is the library's stringifier cut down to those
  * options (block collections, two-space indent, no folding, literal blocks),
  * about ten times faster because it builds no node tree. Each function names
  * the library function it follows (node_modules/yaml/dist/stringify/);
@@ -112,6 +113,16 @@ function number(value: number): string {
   return Object.is(value, -0) ? "-0" : JSON.stringify(value);
 }
 
+/**
+ * A line of only spaces or tabs next to a line break. yaml 2.9.1 writes
+ * some such text so that it reads back as other text: only blanks and
+ * breaks (`" \n"`) as a `|+` block whose blank lines read back empty, and a
+ * line of one space in folded double quotes as `\\ ` (a backslash). Such
+ * text is the one place this writer leaves the library's bytes: it is
+ * written double-quoted on one line, which reads back exactly.
+ */
+const BLANK_LINE = /(?:^|\n)[ \t]+(?:\n|$)/;
+
 /** `needsYamlEscapes` without building a new RegExp per call. */
 const UNSAFE = new RegExp(YAML_UNSAFE.source, "u");
 /** The same class without the `u` flag, faster: it also matches paired surrogates, so a match is checked with UNSAFE. */
@@ -124,7 +135,13 @@ const MAYBE_UNSAFE = new RegExp(YAML_UNSAFE.source);
  * could misread it; otherwise in the library's default (plain) style.
  */
 function scalar(value: string, indent: string, implicitKey: boolean): string {
-  if (MAYBE_UNSAFE.test(value) && UNSAFE.test(value)) return yamlEscapes(doubleQuoted(value, indent, implicitKey));
+  const unsafe = MAYBE_UNSAFE.test(value) && UNSAFE.test(value);
+  if (BLANK_LINE.test(value)) {
+    // Double quotes on one line, as a key's (no folding): `\ ` keeps a space before a break.
+    const text = doubleQuoted(value, indent, true);
+    return unsafe ? yamlEscapes(text) : text;
+  }
+  if (unsafe) return yamlEscapes(doubleQuoted(value, indent, implicitKey));
   if (isYaml11Ambiguous(value)) return doubleQuoted(value, indent, implicitKey);
   return plain(value, indent, implicitKey);
 }
