@@ -148,7 +148,7 @@ async function generate(
   const used: UsedInputs = { templates: [], plugins: false };
   const files = await produceFiles(catalog, options, io, worker, used);
   // The worker's work is done: its heap goes before the writing starts.
-  await worker?.stop();
+  await worker?.finish();
   if (typeof files === "number") return files;
   const outDir = resolve(io.cwd, options.out);
   const outShown = displayPath(io.cwd, outDir);

@@ -11,21 +11,23 @@
  * the module has run (so it holds the functions compiled while loading).
  * The cache is one file per thread name in `dir` (the build's own folder,
  * next to the code it serves), written at exit by temporary name and rename;
- * an entry is used only for the same file name, length and CRC-32 of its
- * text, and V8 itself rejects data from another V8 version or flags. Any
+ * an entry is used only for the same file: name, text length, and the
+ * file's inode, size and change time (any write to a file, or a new copy of
+ * it, gives it a new change time; hashing TypeScript's 9 MB instead cost
+ * more than a tenth of what the cache saves), and V8 itself rejects data
+ * from another V8 version or flags. Any
  * failure only means no cache: the command runs the same, slower.
  *
- * scripts/run-built.mjs turns it on for the main thread; the TypeScript
+ * scripts/run-built.mjs turns it on for the main thread; the target
  * worker thread turns it on with the folder the main thread used
  * (`compileCacheFolder()`, passed in workerData). Set
  * COINONE_NO_COMPILE_CACHE=1 to turn it off.
  */
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import Module from "node:module";
 import { dirname, join, sep } from "node:path";
 import { Script } from "node:vm";
 import { isMainThread } from "node:worker_threads";
-import { crc32 } from "node:zlib";
 
 interface Entry {
   readonly key: string;
@@ -84,7 +86,7 @@ function wrapCompile(file: string): void {
   const nodeModules = `${sep}node_modules${sep}`;
   MODULE.prototype._compile = function (content: string, filename: string) {
     if (!filename.includes(nodeModules)) return original.call(this, content, filename);
-    const key = `${content.length}:${crc32(content)}`;
+    const key = fileKey(filename, content);
     const cached = stored.get(filename);
     const script = new Script(MODULE.wrap(content), { filename, ...(cached?.key === key && { cachedData: cached.data }) });
     if (cached?.key === key && !script.cachedDataRejected) {
@@ -104,14 +106,33 @@ function wrapCompile(file: string): void {
     );
     return result;
   };
-  process.once("exit", () => {
+  flush = () => {
     if (produced.length === 0) return;
-    for (const { filename, key, script } of produced) fresh.set(filename, { key, data: script.createCachedData() });
+    for (const { filename, key, script } of produced.splice(0)) fresh.set(filename, { key, data: script.createCachedData() });
     writeStore(file, fresh);
-  });
+  };
+  process.once("exit", () => flush());
+}
+
+let flush = (): void => undefined;
+
+/** Writes what this thread compiled so far (a worker thread that is stopped gets no exit event to do it). */
+export function flushCompileCache(): void {
+  flush();
 }
 
 /** The `require` a module's wrapper receives, as Node builds it. */
+/** What must be the same for cached code to be used: see the header. */
+function fileKey(filename: string, content: string): string {
+  try {
+    const { ino, size, ctimeMs, mtimeMs } = statSync(filename);
+    return `${content.length}:${size}:${ino}:${ctimeMs}:${mtimeMs}`;
+  } catch {
+    // No file to compare with: a key no entry has.
+    return `${content.length}:unknown:${Math.random()}`;
+  }
+}
+
 function requireFor(module: CompilingModule): NodeJS.Require {
   const require = ((id: string) => module.require(id)) as NodeJS.Require;
   const resolve = ((request: string, options?: unknown) => MODULE._resolveFilename(request, module, false, options)) as NodeJS.RequireResolve;

@@ -25,7 +25,9 @@ export type WorkerTarget = (typeof WORKER_TARGETS)[number];
 export interface TargetWorker {
   /** Runs one target on the catalog (sent once, with the first request) and resolves with its files. */
   generate(target: WorkerTarget, catalog: Catalog): Promise<OutputFile[]>;
-  /** Stops the worker: after the last target, or when the catalog turned out invalid. */
+  /** Ends the worker once its targets are done (it keeps its compile cache first); resolves when it has ended. */
+  finish(): Promise<void>;
+  /** Stops the worker at once (the catalog turned out invalid, or a run failed). */
   stop(): Promise<void>;
 }
 
@@ -63,7 +65,12 @@ export function startTargetWorker(): TargetWorker {
     else request?.reject(new Error(`a target in the worker thread failed:\n${reply.error}`));
   });
   worker.on("error", failAll);
-  worker.on("exit", (code) => failAll(new Error(`the target worker stopped (exit code ${code})`)));
+  const ended = new Promise<void>((resolve) =>
+    worker.on("exit", (code) => {
+      failAll(new Error(`the target worker stopped (exit code ${code})`));
+      resolve();
+    }),
+  );
   let nextId = 0;
   let catalogSent: Catalog | undefined;
   return {
@@ -74,6 +81,10 @@ export function startTargetWorker(): TargetWorker {
       catalogSent = catalog;
       worker.postMessage(request);
       return result;
+    },
+    async finish() {
+      worker.postMessage("finish");
+      await ended;
     },
     async stop() {
       await worker.terminate();

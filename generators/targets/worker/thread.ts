@@ -6,7 +6,7 @@
  */
 import { parentPort, workerData } from "node:worker_threads";
 import { sha256 } from "../../output/hashes.ts";
-import { enableCompileCache } from "../../runtime/compile-cache.ts";
+import { enableCompileCache, flushCompileCache } from "../../runtime/compile-cache.ts";
 import type { Catalog, OutputFile } from "../../catalog/types.ts";
 import type { Reply, Request, WorkerTarget } from "./client.ts";
 
@@ -27,7 +27,15 @@ typescript.catch(() => undefined);
 const encoder = new TextEncoder();
 let catalog: Catalog | undefined;
 let queue: Promise<void> = Promise.resolve();
-port.on("message", (request: Request) => {
+port.on("message", (request: Request | "finish") => {
+  if (request === "finish") {
+    // After the last target: keep the compiled code for the next run, then end.
+    queue = queue.then(() => {
+      flushCompileCache();
+      port.close();
+    });
+    return;
+  }
   if (request.catalog !== undefined) catalog = request.catalog;
   // One target at a time, in the order asked.
   queue = queue.then(async () => {
