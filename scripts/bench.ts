@@ -3,8 +3,9 @@
  * one, and prints tables. Not a test: numbers depend on the machine.
  *
  *   npm run bench                         sizes 100, 1000, 10000, 100000; 5 runs
- *   npm run bench -- --sizes 100,10000 --runs 5 [--before DIR]
+ *   npm run bench -- --sizes 100,10000 --runs 5 [--before DIR ...]
  *   npm run bench -- --sizes none         the real catalog and the bundles only
+ *   npm run bench -- --sizes 100000 --runs 1 --skip-real   one size, no real-catalog runs
  *
  * Per size: each stage's time in one in-process run (scripts/bench-stages.ts),
  * its peak memory, and the median wall time of the built `generate` command.
@@ -13,11 +14,12 @@
  * `npm run bench:npm-node` (npm starting node, which does nothing), a cold
  * `npm run generate`, and `generate` and `--check` with nothing changed;
  * wall and CPU of the process tree, each against the floor of the same run.
- * `--before DIR` adds the cold and up-to-date runs of an older checkout.
+ * `--before DIR` (repeatable) adds the cold and up-to-date runs of an older
+ * checkout (its own node_modules), named by its commit.
  * Last, the bundle size of every import set of dist/index.js with esbuild
  * and rollup, minified and gzipped (scripts/bundle-sizes.ts).
  */
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
@@ -29,7 +31,7 @@ import { syntheticCatalog } from "./synthetic-catalog.ts";
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const TSX = pathToFileURL(join(ROOT, "node_modules", "tsx", "dist", "loader.mjs")).href;
 const { values } = parseArgs({
-  options: { sizes: { type: "string", default: "100,1000,10000,100000" }, runs: { type: "string", default: "5" }, before: { type: "string" } },
+  options: { sizes: { type: "string", default: "100,1000,10000,100000" }, runs: { type: "string", default: "5" }, before: { type: "string", multiple: true }, "skip-real": { type: "boolean", default: false } },
 });
 // `--sizes none`: only the real catalog and the bundles.
 const sizes = values.sizes === "none" ? [] : values.sizes.split(",").map(Number);
@@ -44,12 +46,29 @@ function node(args: string[]): { ms: number; stdout: string } {
   return { ms, stdout: result.stdout };
 }
 
-/** The built command, as `npm run generate` runs it (no tsx). */
-function built(args: string[]): { ms: number } {
+/**
+ * The built command, as `npm run generate` runs it (no tsx): wall time, and
+ * peak resident memory of the process with all its threads (Linux: VmHWM of
+ * /proc/<pid>/status, read every 20 ms while it runs; 0 elsewhere).
+ */
+async function built(args: string[]): Promise<{ ms: number; peakMiB: number }> {
   const start = process.hrtime.bigint();
-  const result = spawnSync(process.execPath, [cli, ...args], { cwd: ROOT, encoding: "utf8", maxBuffer: 1 << 26 });
-  if (result.status !== 0) throw new Error(`${args.join(" ")} failed (${result.status}):\n${result.stderr}`);
-  return { ms: Number(process.hrtime.bigint() - start) / 1e6 };
+  const child = spawn(process.execPath, [cli, ...args], { cwd: ROOT, stdio: ["ignore", "ignore", "pipe"] });
+  let stderr = "";
+  child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString("utf8")));
+  let peakKiB = 0;
+  const poll = setInterval(() => {
+    try {
+      const hwm = /^VmHWM:\s+(\d+) kB$/m.exec(readFileSync(`/proc/${child.pid}/status`, "utf8"));
+      if (hwm !== null) peakKiB = Math.max(peakKiB, Number(hwm[1]));
+    } catch {
+      // Not Linux, or the process has just ended.
+    }
+  }, 20);
+  const status = await new Promise<number | null>((done) => child.on("close", done));
+  clearInterval(poll);
+  if (status !== 0) throw new Error(`${args.join(" ")} failed (${status}):\n${stderr}`);
+  return { ms: Number(process.hrtime.bigint() - start) / 1e6, peakMiB: peakKiB / 1024 };
 }
 
 function median(samples: number[]): number {
@@ -76,18 +95,25 @@ for (const size of sizes) {
     maxRssMiB: number;
   };
   stageNames = Object.keys(report.stages).filter((name) => name !== "total");
-  const endToEnd = median(Array.from({ length: runs }, (_, i) => built(["generate", "--spec", spec, "--out", join(work, `e2e-${size}-${i}`)]).ms));
+  const e2e: Array<{ ms: number; peakMiB: number }> = [];
+  for (let i = 0; i < runs; i++) {
+    e2e.push(await built(["generate", "--spec", spec, "--out", join(work, `e2e-${size}-${i}`)]));
+    rmSync(join(work, `e2e-${size}-${i}`), { recursive: true, force: true });
+  }
   stageRows.push([
     size.toLocaleString("en"),
     ...stageNames.map((name) => format(report.stages[name] ?? 0)),
-    format(endToEnd),
     `${Math.round(report.maxRssMiB)} MiB`,
+    format(median(e2e.map((run) => run.ms))),
+    `${Math.round(Math.max(...e2e.map((run) => run.peakMiB)))} MiB`,
   ]);
   process.stderr.write(`measured ${size} codes\n`);
 }
 
-console.log(`Synthetic catalogs (stage times from one in-process run; end to end: median of ${runs} runs of generate)\n`);
-console.log(table(["codes", ...stageNames, "end to end", "peak RSS"], stageRows));
+if (sizes.length > 0) {
+  console.log(`Synthetic catalogs (stage times and their peak RSS from one in-process run; end to end: median of ${runs} runs of the built generate, and the highest peak RSS of the process)\n`);
+  console.log(table(["codes", ...stageNames, "stages' peak RSS", "end to end", "end-to-end peak RSS"], stageRows));
+}
 
 /** CPU seconds of every waited-for child process tree so far (Linux: /proc/self/stat cutime + cstime). */
 function childCpuMs(): number {
@@ -106,47 +132,51 @@ function npm(args: string[], cwd = ROOT): { wall: number; cpu: number } {
   return { wall, cpu: childCpuMs() - cpuBefore };
 }
 
-// The real catalog, side by side: the floor, a cold run into a fresh folder, an
-// up-to-date --check and generate on the committed dist/; with --before DIR, the
-// same runs of an older checkout (its own node_modules) alternate with them.
-const realOut = join(work, "real");
-type Case = { name: string; run: (i: number) => { wall: number; cpu: number } };
-const cases: Case[] = [
-  { name: "floor: npm + node + yaml, ajv, handlebars, ts-morph", run: () => npm(["run", "--silent", "bench:floor"]) },
-  // What any `npm run` of a node script costs before it does anything: the least an up-to-date run can cost.
-  { name: "npm + node, doing nothing", run: () => npm(["run", "--silent", "bench:npm-node"]) },
-  { name: "generate, cold (fresh output folder)", run: (i) => npm(["run", "--silent", "generate", "--", "--out", `${realOut}-${i}`]) },
-  { name: "generate --check, up to date", run: () => npm(["run", "--silent", "generate", "--", "--check"]) },
-  { name: "generate, up to date", run: () => npm(["run", "--silent", "generate"]) },
-];
-if (values.before !== undefined) {
-  const before = resolve(values.before);
-  cases.push(
-    { name: "before: generate, cold", run: (i) => npm(["run", "--silent", "generate", "--", "--out", `${realOut}-before-${i}`], before) },
-    { name: "before: generate --check, up to date", run: () => npm(["run", "--silent", "generate", "--", "--check"], before) },
+if (!values["skip-real"]) {
+  // The real catalog, side by side: the floor, a cold run into a fresh folder, an
+  // up-to-date --check and generate on the committed dist/; with --before DIR, the
+  // same runs of an older checkout (its own node_modules) alternate with them.
+  const realOut = join(work, "real");
+  type Case = { name: string; run: (i: number) => { wall: number; cpu: number } };
+  const cases: Case[] = [
+    { name: "floor: npm + node + yaml, ajv, handlebars, ts-morph", run: () => npm(["run", "--silent", "bench:floor"]) },
+    // What any `npm run` of a node script costs before it does anything: the least an up-to-date run can cost.
+    { name: "npm + node, doing nothing", run: () => npm(["run", "--silent", "bench:npm-node"]) },
+    { name: "generate, cold (fresh output folder)", run: (i) => npm(["run", "--silent", "generate", "--", "--out", `${realOut}-${i}`]) },
+    { name: "generate --check, up to date", run: () => npm(["run", "--silent", "generate", "--", "--check"]) },
+    { name: "generate, up to date", run: () => npm(["run", "--silent", "generate"]) },
+  ];
+  // Each older checkout is named by its folder and commit.
+  for (const [n, folder] of (values.before ?? []).entries()) {
+    const before = resolve(folder);
+    const commit = spawnSync("git", ["rev-parse", "--short", "HEAD"], { cwd: before, encoding: "utf8" }).stdout.trim();
+    cases.push(
+      { name: `before (${commit}): generate, cold`, run: (i) => npm(["run", "--silent", "generate", "--", "--out", `${realOut}-before-${n}-${i}`], before) },
+      { name: `before (${commit}): generate --check, up to date`, run: () => npm(["run", "--silent", "generate", "--", "--check"], before) },
+    );
+  }
+  const samples = cases.map(() => ({ wall: [] as number[], cpu: [] as number[] }));
+  for (let i = 0; i < runs; i++) {
+    cases.forEach((c, k) => {
+      const { wall, cpu } = c.run(i);
+      samples[k]!.wall.push(wall);
+      samples[k]!.cpu.push(cpu);
+    });
+  }
+  const floorWall = median(samples[0]!.wall);
+  const floorCpu = median(samples[0]!.cpu);
+  console.log(`\nReal catalog (spec/errors.yaml), medians of ${runs} alternating runs; CPU of the whole process tree\n`);
+  console.log(
+    table(
+      ["run", "wall", "CPU", "wall / floor", "CPU / floor"],
+      cases.map((c, k) => {
+        const wall = median(samples[k]!.wall);
+        const cpu = median(samples[k]!.cpu);
+        return [c.name, format(wall), format(cpu), (wall / floorWall).toFixed(2), (cpu / floorCpu).toFixed(2)];
+      }),
+    ),
   );
 }
-const samples = cases.map(() => ({ wall: [] as number[], cpu: [] as number[] }));
-for (let i = 0; i < runs; i++) {
-  cases.forEach((c, k) => {
-    const { wall, cpu } = c.run(i);
-    samples[k]!.wall.push(wall);
-    samples[k]!.cpu.push(cpu);
-  });
-}
-const floorWall = median(samples[0]!.wall);
-const floorCpu = median(samples[0]!.cpu);
-console.log(`\nReal catalog (spec/errors.yaml), medians of ${runs} alternating runs; CPU of the whole process tree\n`);
-console.log(
-  table(
-    ["run", "wall", "CPU", "wall / floor", "CPU / floor"],
-    cases.map((c, k) => {
-      const wall = median(samples[k]!.wall);
-      const cpu = median(samples[k]!.cpu);
-      return [c.name, format(wall), format(cpu), (wall / floorWall).toFixed(2), (cpu / floorCpu).toFixed(2)];
-    }),
-  ),
-);
 
 const bundles = await measureBundles(ROOT);
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(2)} KiB`;
