@@ -9,7 +9,7 @@ import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, 
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { upToDate } from "../generators/output/up-to-date.ts";
+import { inputsKey, upToDate } from "../generators/output/up-to-date.ts";
 import { ROOT, runCli } from "./helpers.ts";
 
 let work: string;
@@ -99,5 +99,17 @@ describe("still finds", () => {
   it("a leftover of a killed run", async () => {
     writeFileSync(join(work, "dist", ".lock"), "");
     expect(await upToDate(["--check"], work)).toBeUndefined();
+  });
+});
+
+describe("the committed dist/", () => {
+  // A generator change committed without `npm run generate` still passes --check (the inputs lines are not
+  // compared), but every fresh clone, CI's included, then loses the fast path without a word.
+  it("records the inputs key of the current sources, so a fresh clone gets the fast path", async () => {
+    const manifest = readFileSync(join(ROOT, "dist", ".coinone-files"), "utf8");
+    const recorded = /^# inputs ([0-9a-f]{64})$/m.exec(manifest)?.[1];
+    const inputFiles = [...manifest.matchAll(/^# input (.*)$/gm)].map((match) => match[1] as string);
+    expect(inputFiles).toEqual(["templates/markdown/reference.md.hbs"]);
+    expect(recorded, "run `npm run generate` and commit dist/.coinone-files").toBe(await inputsKey(ROOT, { spec: "spec/errors.yaml", package: "package.json" }, inputFiles));
   });
 });
