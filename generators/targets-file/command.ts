@@ -12,6 +12,7 @@ import type { Catalog, OutputFile } from "../catalog/types.ts";
 import { sha256Of } from "../output/hashes.ts";
 import { WORKER_TARGETS } from "../targets/worker/client.ts";
 import type { TargetWorker } from "../targets/worker/client.ts";
+import type { TargetOptions } from "../targets/builtins.ts";
 import { DEFAULT_TARGETS_FILE, defaultEntries, loadTargets } from "./load-targets.ts";
 import type { TargetEntry } from "./load-targets.ts";
 import { runTargets } from "./run-targets.ts";
@@ -88,7 +89,7 @@ export async function produceFiles(catalog: Catalog, options: TargetsOptions, io
     }
     entries = entries.filter((entry) => wanted.includes(entry.name));
   }
-  const overrides = worker === undefined ? undefined : Object.fromEntries(WORKER_TARGETS.map((target) => [target, (c: Catalog) => worker.generate(target, c)]));
+  const overrides = worker === undefined ? undefined : Object.fromEntries(WORKER_TARGETS.map((target) => [target, (c: Catalog, o: TargetOptions) => worker.generate(target, c, o)]));
   // With a worker thread, the main thread hashes its files (for the manifest and the comparison) while it waits.
   const onFiles = worker === undefined ? undefined : (files: readonly OutputFile[]) => files.forEach(sha256Of);
   const result = await runTargets(catalog, entries, { cwd: io.cwd, file: read.file, ...(overrides && { overrides }), ...(onFiles && { onFiles }) });

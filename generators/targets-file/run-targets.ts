@@ -18,6 +18,7 @@ import type { TargetEntry } from "./load-targets.ts";
 import { didYouMean } from "./nearest.ts";
 import { outputPathProblem, pathClashes } from "./output-paths.ts";
 import type { Produced } from "./output-paths.ts";
+import type { TargetOptions } from "../targets/builtins.ts";
 import { PluginError, runPlugin } from "./plugins.ts";
 
 export interface RunContext {
@@ -26,7 +27,7 @@ export interface RunContext {
   /** The targets file as diagnostics name it. */
   readonly file: string;
   /** Replaces a built-in's run, e.g. `typescript` by the worker thread's. */
-  readonly overrides?: Readonly<Record<string, (catalog: Catalog) => Promise<OutputFile[]>>>;
+  readonly overrides?: Readonly<Record<string, (catalog: Catalog, options: TargetOptions) => Promise<OutputFile[]>>>;
   /** Called with each built-in's files as soon as they are made (the command hashes them while the worker thread still runs). */
   readonly onFiles?: (files: readonly OutputFile[]) => void;
 }
@@ -68,7 +69,7 @@ export async function runTargets(catalog: Catalog, entries: readonly TargetEntry
       const override = context.overrides?.[entry.builtin];
       const builtin = BUILTIN_TARGETS[entry.builtin];
       if (builtin === undefined) return { diagnostics: [at(entry, "builtin", "unknown-target", `unknown target ${quote(entry.builtin)}`, `built-in targets: ${Object.keys(BUILTIN_TARGETS).join(", ")}`)] };
-      const files = override ? await override(catalog) : await builtin.run(catalog, entry.options);
+      const files = override ? await override(catalog, entry.options) : await builtin.run(catalog, entry.options);
       context.onFiles?.(files);
       return { files };
     }

@@ -13,7 +13,6 @@ import type { DocTag } from "./jsdoc.ts";
 import { generatedNotice } from "../../text/header.ts";
 import type { ExportNames } from "../../catalog/names.ts";
 import type { Catalog, CatalogError } from "../../catalog/types.ts";
-import { keepTypes } from "./flavor.ts";
 import type { TypeText } from "./flavor.ts";
 
 /** A top-level statement: a structure, or a writer function for bodies too big for structures. */
@@ -149,32 +148,39 @@ export function typeDeclarations(catalog: Catalog, names: ExportNames): Statemen
  */
 const codeLiteral = (code: string, names: ExportNames, t: TypeText) => `${jsString(code)}${t(` as ${names.enumName}`)}`;
 
-function writeInfo(writer: CodeBlockWriter, catalog: Catalog, error: CatalogError, names: ExportNames, t: TypeText): void {
-  writer.write(`${jsString(error.code)}: `).inlineBlock(() => {
-    writer.writeLine(`code: ${codeLiteral(error.code, names, t)},`);
-    writer.writeLine(`name: ${jsString(error.name)},`);
-    writer.writeLine(`message: ${jsString(error.message)},`);
-    writer.writeLine(`category: ${jsString(error.category)},`);
-    writer.write("description: ").inlineBlock(() => {
-      for (const locale of catalog.locales) writer.writeLine(`${jsPropertyKey(locale)}: ${jsString(error.description[locale] ?? "")},`);
-    });
-    writer.write(",").newLine();
-    writer.writeLine(`retryable: ${error.retryable},`);
-    writer.writeLine(`errorClass: ${jsString(error.errorClass)},`);
-    if (error.userAction !== undefined) writer.writeLine(`userAction: ${jsString(error.userAction)},`);
-    if (error.deprecated) {
-      const { since, reason } = error.deprecated;
-      const replacement = replacementOf(catalog, error);
-      const replaced = replacement ? `, replacedBy: ${codeLiteral(replacement.code, names, t)}` : "";
-      writer.writeLine(`deprecated: { since: ${jsString(since)}, reason: ${jsString(reason)}${replaced} },`);
-    }
-    if (error.notes !== undefined) writer.writeLine(`notes: ${jsString(error.notes)},`);
-    if (error.httpStatus !== undefined) writer.writeLine(`httpStatus: ${error.httpStatus},`);
-  });
-  writer.write(",").newLine();
+/**
+ * One entry of the metadata table as lines at `indent`, as the writer's
+ * `inlineBlock`s would print them (two spaces a level). Every value is a
+ * single-line literal (jsString escapes line breaks), so the lines go into
+ * the printing verbatim (verbatim.ts) instead of through the writer, which
+ * looks at every character: for 10,000 codes that was most of the
+ * TypeScript target's time.
+ */
+function infoLines(lines: string[], indent: string, catalog: Catalog, error: CatalogError, names: ExportNames, t: TypeText): void {
+  const inner = `${indent}  `;
+  lines.push(`${indent}${jsString(error.code)}: {`);
+  lines.push(`${inner}code: ${codeLiteral(error.code, names, t)},`);
+  lines.push(`${inner}name: ${jsString(error.name)},`);
+  lines.push(`${inner}message: ${jsString(error.message)},`);
+  lines.push(`${inner}category: ${jsString(error.category)},`);
+  lines.push(`${inner}description: {`);
+  for (const locale of catalog.locales) lines.push(`${inner}  ${jsPropertyKey(locale)}: ${jsString(error.description[locale] ?? "")},`);
+  lines.push(`${inner}},`);
+  lines.push(`${inner}retryable: ${error.retryable},`);
+  lines.push(`${inner}errorClass: ${jsString(error.errorClass)},`);
+  if (error.userAction !== undefined) lines.push(`${inner}userAction: ${jsString(error.userAction)},`);
+  if (error.deprecated) {
+    const { since, reason } = error.deprecated;
+    const replacement = replacementOf(catalog, error);
+    const replaced = replacement ? `, replacedBy: ${codeLiteral(replacement.code, names, t)}` : "";
+    lines.push(`${inner}deprecated: { since: ${jsString(since)}, reason: ${jsString(reason)}${replaced} },`);
+  }
+  if (error.notes !== undefined) lines.push(`${inner}notes: ${jsString(error.notes)},`);
+  if (error.httpStatus !== undefined) lines.push(`${inner}httpStatus: ${error.httpStatus},`);
+  lines.push(`${indent}},`);
 }
 
-export function dataDeclarations(catalog: Catalog, active: readonly CatalogError[], names: ExportNames, t: TypeText = keepTypes): Statement[] {
+export function dataDeclarations(catalog: Catalog, active: readonly CatalogError[], names: ExportNames, t: TypeText): Statement[] {
   const record = `Readonly<Record<${names.enumName}, ${names.infoInterface}>>`;
   const retired = catalog.errors.filter((e) => e.removed);
   const declared: WriterFunction = (writer) => {
@@ -190,9 +196,9 @@ export function dataDeclarations(catalog: Catalog, active: readonly CatalogError
       writer.writeLine(`const knownCodes${t(": ReadonlySet<string>")} = /* @__PURE__ */ new Set${t("<string>")}([${active.map((e) => jsString(e.code)).join(", ")}]);`).blankLine();
       writer.writeLine("/** Metadata of every active code, keyed by code. Frozen. */");
       writer.write(`${t.exported(names.errorsRecord)}${t(`: ${record}`)} = /* @__PURE__ */ deepFreeze${t(`<${record}>`)}({`).newLine();
-      writer.indent(() => {
-        for (const error of active) writeInfo(writer, catalog, error, names, t);
-      });
+      const lines: string[] = [];
+      for (const error of active) infoLines(lines, "  ", catalog, error, names, t);
+      t.verbatim.write(writer, lines);
       writer.writeLine("});").blankLine();
     },
     {

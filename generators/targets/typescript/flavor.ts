@@ -9,6 +9,7 @@
  * into their JavaScript or declaration form here, kind by kind.
  */
 import { StructureKind } from "ts-morph";
+import { Verbatim } from "./verbatim.ts";
 import type {
   ClassDeclarationStructure,
   EnumDeclarationStructure,
@@ -25,17 +26,19 @@ import type {
 
 export type Flavor = "ts" | "esm" | "dts";
 
-/** Keeps type text in the `ts` printing and drops it in JavaScript. */
+/** Keeps type text in the `ts` printing and drops it in JavaScript; carries the printing's verbatim lines. */
 export interface TypeText {
   (text: string): string;
   readonly flavor: Flavor;
+  /** Lines the printing takes as they are (verbatim.ts); `render` applies them after printing. */
+  readonly verbatim: Verbatim;
   /** The start of an exported `const` declaration, up to its name. */
   exported(name: string): string;
 }
 
 export function typeText(flavor: Flavor): TypeText {
   const t = (text: string) => (flavor === "ts" || flavor === "dts" ? text : "");
-  return Object.assign(t, { flavor, exported: (name: string) => `export const ${name}` });
+  return Object.assign(t, { flavor, verbatim: new Verbatim(), exported: (name: string) => `export const ${name}` });
 }
 
 export const keepTypes: TypeText = typeText("ts");

@@ -36,10 +36,11 @@ function render(catalog: Catalog, flavor: Flavor, common: Shared = shared(catalo
     ...helperDeclarations(catalog, names, t),
     retryableHelperDeclaration(catalog, names, t),
   ];
-  return printStructure(
+  const printed = printStructure(
     { kind: StructureKind.SourceFile, statements: forFlavor(statements, flavor, header(catalog)) },
     { indentNumberOfSpaces: 2, newLine: "\n", useSingleQuote: false },
   );
+  return t.verbatim.apply(printed);
 }
 
 export function renderTypeScriptModule(catalog: Catalog): string {

@@ -8,6 +8,7 @@ import { parentPort, workerData } from "node:worker_threads";
 import { sha256 } from "../../output/hashes.ts";
 import { enableCompileCache, flushCompileCache } from "../../runtime/compile-cache.ts";
 import type { Catalog, OutputFile } from "../../catalog/types.ts";
+import type { TargetOptions } from "../builtins.ts";
 import type { Reply, Request, WorkerTarget } from "./client.ts";
 
 if (parentPort === null) throw new Error("thread.ts runs only as a worker thread");
@@ -16,15 +17,21 @@ const port = parentPort;
 const folder = (workerData as { compileCacheFolder?: unknown } | null)?.compileCacheFolder;
 if (typeof folder === "string") enableCompileCache(folder);
 
-const TARGETS: Record<WorkerTarget, () => Promise<(catalog: Catalog) => OutputFile[]>> = {
+const TARGETS: Record<WorkerTarget, () => Promise<(catalog: Catalog, options: TargetOptions) => OutputFile[]>> = {
   typescript: async () => (await import("../typescript/index.ts")).generateTypeScript,
-  java: async () => (await import("../java/index.ts")).generateJava,
+  openapi: async () => (await import("../openapi.ts")).generateOpenApi,
+  rust: async () => (await import("../rust/index.ts")).generateRust,
 };
 const typescript = TARGETS.typescript();
 // A failure to load is reported with the request that needs it.
 typescript.catch(() => undefined);
 
-const encoder = new TextEncoder();
+/** UTF-8 in a buffer of its own, so it can be moved: Buffer.from shares one pool among small results (and encodes faster than TextEncoder). */
+function ownBytes(text: string): Uint8Array {
+  const bytes = Buffer.from(text, "utf8");
+  return bytes.byteOffset === 0 && bytes.buffer.byteLength === bytes.byteLength ? bytes : Uint8Array.prototype.slice.call(bytes);
+}
+
 let catalog: Catalog | undefined;
 let queue: Promise<void> = Promise.resolve();
 port.on("message", (request: Request | "finish") => {
@@ -42,8 +49,7 @@ port.on("message", (request: Request | "finish") => {
     let reply: Reply;
     try {
       const run = request.target === "typescript" ? await typescript : await TARGETS[request.target]();
-      // Each file's own buffer (not Buffer's shared pool), so it can be moved instead of copied.
-      const files = run(catalog as Catalog).map(({ path, content }) => ({ path, bytes: encoder.encode(content) }));
+      const files = run(catalog as Catalog, request.options).map(({ path, content }) => ({ path, bytes: ownBytes(content) }));
       reply = { id: request.id, files, hashes: files.map((file) => sha256(file.bytes)) };
     } catch (error) {
       reply = { id: request.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
