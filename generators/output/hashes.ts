@@ -1,19 +1,35 @@
 /**
- * An output file's sha256, computed once per run: the manifest records it
- * and the writer compares it with the file on disk. The text's UTF-8 bytes
- * are made for the hash and dropped at once; keeping them for the write as
- * well would hold every output twice (text and bytes) until the run ends.
+ * Output files as the writer takes them: UTF-8 bytes and their sha256,
+ * made once per file. The manifest records the hash, the writer compares it
+ * with the file on disk and writes the bytes. A built-in target's files are
+ * turned into bytes as soon as they are made (`encoded`), and their text is
+ * dropped: bytes take less memory than text that holds Korean (which V8
+ * keeps at two bytes a character), and nothing encodes the text twice.
  */
 import { createHash } from "node:crypto";
 import type { OutputFile } from "../catalog/types.ts";
 
 const hashes = new WeakMap<OutputFile, string>();
+const decoder = new TextDecoder();
 
 export const sha256 = (content: string | Uint8Array): string => createHash("sha256").update(content).digest("hex");
 
-/** Records a hash computed elsewhere (the worker thread hashes the files it makes). */
-export function rememberSha256(file: OutputFile, hash: string): void {
+/** A file held as its bytes, with their hash; its text is decoded only when something reads `content`. */
+export function encodedFile(path: string, bytes: Uint8Array, hash: string = sha256(bytes)): OutputFile {
+  const file: OutputFile = {
+    path,
+    bytes,
+    get content() {
+      return decoder.decode(bytes);
+    },
+  };
   hashes.set(file, hash);
+  return file;
+}
+
+/** The file as bytes (the same object when it already is). */
+export function encoded(file: OutputFile): OutputFile {
+  return file.bytes !== undefined ? file : encodedFile(file.path, Buffer.from(file.content, "utf8"));
 }
 
 export function sha256Of(file: OutputFile): string {

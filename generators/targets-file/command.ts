@@ -9,7 +9,7 @@ import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { formatDiagnostic } from "../catalog/diagnostics.ts";
 import type { Catalog, OutputFile } from "../catalog/types.ts";
-import { sha256Of } from "../output/hashes.ts";
+import { encoded } from "../output/hashes.ts";
 import { WORKER_TARGETS } from "../targets/worker/client.ts";
 import type { TargetWorker } from "../targets/worker/client.ts";
 import type { TargetOptions } from "../targets/builtins.ts";
@@ -90,9 +90,9 @@ export async function produceFiles(catalog: Catalog, options: TargetsOptions, io
     entries = entries.filter((entry) => wanted.includes(entry.name));
   }
   const overrides = worker === undefined ? undefined : Object.fromEntries(WORKER_TARGETS.map((target) => [target, (c: Catalog, o: TargetOptions) => worker.generate(target, c, o)]));
-  // With a worker thread, the main thread hashes its files (for the manifest and the comparison) while it waits.
-  const onFiles = worker === undefined ? undefined : (files: readonly OutputFile[]) => files.forEach(sha256Of);
-  const result = await runTargets(catalog, entries, { cwd: io.cwd, file: read.file, ...(overrides && { overrides }), ...(onFiles && { onFiles }) });
+  // Each built-in's files become bytes with their hash as they are made (with a worker, while it still runs).
+  const onFiles = (files: OutputFile[]) => files.map(encoded);
+  const result = await runTargets(catalog, entries, { cwd: io.cwd, file: read.file, onFiles, ...(overrides && { overrides }) });
   for (const diagnostic of result.diagnostics) io.stderr(`${formatDiagnostic(diagnostic)}\n`);
   if (result.diagnostics.length > 0) {
     const count = result.diagnostics.length;

@@ -28,8 +28,8 @@ export interface RunContext {
   readonly file: string;
   /** Replaces a built-in's run, e.g. `typescript` by the worker thread's. */
   readonly overrides?: Readonly<Record<string, (catalog: Catalog, options: TargetOptions) => Promise<OutputFile[]>>>;
-  /** Called with each built-in's files as soon as they are made (the command hashes them while the worker thread still runs). */
-  readonly onFiles?: (files: readonly OutputFile[]) => void;
+  /** Takes each built-in's files as soon as they are made and gives the files to keep (the command keeps them as bytes). */
+  readonly onFiles?: (files: OutputFile[]) => OutputFile[];
 }
 
 export interface RunResult {
@@ -70,8 +70,7 @@ export async function runTargets(catalog: Catalog, entries: readonly TargetEntry
       const builtin = BUILTIN_TARGETS[entry.builtin];
       if (builtin === undefined) return { diagnostics: [at(entry, "builtin", "unknown-target", `unknown target ${quote(entry.builtin)}`, `built-in targets: ${Object.keys(BUILTIN_TARGETS).join(", ")}`)] };
       const files = override ? await override(catalog, entry.options) : await builtin.run(catalog, entry.options);
-      context.onFiles?.(files);
-      return { files };
+      return { files: context.onFiles?.(files) ?? files };
     }
     if (entry.kind === "template") {
       let source: string;

@@ -7,7 +7,7 @@
  * before it loads anything else.
  */
 import { Worker } from "node:worker_threads";
-import { rememberSha256 } from "../../output/hashes.ts";
+import { encodedFile } from "../../output/hashes.ts";
 import { compileCacheFolder } from "../../runtime/compile-cache.ts";
 import type { Catalog, OutputFile } from "../../catalog/types.ts";
 import type { TargetOptions } from "../builtins.ts";
@@ -38,20 +38,7 @@ export type Request = { readonly id: number; readonly target: WorkerTarget; read
 /** The files as UTF-8 bytes (their buffers moved to the main thread) with their sha256, both made in the worker; or the error. */
 export type Reply = { readonly id: number } & ({ readonly files: { readonly path: string; readonly bytes: Uint8Array }[]; readonly hashes: string[] } | { readonly error: string });
 
-const decoder = new TextDecoder();
 
-/** A file made in the worker: its bytes, and its text decoded only when read. */
-function encodedFile(path: string, bytes: Uint8Array, hash: string): OutputFile {
-  const file: OutputFile = {
-    path,
-    bytes,
-    get content() {
-      return decoder.decode(bytes);
-    },
-  };
-  rememberSha256(file, hash);
-  return file;
-}
 
 export function startTargetWorker(): TargetWorker {
   // From the build, worker-boot.mjs is the built thread.ts next to this chunk; from source, it registers tsx first.
