@@ -1,6 +1,7 @@
 // Runs `npm run generate` and `npm run diff` from prebuilt JavaScript, with no
-// tsx at run time. Reads generators/**, spec/*.schema.json and this file,
-// hashes them, and runs build/<hash>/<command>.mjs: the build of exactly
+// tsx at run time. Reads the files build-inputs.mjs lists (generators/**,
+// templates/**, the schemas, the build scripts), hashes them, and runs
+// build/<hash>/<command>.mjs: the build of exactly
 // these sources (esbuild, packages external, one chunk per lazily loaded
 // target). A source change gives another hash, so stale code can never run:
 // a missing build is made first (with a note on stderr), or, without esbuild,
@@ -8,8 +9,9 @@
 // `prepare` script; `node scripts/run-built.mjs --build` builds only.
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from "node:fs";
-import { dirname, join, relative, sep } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { buildInputs } from "./build-inputs.mjs";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const BUILD = join(ROOT, "build");
@@ -28,19 +30,10 @@ const ENTRIES = {
 /** The name every chunk's `require` of a CommonJS package goes through (see cjsByRequire). */
 const REQUIRE = "__coinoneRequire";
 
-/** Every file below `dir`, as sorted paths relative to the root. */
-function filesBelow(dir) {
-  return readdirSync(join(ROOT, dir), { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(ROOT, join(entry.parentPath, entry.name)).split(sep).join("/"))
-    .sort();
-}
-
 /** sha256 over the names and bytes of every input of the build. */
 export function buildHash() {
   const hash = createHash("sha256");
-  const schemas = readdirSync(join(ROOT, "spec")).filter((name) => name.endsWith(".schema.json")).sort().map((name) => `spec/${name}`);
-  for (const path of [...filesBelow("generators"), ...filesBelow("templates"), ...schemas, "scripts/run-built.mjs", "scripts/standalone-validators.mjs"]) {
+  for (const path of buildInputs(ROOT)) {
     hash.update(`${path}\0`).update(readFileSync(join(ROOT, path))).update("\0");
   }
   return hash.digest("hex").slice(0, 16);
@@ -145,7 +138,6 @@ async function main() {
       for (const name of readdirSync(BUILD)) if (join(BUILD, name) !== target) rmSync(join(BUILD, name), { recursive: true, force: true });
     } else if (command === "generate" || command === "diff") {
       const target = await ensureBuilt();
-      const { enableCompileCache } = await import(pathToFileURL(join(target, "compile-cache.mjs")).href);
       if (command === "generate") {
         // Nothing changed since the last run: say so without loading the generators.
         const { upToDate } = await import(pathToFileURL(join(target, "up-to-date.mjs")).href);
@@ -154,6 +146,7 @@ async function main() {
         if (message !== undefined) return;
       }
       // Before the command loads its libraries (the up-to-date answer loads none).
+      const { enableCompileCache } = await import(pathToFileURL(join(target, "compile-cache.mjs")).href);
       enableCompileCache(target);
       // The command reads its own arguments from process.argv.
       process.argv = [process.argv[0], process.argv[1], ...args];

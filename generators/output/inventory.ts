@@ -33,7 +33,6 @@ export interface ManifestInputs {
   readonly files: readonly string[];
 }
 
-
 /**
  * The manifest for a set of generated files, as one more output file: the
  * header, the inputs key and input files (as `#` lines), then one

@@ -13,9 +13,10 @@
  * reports it. Uses node built-ins only, so the launcher can load it alone.
  */
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import { join, relative, resolve, sep } from "node:path";
+import { buildInputs } from "../../scripts/build-inputs.mjs";
 import { fileURLToPath } from "node:url";
 import { sha256 } from "./hashes.ts";
 import { isRunTimeName, listEntries, MANIFEST_NAME, manifestEntries } from "./inventory.ts";
@@ -33,30 +34,21 @@ const DEFAULT_TARGETS_FILE = "spec/targets.yaml";
 /** The libraries whose version can change the output. */
 const LIBRARIES = ["yaml", "ajv", "handlebars", "ts-morph", "commander"];
 
-
 /** The tool's own folder: two levels above this module, in the sources (generators/output/) and in the build (build/<hash>/). */
 const TOOL_ROOT = fileURLToPath(new URL("../../", import.meta.url));
-
-function filesBelow(root: string, dir: string): string[] {
-  return readdirSync(join(root, dir), { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(root, join(entry.parentPath, entry.name)).split(sep).join("/"))
-    .sort();
-}
 
 let toolHash: string | undefined;
 
 /**
- * sha256 over the tool's sources, templates, schemas and build scripts, and
- * its libraries' versions. Read synchronously: one pass over small files,
+ * sha256 over the files the build is made of (scripts/build-inputs.mjs: the
+ * tool's sources, templates, schemas and build scripts) and its libraries'
+ * versions. Read synchronously: one pass over small files,
  * where an await per file cost more waiting than reading.
  */
 export async function toolKey(root = TOOL_ROOT): Promise<string> {
   if (toolHash !== undefined) return toolHash;
   const hash = createHash("sha256");
-  const schemas = readdirSync(join(root, "spec")).filter((name) => name.endsWith(".schema.json")).sort().map((name) => `spec/${name}`);
-  const files = [...filesBelow(root, "generators"), ...filesBelow(root, "templates"), ...schemas, "scripts/run-built.mjs", "scripts/standalone-validators.mjs"];
-  for (const path of files) hash.update(`${path}\0`).update(readFileSync(join(root, path))).update("\0");
+  for (const path of buildInputs(root)) hash.update(`${path}\0`).update(readFileSync(join(root, path))).update("\0");
   for (const name of LIBRARIES) {
     let version = "absent";
     try {
@@ -71,14 +63,13 @@ export async function toolKey(root = TOOL_ROOT): Promise<string> {
 }
 
 /** The sha256 of a file's bytes, or "absent". Synchronous, as toolKey. */
-function fileHashNow(path: string): string {
+function fileHash(path: string): string {
   try {
     return sha256(readFileSync(path));
   } catch {
     return "absent";
   }
 }
-const fileHash = async (path: string) => fileHashNow(path);
 
 /**
  * The key of a run's inputs, or undefined when the run cannot be skipped
@@ -93,9 +84,9 @@ export async function inputsKey(cwd: string, options: KeyOptions, inputFiles: re
   const description = {
     tool: await toolKey(),
     provenance: await provenancePath(specPath),
-    spec: await fileHash(specPath),
-    targets: await fileHash(resolve(cwd, targets)),
-    inputs: await Promise.all(inputFiles.map(async (path) => [path, await fileHash(resolve(cwd, path))])),
+    spec: fileHash(specPath),
+    targets: fileHash(resolve(cwd, targets)),
+    inputs: inputFiles.map((path) => [path, fileHash(resolve(cwd, path))]),
   };
   return sha256(JSON.stringify(description));
 }
@@ -159,7 +150,7 @@ export async function upToDate(argv: readonly string[], cwd: string): Promise<st
   const expected = [...entries.map((entry) => entry.path), MANIFEST_NAME].sort();
   if (onDisk.length !== expected.length || [...onDisk].sort().some((path, i) => path !== expected[i])) return undefined;
   for (const entry of entries) {
-    if (entry.sha256 === undefined || fileHashNow(join(outDir, entry.path)) !== entry.sha256) return undefined;
+    if (entry.sha256 === undefined || fileHash(join(outDir, entry.path)) !== entry.sha256) return undefined;
   }
   const shown = (relative(cwd, outDir) || ".").split(sep).join("/");
   const total = entries.length + 1;

@@ -12,6 +12,7 @@ import { goText } from "../../text/languages/go.ts";
 import { renderTemplate } from "../render-template.ts";
 import { goConstantNames } from "./names.ts";
 import type { Catalog, CatalogError, OutputFile } from "../../catalog/types.ts";
+import { codeFields, messageFields } from "../../catalog/wire.ts";
 
 const lit = goText.stringLiteral;
 
@@ -74,8 +75,8 @@ export function generateGo(catalog: Catalog): OutputFile[] {
   const names = goConstantNames(active.map((e) => e.name));
   const constants = new Map(active.map((e, i) => [e.code, names[i] as string]));
   const { wire } = catalog;
-  const codeFields = [wire.codeField, ...(wire.legacyCodeField === undefined ? [] : [wire.legacyCodeField])];
-  const messageFields = [wire.messageField, ...(wire.legacyMessageField === undefined ? [] : [wire.legacyMessageField])];
+  const codes = codeFields(wire);
+  const messages = messageFields(wire);
   const fieldsDoc = (fields: string[]) => fields.map((f) => goText.lineComment(JSON.stringify(f))).join(" or ");
   const first = active[0] as CatalogError;
   const view = {
@@ -93,10 +94,10 @@ export function generateGo(catalog: Catalog): OutputFile[] {
     reserved: catalog.errors.filter((e) => e.removed).map((error) => ({ info: infoLiteral(catalog, error, lit(error.code)) })),
     resultField: lit(wire.resultField),
     errorResult: lit(wire.errorResult),
-    codeFields: codeFields.map(lit).join(", "),
-    messageFields: messageFields.map(lit).join(", "),
-    codeFieldsDoc: fieldsDoc(codeFields),
-    messageFieldsDoc: fieldsDoc(messageFields),
+    codeFields: codes.map(lit).join(", "),
+    messageFields: messages.map(lit).join(", "),
+    codeFieldsDoc: fieldsDoc(codes),
+    messageFieldsDoc: fieldsDoc(messages),
     prefix: toPascalCase(catalog.name),
   };
   return [

@@ -8,6 +8,7 @@ import { caseNames, exportNames } from "../../catalog/names.ts";
 import { generatedNotice } from "../../text/header.ts";
 import { javaText } from "../../text/languages/java.ts";
 import type { Catalog, CatalogError } from "../../catalog/types.ts";
+import { codeFields, messageFields } from "../../catalog/wire.ts";
 
 const lit = (value: string) => javaText.stringLiteral(value);
 
@@ -93,8 +94,8 @@ export function javaView(catalog: Catalog) {
     wire: {
       result: lit(wire.resultField),
       errorResult: lit(wire.errorResult),
-      codeFields: [wire.codeField, ...(wire.legacyCodeField === undefined ? [] : [wire.legacyCodeField])].map(lit).join(", "),
-      messageFields: [wire.messageField, ...(wire.legacyMessageField === undefined ? [] : [wire.legacyMessageField])].map(lit).join(", "),
+      codeFields: codeFields(wire).map(lit).join(", "),
+      messageFields: messageFields(wire).map(lit).join(", "),
     },
   };
 }

@@ -8,6 +8,7 @@ import { caseNames } from "../../catalog/names.ts";
 import { generatedNotice } from "../../text/header.ts";
 import { rustText } from "../../text/languages/rust.ts";
 import type { Catalog, CatalogError } from "../../catalog/types.ts";
+import { codeFields, messageFields } from "../../catalog/wire.ts";
 
 const lit = (value: string) => rustText.stringLiteral(value);
 const option = (value: string | undefined) => (value === undefined ? "None" : `Some(${lit(value)})`);
@@ -89,8 +90,8 @@ export function rustView(catalog: Catalog) {
       result: lit(wire.resultField),
       errorResult: lit(wire.errorResult),
       code: lit(wire.codeField),
-      codeFields: [wire.codeField, ...(wire.legacyCodeField === undefined ? [] : [wire.legacyCodeField])].map(lit).join(", "),
-      messageFields: [wire.messageField, ...(wire.legacyMessageField === undefined ? [] : [wire.legacyMessageField])].map(lit).join(", "),
+      codeFields: codeFields(wire).map(lit).join(", "),
+      messageFields: messageFields(wire).map(lit).join(", "),
       legacyCode: lit(wire.legacyCodeField ?? wire.codeField),
       legacyMessage: lit(wire.legacyMessageField ?? wire.messageField),
       message: lit(wire.messageField),

@@ -195,7 +195,7 @@ export function dataDeclarations(catalog: Catalog, active: readonly CatalogError
       writer.writeLine("/** The active codes, for the type guard: apart from the metadata so that it can be left out of a bundle. */");
       writer.writeLine(`const knownCodes${t(": ReadonlySet<string>")} = /* @__PURE__ */ new Set${t("<string>")}([${active.map((e) => jsString(e.code)).join(", ")}]);`).blankLine();
       writer.writeLine("/** Metadata of every active code, keyed by code. Frozen. */");
-      writer.write(`${t.exported(names.errorsRecord)}${t(`: ${record}`)} = /* @__PURE__ */ deepFreeze${t(`<${record}>`)}({`).newLine();
+      writer.write(`export const ${names.errorsRecord}${t(`: ${record}`)} = /* @__PURE__ */ deepFreeze${t(`<${record}>`)}({`).newLine();
       const lines: string[] = [];
       for (const error of active) infoLines(lines, "  ", catalog, error, names, t);
       t.verbatim.write(writer, lines);

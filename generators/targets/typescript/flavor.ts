@@ -32,13 +32,11 @@ export interface TypeText {
   readonly flavor: Flavor;
   /** Lines the printing takes as they are (verbatim.ts); `render` applies them after printing. */
   readonly verbatim: Verbatim;
-  /** The start of an exported `const` declaration, up to its name. */
-  exported(name: string): string;
 }
 
 export function typeText(flavor: Flavor): TypeText {
   const t = (text: string) => (flavor === "ts" || flavor === "dts" ? text : "");
-  return Object.assign(t, { flavor, verbatim: new Verbatim(), exported: (name: string) => `export const ${name}` });
+  return Object.assign(t, { flavor, verbatim: new Verbatim() });
 }
 
 export const keepTypes: TypeText = typeText("ts");

@@ -12,6 +12,7 @@ import type { ExportNames } from "../../catalog/names.ts";
 import type { Catalog } from "../../catalog/types.ts";
 import { keepTypes } from "./flavor.ts";
 import type { TypeText } from "./flavor.ts";
+import { codeFields, messageFields } from "../../catalog/wire.ts";
 
 /** Statements written as one block of text, so the printer adds no blank lines between them. */
 const lines = (...text: string[]): string[] => [text.join("\n")];
@@ -26,8 +27,8 @@ export function helperDeclarations(catalog: Catalog, names: ExportNames, t: Type
   const parsedName = `${names.prefix}ParsedError`;
   const localeType = `${names.prefix}ErrorLocale`;
   const hasLegacy = wire.legacyCodeField !== undefined;
-  const codeReads = [wire.codeField, ...(wire.legacyCodeField ? [wire.legacyCodeField] : [])];
-  const messageReads = [wire.messageField, ...(wire.legacyMessageField ? [wire.legacyMessageField] : [])];
+  const codeReads = codeFields(wire);
+  const messageReads = messageFields(wire);
 
   const statements: StatementStructures[] = [
     {
@@ -266,7 +267,7 @@ export function helperDeclarations(catalog: Catalog, names: ExportNames, t: Type
  */
 export function retryableHelperDeclaration(catalog: Catalog, names: ExportNames, t: TypeText = keepTypes): StatementStructures {
   const { wire } = catalog;
-  const codeReads = [wire.codeField, ...(wire.legacyCodeField ? [wire.legacyCodeField] : [])];
+  const codeReads = codeFields(wire);
   return {
     kind: StructureKind.Function,
     isExported: true,
