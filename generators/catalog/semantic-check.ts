@@ -8,7 +8,7 @@
  * one run reports schema and semantic problems together.
  */
 import schema from "../../spec/errors.schema.json" with { type: "json" };
-import type { Diagnostic, Position } from "./diagnostics.ts";
+import type { Diagnostic } from "./diagnostics.ts";
 import { quote } from "./diagnostics.ts";
 import {
   compareCodes,
@@ -36,7 +36,11 @@ export function checkSemantics(data: unknown, source: YamlSource, file: string, 
   const out: Diagnostic[] = [];
   const report = (path: DataPath, rule: string, message: string, hint: string, severity: Diagnostic["severity"] = "error", part: "value" | "key" = "value") =>
     out.push({ file, ...source.locate(path, part), severity, rule, message, hint });
-  const place = (p: Position) => `${p.line}:${p.col}`;
+  // Places are kept as data paths and located only for a message: locating may read the catalog again (yaml-source.ts).
+  const place = (path: DataPath) => {
+    const p = source.locate(path);
+    return `${p.line}:${p.col}`;
+  };
   const reportAt = (path: DataPath, value: string, offset: number, rule: string, message: string, hint: string) => {
     const start = source.locate(path);
     out.push({ file, ...(text === undefined ? start : positionInScalar(text, start, value, offset)), severity: "error", rule, message, hint });
@@ -122,24 +126,24 @@ export function checkSemantics(data: unknown, source: YamlSource, file: string, 
   };
 
   // Categories: unique ids, a title in every locale.
-  const categoryIds = new Map<string, Position>();
+  const categoryIds = new Map<string, DataPath>();
   list(data.categories).forEach((category, i) => {
     if (!isObject(category)) return;
     const id = asString(category.id);
     if (id !== undefined) {
       const first = categoryIds.get(id);
       if (first) report(["categories", i, "id"], "duplicate-category", `category ${quote(id)} is already declared at ${place(first)}`, "give each category its own id, or merge the two");
-      else categoryIds.set(id, source.locate(["categories", i, "id"]));
+      else categoryIds.set(id, ["categories", i, "id"]);
     }
     checkLocales(["categories", i, "title"], category.title, `category ${quote(id ?? i)} title`);
   });
 
   // Errors.
   const errors = list(data.errors);
-  const codes = new Map<string, { at: Position; removed: boolean; index: number }>();
-  const names = new Map<string, Position>();
-  const members = new Map<string, { at: Position; name: string }>();
-  const membersIgnoringCase = new Map<string, { at: Position; name: string; member: string }>();
+  const codes = new Map<string, { at: DataPath; removed: boolean; index: number }>();
+  const names = new Map<string, DataPath>();
+  const members = new Map<string, { at: DataPath; name: string }>();
+  const membersIgnoringCase = new Map<string, { at: DataPath; name: string; member: string }>();
   let previousCode: string | undefined;
   errors.forEach((entry, i) => {
     if (!isObject(entry)) return;
@@ -151,9 +155,9 @@ export function checkSemantics(data: unknown, source: YamlSource, file: string, 
     if (code !== undefined) {
       const first = codes.get(code);
       if (first === undefined) {
-        codes.set(code, { at: source.locate(["errors", i, "code"]), removed, index: i });
+        codes.set(code, { at: ["errors", i, "code"], removed, index: i });
       } else if (first.removed || removed) {
-        report(["errors", i, "code"], "removed-code-reused", `code ${quote(code)} is retired (a tombstone at ${place(first.removed ? first.at : source.locate(["errors", i, "code"]))}) and may never be reused`, "pick a new code; a retired code stays reserved forever so old clients never misread it");
+        report(["errors", i, "code"], "removed-code-reused", `code ${quote(code)} is retired (a tombstone at ${place(first.removed ? first.at : ["errors", i, "code"])}) and may never be reused`, "pick a new code; a retired code stays reserved forever so old clients never misread it");
       } else {
         report(["errors", i, "code"], "duplicate-code", `code ${quote(code)} is already defined at ${place(first.at)}`, "each code appears once; change one of them or merge the two entries");
       }
@@ -168,7 +172,7 @@ export function checkSemantics(data: unknown, source: YamlSource, file: string, 
       if (firstName) {
         report(["errors", i, "name"], "duplicate-name", `name ${quote(name)} is already used at ${place(firstName)}`, "names are unique identifiers; choose one that says what went wrong here");
       } else {
-        names.set(name, source.locate(["errors", i, "name"]));
+        names.set(name, ["errors", i, "name"]);
         if (!isUpperSnake(name)) {
           report(["errors", i, "name"], "invalid-name", `name ${quote(name)} is not UPPER_SNAKE (capital words joined by single underscores)`, `write it as ${toUpperSnake(name) || "UPPER_SNAKE"}`);
         } else {
@@ -179,7 +183,7 @@ export function checkSemantics(data: unknown, source: YamlSource, file: string, 
           } else if (clash) {
             report(["errors", i, "name"], "enum-member-collision", `name ${quote(name)} and ${quote(clash.name)} at ${place(clash.at)} both become the enum member ${member}`, "rename one so their PascalCase forms differ");
           } else {
-            const at = source.locate(["errors", i, "name"]);
+            const at: DataPath = ["errors", i, "name"];
             members.set(member, { at, name });
             const folded = membersIgnoringCase.get(member.toLowerCase());
             if (folded) {
