@@ -21,14 +21,14 @@ describe.each(catalogs)("%s catalog", (_name, catalog) => {
     expect(await generateArtifactsInProcess(catalog)).toEqual(generateArtifacts(catalog));
   });
 
-  it("with the target worker (TypeScript, OpenAPI, Rust): the same files", async () => {
+  it("with the target worker (TypeScript, Rust, Python): the same files", async () => {
     const worker = startTargetWorker();
     try {
       const files = await generateArtifactsInParallel(catalog, worker);
       // Files from the worker carry their bytes and decode their text when read.
       expect(files.map(({ path, content }) => ({ path, content }))).toEqual(generateArtifacts(catalog));
       for (const file of files.filter((f) => f.bytes !== undefined)) expect(Buffer.from(file.bytes as Uint8Array).toString("utf8")).toBe(file.content);
-      expect(files.filter((f) => f.bytes !== undefined).map((f) => f.path)).toEqual(files.filter((f) => /^(index\.|openapi\/|rust\/)/.test(f.path)).map((f) => f.path));
+      expect(files.filter((f) => f.bytes !== undefined).map((f) => f.path)).toEqual(files.filter((f) => /^(index\.|rust\/|python\/)/.test(f.path)).map((f) => f.path));
     } finally {
       await worker.stop();
     }

@@ -8,7 +8,7 @@
  *   catalog is valid.
  * - With the worker thread, for large catalogs: the second core loads
  *   ts-morph while the main thread parses and checks the catalog, then runs
- *   WORKER_TARGETS (TypeScript, OpenAPI, Rust) while the main thread runs
+ *   WORKER_TARGETS (TypeScript, Rust, Python) while the main thread runs
  *   the rest. For a small catalog the worker costs more than it saves (its
  *   start competes with the main thread's), so it is used only from
  *   PARALLEL_MIN_BYTES up.

@@ -19,8 +19,8 @@ if (typeof folder === "string") enableCompileCache(folder);
 
 const TARGETS: Record<WorkerTarget, () => Promise<(catalog: Catalog, options: TargetOptions) => OutputFile[]>> = {
   typescript: async () => (await import("../typescript/index.ts")).generateTypeScript,
-  openapi: async () => (await import("../openapi.ts")).generateOpenApi,
   rust: async () => (await import("../rust/index.ts")).generateRust,
+  python: async () => (await import("../python/index.ts")).generatePython,
 };
 const typescript = TARGETS.typescript();
 // A failure to load is reported with the request that needs it.
