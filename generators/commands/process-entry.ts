@@ -3,6 +3,7 @@
  * its result as the exit code, and a bug in the tool reported as such
  * (with its stack) instead of an unhandled rejection.
  */
+import { inspect } from "node:util";
 import type { CliIo } from "./generate.ts";
 
 export function runAsProcess(command: (argv: readonly string[], io: CliIo) => Promise<number>): void {
@@ -12,7 +13,7 @@ export function runAsProcess(command: (argv: readonly string[], io: CliIo) => Pr
       process.exitCode = code;
     },
     (error: unknown) => {
-      process.stderr.write(`internal error (a bug in coinone-error-codes; please report it):\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      process.stderr.write(`internal error (a bug in coinone-error-codes; please report it):\n${error instanceof Error ? (error.stack ?? error.message) : inspect(error)}\n`);
       process.exitCode = 1;
     },
   );

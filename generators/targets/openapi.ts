@@ -14,6 +14,7 @@
 import { generatedNotice } from "../text/header.ts";
 import { markdownCodeSpan as span, markdownInline as mdInline, markdownText as md, yamlCommentText } from "../text/escape.ts";
 import { emitYaml } from "../text/yaml-emit.ts";
+import { encodedFile, utf8 } from "../output/hashes.ts";
 import { orderedJson, toPlain } from "../text/ordered-json.ts";
 import type { OrderedJson } from "../text/ordered-json.ts";
 import { exportNames } from "../catalog/names.ts";
@@ -170,9 +171,10 @@ export function generateOpenApi(catalog: Catalog, options: OpenApiOptions = {}):
   const formats = options.formats ?? ["json", "yaml"];
   return (options.versions ?? (["3.1", "3.0"] as const)).flatMap((version) => {
     const document = buildOrderedDocument(catalog, version);
+    // Each file becomes bytes as it is made: the text of a large catalog's document is held by V8 at two bytes a character.
     return [
-      ...(formats.includes("json") ? [{ path: `openapi/${version}/errors.json`, content: `${orderedJson(document)}\n` }] : []),
-      ...(formats.includes("yaml") ? [{ path: `openapi/${version}/errors.yaml`, content: toYaml(catalog, document) }] : []),
+      ...(formats.includes("json") ? [encodedFile(`openapi/${version}/errors.json`, utf8(`${orderedJson(document)}\n`))] : []),
+      ...(formats.includes("yaml") ? [encodedFile(`openapi/${version}/errors.yaml`, utf8(toYaml(catalog, document)))] : []),
     ];
   });
 }

@@ -5,7 +5,7 @@
  * files or an error message. The catalog comes with the first request.
  */
 import { parentPort, workerData } from "node:worker_threads";
-import { sha256 } from "../../output/hashes.ts";
+import { encoded, sha256Of } from "../../output/hashes.ts";
 import { enableCompileCache, flushCompileCache } from "../../runtime/compile-cache.ts";
 import type { Catalog, OutputFile } from "../../catalog/types.ts";
 import type { TargetOptions } from "../builtins.ts";
@@ -26,12 +26,6 @@ const typescript = TARGETS.typescript();
 // A failure to load is reported with the request that needs it.
 typescript.catch(() => undefined);
 
-/** UTF-8 in a buffer of its own, so it can be moved: Buffer.from shares one pool among small results (and encodes faster than TextEncoder). */
-function ownBytes(text: string): Uint8Array {
-  const bytes = Buffer.from(text, "utf8");
-  return bytes.byteOffset === 0 && bytes.buffer.byteLength === bytes.byteLength ? bytes : Uint8Array.prototype.slice.call(bytes);
-}
-
 let catalog: Catalog | undefined;
 let queue: Promise<void> = Promise.resolve();
 port.on("message", (request: Request | "finish") => {
@@ -49,11 +43,17 @@ port.on("message", (request: Request | "finish") => {
     let reply: Reply;
     try {
       const run = request.target === "typescript" ? await typescript : await TARGETS[request.target]();
-      const files = run(catalog as Catalog, request.options).map(({ path, content }) => ({ path, bytes: ownBytes(content) }));
-      reply = { id: request.id, files, hashes: files.map((file) => sha256(file.bytes)) };
+      // A target that made bytes already (TypeScript) has hashed them too.
+      const made = run(catalog as Catalog, request.options).map(encoded);
+      reply = { id: request.id, files: made.map(({ path, bytes }) => ({ path, bytes: bytes as Uint8Array })), hashes: made.map(sha256Of) };
     } catch (error) {
       reply = { id: request.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
     }
-    port.postMessage(reply, "files" in reply ? reply.files.map((file) => file.bytes.buffer as ArrayBuffer) : []);
+    try {
+      port.postMessage(reply, "files" in reply ? reply.files.map((file) => file.bytes.buffer as ArrayBuffer) : []);
+    } catch (error) {
+      // A reply that cannot be sent (two files sharing one buffer cannot both move) fails its request with the reason.
+      port.postMessage({ id: request.id, error: `the target's files could not be sent to the main thread: ${error instanceof Error ? error.message : String(error)}` });
+    }
   });
 });
