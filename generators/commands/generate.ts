@@ -18,7 +18,9 @@ import type { TargetWorker } from "../targets/worker/client.ts";
 import { fileTooLarge, loadCatalog, MAX_SPEC_BYTES } from "../catalog/load-catalog.ts";
 import { checkOutputs, OutputError, writeOutputs } from "../output/writer.ts";
 import type { Survey } from "../output/writer.ts";
-import type { Catalog } from "../catalog/types.ts";
+import type { Catalog, OutputFile } from "../catalog/types.ts";
+import type { Diagnostic } from "../catalog/diagnostics.ts";
+import { Spool } from "../output/spool.ts";
 import { provenancePath, readSpec } from "./read-spec.ts";
 import { specInsideOutput } from "./paths.ts";
 
@@ -146,12 +148,50 @@ async function generate(
   // Diagnostics name the spec as typed; artifacts name it relative to its project.
   const catalog: Catalog = { ...loaded, source: { ...loaded.source, path: provenance } };
   const used: UsedInputs = { templates: [], plugins: false };
-  const files = await produceFiles(catalog, options, io, worker, used);
+  const outDir = resolve(io.cwd, options.out);
+  const outShown = displayPath(io.cwd, outDir);
+  // A large catalog's files wait on disk, not in memory, until the writer takes them (spool.ts).
+  const spool = worker !== undefined && !options.check && options.list !== true ? openSpool(outDir) : undefined;
+  try {
+    return await produceAndWrite({ catalog, diagnostics, used, worker, spool, outDir, outShown }, options, io);
+  } finally {
+    spool?.close();
+  }
+}
+
+/** Spooling only saves memory: where the spool cannot be made, the run goes on without it (and the writer reports what is wrong with the folder). */
+function openSpool(outDir: string): Spool | undefined {
+  try {
+    return Spool.open(outDir);
+  } catch {
+    return undefined;
+  }
+}
+
+/** What a run of a valid catalog has when it makes and writes the files. */
+interface Run {
+  readonly catalog: Catalog;
+  /** The catalog's warnings: a run with warnings records no up-to-date key. */
+  readonly diagnostics: readonly Diagnostic[];
+  readonly used: UsedInputs;
+  readonly worker: TargetWorker | undefined;
+  readonly spool: Spool | undefined;
+  readonly outDir: string;
+  readonly outShown: string;
+}
+
+async function produceAndWrite({ catalog, diagnostics, used, worker, spool, outDir, outShown }: Run, options: Options, io: CliIo): Promise<number> {
+  let files: readonly OutputFile[] | number;
+  try {
+    files = await produceFiles(catalog, options, io, worker, used, spool && { spool, shown: outShown });
+  } catch (error) {
+    if (!(error instanceof OutputError)) throw error;
+    io.stderr(`${error.message}; nothing was written, ${outShown} holds the previous files\n`);
+    return EXIT_INVALID;
+  }
   // The worker's work is done: its heap goes before the writing starts.
   await worker?.finish();
   if (typeof files === "number") return files;
-  const outDir = resolve(io.cwd, options.out);
-  const outShown = displayPath(io.cwd, outDir);
   // A run with warnings, or with a plugin (which may read any file), is never skipped: it has no key.
   const templates = [...new Set(used.templates)].sort();
   const recordable = !used.plugins && [catalog.version, ...templates].every((text) => !/[\r\n]/.test(text));

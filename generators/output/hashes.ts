@@ -23,6 +23,11 @@ export function encodedFile(path: string, bytes: Uint8Array, hash: string = sha2
       return decoder.decode(bytes);
     },
   };
+  return withHash(file, hash);
+}
+
+/** Records the hash of a file's bytes, made where the bytes were. */
+export function withHash(file: OutputFile, hash: string): OutputFile {
   hashes.set(file, hash);
   return file;
 }

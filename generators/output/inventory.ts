@@ -17,6 +17,8 @@ import { targetPath } from "./paths.ts";
 export const MANIFEST_NAME = ".coinone-files";
 export const JOURNAL_NAME = ".coinone-journal";
 export const STAGING_PREFIX = ".coinone-staging-";
+/** Generated files kept on disk while the run makes the rest (spool.ts). */
+export const SPOOL_PREFIX = ".coinone-spool-";
 
 const MANIFEST_HEADER =
   "# The files generate (coinone-error-codes) owns in this folder: it rewrites them and removes those it no longer produces. Do not edit.\n";
@@ -75,9 +77,9 @@ export async function ownedPaths(outDir: string): Promise<string[]> {
     });
 }
 
-/** Whether a top-level name is one of the writer's run-time files (lock, journal, staging, their temporaries). */
+/** Whether a top-level name is one of the writer's run-time files (lock, journal, staging, spool, their temporaries). */
 export function isRunTimeName(name: string): boolean {
-  return name === ".lock" || name.startsWith(".lock.stale-") || name.startsWith(JOURNAL_NAME) || name.startsWith(STAGING_PREFIX);
+  return name === ".lock" || name.startsWith(".lock.stale-") || name.startsWith(JOURNAL_NAME) || name.startsWith(STAGING_PREFIX) || name.startsWith(SPOOL_PREFIX);
 }
 
 /**

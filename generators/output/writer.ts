@@ -15,6 +15,8 @@
  *   reported by --check and left alone (inventory.ts).
  *
  * Only files whose bytes changed are written; a replaced file keeps its mode.
+ * A file may arrive as bytes, as text, or spooled on disk (spool.ts): its
+ * bytes are read only when it is staged, one file at a time.
  */
 import { lstat, readdir, readFile } from "node:fs/promises";
 import { dirname, relative } from "node:path";
@@ -183,7 +185,7 @@ async function replace(outDir: string, outShown: string, files: readonly OutputF
     if (status.state === "unchanged") continue;
     const mode = status.state === "stale" ? (await lstat(`${outDir}/${status.path}`)).mode & 0o7777 : undefined;
     const file = byPath.get(status.path) as OutputFile;
-    writes.push({ path: status.path, content: file.bytes ?? file.content, mode });
+    writes.push({ path: status.path, content: () => file.bytes ?? file.content, mode });
   }
   if (writes.length === 0 && result.noLongerGenerated.length === 0) return;
   let journal;

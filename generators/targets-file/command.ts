@@ -10,6 +10,7 @@ import { resolve } from "node:path";
 import { formatDiagnostic } from "../catalog/diagnostics.ts";
 import type { Catalog, OutputFile } from "../catalog/types.ts";
 import { encoded } from "../output/hashes.ts";
+import type { Spool } from "../output/spool.ts";
 import { WORKER_TARGETS } from "../targets/worker/client.ts";
 import type { TargetWorker } from "../targets/worker/client.ts";
 import type { TargetOptions } from "../targets/builtins.ts";
@@ -72,7 +73,14 @@ function describeEntry(entry: TargetEntry): string {
  * Runs the selected entries and returns their files, or an exit code once
  * everything to say is printed (diagnostics, a usage error, or the --list).
  */
-export async function produceFiles(catalog: Catalog, options: TargetsOptions, io: Io, worker?: TargetWorker, used?: UsedInputs): Promise<readonly OutputFile[] | number> {
+export async function produceFiles(
+  catalog: Catalog,
+  options: TargetsOptions,
+  io: Io,
+  worker?: TargetWorker,
+  used?: UsedInputs,
+  spool?: { readonly spool: Spool; readonly shown: string },
+): Promise<readonly OutputFile[] | number> {
   const read = await readEntries(options, io);
   if (typeof read === "number") return read;
   let { entries } = read;
@@ -90,8 +98,9 @@ export async function produceFiles(catalog: Catalog, options: TargetsOptions, io
     entries = entries.filter((entry) => wanted.includes(entry.name));
   }
   const overrides = worker === undefined ? undefined : Object.fromEntries(WORKER_TARGETS.map((target) => [target, (c: Catalog, o: TargetOptions) => worker.generate(target, c, o)]));
-  // Each built-in's files become bytes with their hash as they are made (with a worker, while it still runs).
-  const onFiles = (files: OutputFile[]) => files.map(encoded);
+  // Each built-in's files become bytes with their hash as they are made (with a worker, while it still runs),
+  // and with a spool they go to disk at once.
+  const onFiles = (files: OutputFile[]) => files.map(spool === undefined ? encoded : (file) => spool.spool.add(file, spool.shown));
   const result = await runTargets(catalog, entries, { cwd: io.cwd, file: read.file, onFiles, ...(overrides && { overrides }) });
   for (const diagnostic of result.diagnostics) io.stderr(`${formatDiagnostic(diagnostic)}\n`);
   if (result.diagnostics.length > 0) {

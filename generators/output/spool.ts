@@ -1,0 +1,91 @@
+/**
+ * Generated files kept on disk instead of in memory until the writer takes
+ * them: for a large catalog the files add up to more than the run's other
+ * memory (1.2 GB at 100,000 codes), and they are all made before the first
+ * is written. Each file is written to `<out>/.coinone-spool-<pid>-<random>/`
+ * as it is made, and the run keeps only its path and hash; the writer reads
+ * it back, one file at a time, when it stages it.
+ *
+ * The spool folder is one of the writer's run-time names (inventory.ts), so
+ * it is never reported as an unknown file. A run that is killed leaves it
+ * behind; the next run removes it (journal.ts `removeRunTimeFiles`) once
+ * the pid in its name is no longer alive, and never while its run lives.
+ */
+import { randomBytes } from "node:crypto";
+import { mkdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
+import type { OutputFile } from "../catalog/types.ts";
+import { isAlive } from "./lock.ts";
+import { encoded, sha256Of, withHash } from "./hashes.ts";
+import { SPOOL_PREFIX } from "./inventory.ts";
+import { fsError } from "./paths.ts";
+
+const decoder = new TextDecoder();
+
+/** The pid of the run that made a spool folder, from its name. */
+export function spoolOwner(name: string): number | undefined {
+  const match = new RegExp(`^${SPOOL_PREFIX.replace(/\./g, "\\.")}(\\d+)-`).exec(name);
+  return match ? Number(match[1]) : undefined;
+}
+
+/** Whether a run-time name is the spool of a run that is still alive (to be left alone). */
+export function isLiveSpool(name: string): boolean {
+  const owner = spoolOwner(name);
+  return owner !== undefined && isAlive(owner);
+}
+
+export class Spool {
+  private count = 0;
+
+  private constructor(
+    private readonly outDir: string,
+    private readonly folder: string,
+    /** The first folder made for the output folder, when this spool made it (removed again if nothing was written). */
+    private readonly createdOut: string | undefined,
+  ) {}
+
+  /** Makes the spool folder in `outDir` (and `outDir` itself if needed). Throws the file system's error. */
+  static open(outDir: string): Spool {
+    const created = mkdirSync(outDir, { recursive: true });
+    const folder = join(outDir, `${SPOOL_PREFIX}${process.pid}-${randomBytes(6).toString("hex")}`);
+    mkdirSync(folder, { mode: 0o700 });
+    return new Spool(outDir, folder, created);
+  }
+
+  /** Writes the file's bytes to the spool and returns it as a file that reads them back when asked. Throws OutputError. */
+  add(file: OutputFile, shown: string): OutputFile {
+    const bytes = encoded(file);
+    const path = join(this.folder, String(this.count++));
+    try {
+      writeFileSync(path, bytes.bytes as Uint8Array, { flag: "wx", mode: 0o600 });
+    } catch (error) {
+      throw fsError(error, `${shown}/${basename(this.folder)}`);
+    }
+    return withHash(
+      {
+        path: file.path,
+        get bytes() {
+          return readFileSync(path);
+        },
+        get content() {
+          return decoder.decode(readFileSync(path));
+        },
+      },
+      sha256Of(bytes),
+    );
+  }
+
+  /** Removes the spool folder, and the folders this spool made for the output folder if they stayed empty. */
+  close(): void {
+    rmSync(this.folder, { recursive: true, force: true });
+    if (this.createdOut === undefined) return;
+    for (let dir = this.outDir; dir.length >= this.createdOut.length; dir = dirname(dir)) {
+      try {
+        rmdirSync(dir);
+      } catch {
+        // Not empty: the run wrote its files there.
+        return;
+      }
+    }
+  }
+}
