@@ -142,6 +142,8 @@ describe("the plain-subset YAML reader", () => {
     ["NEL (U+0085)", "a: b\u0085c\n"],
     ["a wrongly indented key", "a:\n  b: 1\n c: 2\n"],
     ["a compact nested sequence", "a:\n  - - x\n"],
+    ["a key over 1024 characters (an error for the yaml library)", `${"k".repeat(1100)}: 1\n`],
+    ["a long key in a flow mapping", `a: { ${"k".repeat(1100)}: 1 }\n`],
   ])("leaves %s to the yaml library", (_, text) => {
     expect(readPlainYaml(text)).toBe(OUTSIDE);
   });
@@ -161,7 +163,7 @@ describe("the plain-subset YAML reader", () => {
     const bases = [SAMPLER, spec("spec/errors.yaml").split("\n").slice(11, 70).join("\n") + "\n"];
     const tokens = [
       ": ", ":", " #", "#", "- ", "-", "'", '"', "''", '\\"', "\\", "{", "}", "[", "]", ", ", ",", "|", "|-", ">", ">-", "&a ", "*a", "!", "%", "@", "`", "?",
-      " ", "  ", "\n", "\n  ", "\n    ", "~", "null", "true", "0", "07", "1.5", "1e3", "0x1F", ".inf", "é", "\u202e", "\t", "\u2028", "---", "...", "__proto__",
+      " ", "  ", "\n", "\n  ", "\n    ", "~", "null", "true", "0", "07", "1.5", "1e3", "0x1F", ".inf", "é", "\u202e", "\t", "\u2028", "---", "...", "__proto__", "k".repeat(1030),
     ];
     let accepted = 0;
     let runs = 0;

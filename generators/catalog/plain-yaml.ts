@@ -28,6 +28,8 @@ const UNUSUAL = /[\t\r\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]
 const KEY = /^([A-Za-z_][A-Za-z0-9_-]*):(?: +|$)/;
 const FLOW_KEY = /[A-Za-z_][A-Za-z0-9_-]*/y;
 /** Keys the core schema would not read as the same string (or that toJS treats specially). */
+/** Longer keys are left to the yaml library, which limits an implicit key to 1024 characters. */
+const MAX_KEY = 1000;
 const SPECIAL_KEYS = new Set(["null", "Null", "NULL", "true", "True", "TRUE", "false", "False", "FALSE", "__proto__"]);
 /** A plain scalar may not start with an indicator. */
 const INDICATOR = /^[-?:,[\]{}#&*!|>'"%@`]/;
@@ -100,7 +102,8 @@ class Reader {
       const match = KEY.exec(rest);
       if (match === null) return outside();
       const key = match[1] as string;
-      if (SPECIAL_KEYS.has(key) || Object.hasOwn(out, key)) outside();
+      // The yaml library rejects an implicit key over 1024 characters.
+      if (SPECIAL_KEYS.has(key) || Object.hasOwn(out, key) || key.length > MAX_KEY) outside();
       this.i += 1;
       out[key] = this.mappingValue(rest.slice(match[0].length).trimEnd(), indent);
     }
@@ -290,7 +293,7 @@ function flowMapping(text: string, start: number): [Record<string, unknown>, num
     if (match === null) return outside();
     const key = match[0];
     const colon = at + key.length;
-    if (text[colon] !== ":" || text[colon + 1] !== " " || SPECIAL_KEYS.has(key) || Object.hasOwn(out, key)) outside();
+    if (text[colon] !== ":" || text[colon + 1] !== " " || SPECIAL_KEYS.has(key) || Object.hasOwn(out, key) || key.length > MAX_KEY) outside();
     const [value, next] = flowScalar(text, spaces(text, colon + 1));
     out[key] = value;
     return next;
