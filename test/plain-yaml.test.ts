@@ -159,6 +159,63 @@ describe("the plain-subset YAML reader", () => {
     expect(source.sourceText(["errors", 0, "code"])).toBe("4");
   });
 
+  it("agrees with the yaml library on generated documents (block scalars, quoting, nesting)", () => {
+    const char = fc.oneof(
+      { weight: 6, arbitrary: fc.constantFrom("a", "b", "Z", "1", " ", "é", "한", "\u202e", "word") },
+      { weight: 1, arbitrary: fc.constantFrom("  ", ":", ": ", "#", " #", "'", '"', "\\", "-", "- ", ",", "{", "}", "[", "]", "|", ">", "~", "!", "&", "*", "%", "@", "`", "?", ".") },
+    );
+    const word = fc.array(char, { minLength: 0, maxLength: 6 }).map((parts) => parts.join(""));
+    const key = fc.oneof({ weight: 9, arbitrary: fc.constantFrom("code", "name", "en", "ko", "message", "x-1", "_k", "a") }, { weight: 1, arbitrary: fc.constantFrom("null", "true") });
+    const entriesOf = <T>(value: fc.Arbitrary<T>, minLength: number) => fc.uniqueArray(fc.tuple(key, value), { minLength, maxLength: 4, selector: ([k]) => k });
+    const line = fc.tuple(fc.constantFrom("", " ", "  ", "    "), word, fc.constantFrom("", " ", "  ")).map(([lead, text, trail]) => lead + text + trail);
+    const scalar = fc.oneof(
+      word,
+      word.map((w) => `"${w.replace(/[\\"]/g, (c) => `\\${c}`)}"`),
+      word.map((w) => `'${w.replace(/'/g, "''")}'`),
+      fc.array(word, { maxLength: 3 }).map((items) => `[${items.join(", ")}]`),
+      entriesOf(word, 0).map((pairs) => `{ ${pairs.map(([k, v]) => `${k}: ${v}`).join(", ")} }`),
+    );
+    const block = fc
+      .tuple(fc.constantFrom("|", "|-", ">", ">-"), word.filter((w) => w.trim() !== ""), fc.array(line, { maxLength: 4 }))
+      .map(([header, first, lines]) => ({ header, lines: [first, ...lines] }));
+    type Node = { kind: "scalar"; text: string } | { kind: "block"; header: string; lines: string[] } | { kind: "map"; entries: [string, Node][] } | { kind: "seq"; items: Node[] };
+    const { node } = fc.letrec<{ node: Node }>((tie) => ({
+      node: fc.oneof(
+        { depthSize: "small", withCrossShrink: true },
+        scalar.map((text): Node => ({ kind: "scalar", text })),
+        block.map((b): Node => ({ kind: "block", ...b })),
+        entriesOf(tie("node"), 1).map((entries): Node => ({ kind: "map", entries })),
+        fc.array(tie("node"), { minLength: 1, maxLength: 3 }).map((items): Node => ({ kind: "seq", items })),
+      ),
+    }));
+    /** `n` as the value after `key:` or `-` at `indent`: on the same line, or the block below it. */
+    const render = (n: Node, indent: number): string => {
+      const pad = " ".repeat(indent + 2);
+      if (n.kind === "scalar") return ` ${n.text}\n`;
+      if (n.kind === "block") return ` ${n.header}\n${n.lines.map((l) => (l.trim() === "" ? l : `${pad}${l}`)).join("\n")}\n`;
+      if (n.kind === "map") return `\n${n.entries.map(([k, v]) => `${pad}${k}:${render(v, indent + 2)}`).join("")}`;
+      return `\n${n.items.map((v) => `${pad}-${item(v, indent + 2)}`).join("")}`;
+    };
+    /** A sequence item after its `-` at `indent`: a mapping starts on the dash's line (`- key: value`). */
+    const item = (n: Node, indent: number): string => {
+      if (n.kind !== "map") return render(n, indent);
+      const [[k0, v0], ...rest] = n.entries as [[string, Node], ...[string, Node][]];
+      const pad = " ".repeat(indent + 2);
+      return ` ${k0}:${render(v0, indent + 2)}${rest.map(([k, v]) => `${pad}${k}:${render(v, indent + 2)}`).join("")}`;
+    };
+    let accepted = 0;
+    let runs = 0;
+    fc.assert(
+      fc.property(entriesOf(node, 1), (entries) => {
+        runs += 1;
+        if (agrees(entries.map(([k, v]) => `${k}:${render(v, 0)}`).join("")) === "accepted") accepted += 1;
+      }),
+      { numRuns: RUNS, seed: Number(process.env.PLAIN_YAML_SEED ?? 17) },
+    );
+    if (process.env.PLAIN_YAML_RUNS) console.log(`${accepted} of ${runs} generated documents read by the plain reader`);
+    expect(accepted).toBeGreaterThan(runs * 0.05);
+  });
+
   it("agrees with the yaml library on fuzzed catalog text", () => {
     const bases = [SAMPLER, spec("spec/errors.yaml").split("\n").slice(11, 70).join("\n") + "\n"];
     const tokens = [
