@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { generateArtifacts } from "../generators/targets/index.ts";
 import { loadCatalog } from "../generators/catalog/load-catalog.ts";
-import { PARALLEL_MIN_BYTES } from "../generators/targets/parallel.ts";
+import { PARALLEL_MIN_BYTES } from "../generators/targets/worker/client.ts";
 import { syntheticCatalog } from "../scripts/synthetic-catalog.ts";
 import { listFiles, loadFile, ROOT, runCli } from "./helpers.ts";
 

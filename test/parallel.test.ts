@@ -1,15 +1,18 @@
 /**
- * The two ways the command runs the targets give exactly the files of
- * generateArtifacts: in process, and with the TypeScript target in a worker
- * thread with the targets of WORKER_TARGETS (used for catalogs from 1 MiB up,
- * exercised here on small ones).
+ * The two ways the command runs the targets give the same files: in
+ * process, and with the targets of WORKER_TARGETS in the worker thread
+ * (used for catalogs from 1 MiB up, exercised here on small ones), through
+ * runTargets with the worker's overrides, as generate.ts runs them; and
+ * both are exactly generateArtifacts.
  */
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { generateArtifacts } from "../generators/targets/index.ts";
-import { generateArtifactsInParallel, generateArtifactsInProcess } from "../generators/targets/parallel.ts";
-import { startTargetWorker } from "../generators/targets/worker/client.ts";
 import type { OutputFile } from "../generators/catalog/types.ts";
+import { encoded } from "../generators/output/hashes.ts";
+import { generateArtifacts } from "../generators/targets/index.ts";
+import { startTargetWorker, WORKER_TARGETS, workerOverrides } from "../generators/targets/worker/client.ts";
+import { defaultEntries } from "../generators/targets-file/load-targets.ts";
+import { runTargets } from "../generators/targets-file/run-targets.ts";
 import { fixture, loadFile, ROOT } from "./helpers.ts";
 
 const catalogs = [
@@ -19,23 +22,27 @@ const catalogs = [
 
 /** Path and text: some targets hand over bytes (their text is decoded when read), others text. */
 const texts = (files: readonly OutputFile[]) => files.map(({ path, content }) => ({ path, content }));
+const context = { cwd: ROOT, file: "(built-in targets)", onFiles: (files: OutputFile[]) => files.map(encoded) };
 
 describe.each(catalogs)("%s catalog", (_name, catalog) => {
-  it("in process: the same files", async () => {
-    expect(texts(await generateArtifactsInProcess(catalog))).toEqual(texts(generateArtifacts(catalog)));
+  it("in process: the files of generateArtifacts", async () => {
+    const result = await runTargets(catalog, defaultEntries(), context);
+    expect(result.diagnostics).toEqual([]);
+    expect(texts(result.files)).toEqual(texts(generateArtifacts(catalog)));
   });
 
-  it("with the target worker (TypeScript, Rust, Python): the same files", async () => {
+  it(`with the target worker (${WORKER_TARGETS.join(", ")}): the same files, the worker's as bytes`, async () => {
     const worker = startTargetWorker();
     try {
-      const files = await generateArtifactsInParallel(catalog, worker);
-      // Files from the worker carry their bytes and decode their text when read.
-      expect(texts(files)).toEqual(texts(generateArtifacts(catalog)));
-      for (const file of files.filter((f) => f.bytes !== undefined)) expect(Buffer.from(file.bytes as Uint8Array).toString("utf8")).toBe(file.content);
-      // The worker's files (TypeScript, Rust, Python) arrive as bytes.
-      const fromWorker = files.filter((f) => /^(index\.|rust\/|python\/)/.test(f.path));
-      expect(fromWorker.length).toBeGreaterThan(10);
-      expect(fromWorker.filter((f) => f.bytes === undefined).map((f) => f.path)).toEqual([]);
+      const requested: string[] = [];
+      const overrides = Object.fromEntries(
+        Object.entries(workerOverrides(worker)).map(([target, run]) => [target, (...args: Parameters<typeof run>) => (requested.push(target), run(...args))]),
+      );
+      const result = await runTargets(catalog, defaultEntries(), { ...context, overrides });
+      expect(result.diagnostics).toEqual([]);
+      expect(texts(result.files)).toEqual(texts(generateArtifacts(catalog)));
+      expect(requested.sort()).toEqual([...WORKER_TARGETS].sort());
+      for (const file of result.files) expect(Buffer.from(file.bytes as Uint8Array).toString("utf8"), file.path).toBe(file.content);
     } finally {
       await worker.stop();
     }

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { main } from "../generators/commands/generate.ts";
 import { OutputError } from "../generators/output/paths.ts";
 import { Spool, spoolOwner } from "../generators/output/spool.ts";
-import { PARALLEL_MIN_BYTES } from "../generators/targets/parallel.ts";
+import { PARALLEL_MIN_BYTES } from "../generators/targets/worker/client.ts";
 import { syntheticCatalog } from "../scripts/synthetic-catalog.ts";
 
 let work: string;

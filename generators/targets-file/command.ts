@@ -11,9 +11,8 @@ import { formatDiagnostic } from "../catalog/diagnostics.ts";
 import type { Catalog, OutputFile } from "../catalog/types.ts";
 import { encoded } from "../output/hashes.ts";
 import type { Spool } from "../output/spool.ts";
-import { WORKER_TARGETS } from "../targets/worker/client.ts";
+import { workerOverrides } from "../targets/worker/client.ts";
 import type { TargetWorker } from "../targets/worker/client.ts";
-import type { TargetOptions } from "../targets/builtins.ts";
 import { DEFAULT_TARGETS_FILE, defaultEntries, loadTargets } from "./load-targets.ts";
 import type { TargetEntry } from "./load-targets.ts";
 import { runTargets } from "./run-targets.ts";
@@ -97,7 +96,7 @@ export async function produceFiles(
     }
     entries = entries.filter((entry) => wanted.includes(entry.name));
   }
-  const overrides = worker === undefined ? undefined : Object.fromEntries(WORKER_TARGETS.map((target) => [target, (c: Catalog, o: TargetOptions) => worker.generate(target, c, o)]));
+  const overrides = worker === undefined ? undefined : workerOverrides(worker);
   // Each built-in's files become bytes with their hash as they are made (with a worker, while it still runs),
   // and with a spool they go to disk at once.
   const onFiles = (files: OutputFile[]) => files.map(spool === undefined ? encoded : (file) => spool.spool.add(file, spool.shown));

@@ -2,8 +2,8 @@
  * Runs every target on a loaded catalog and returns the files in memory,
  * sorted by path. Generators are pure; only the writer touches the disk.
  * The TypeScript target is kept apart from the text targets because it
- * loads ts-morph (about 0.6 s): the CLI runs it in a worker thread, in
- * parallel with parsing and the text targets (see typescript-worker.ts).
+ * loads ts-morph (about 0.6 s): for a large catalog the command runs it in
+ * a worker thread, in parallel with parsing and the text targets (worker/).
  */
 import { generateTypeScript } from "./typescript/index.ts";
 import { sortFiles, TEXT_TARGETS } from "./text-targets.ts";
