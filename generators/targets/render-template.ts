@@ -10,6 +10,8 @@
 import { readFileSync } from "node:fs";
 import { compileTemplate } from "./template.ts";
 import type { TextHelper } from "../text/template-helpers.ts";
+import type { OutputFile } from "../catalog/types.ts";
+import { encodedFile, utf8 } from "../output/hashes.ts";
 
 const NO_HELPERS: Readonly<Record<string, TextHelper>> = Object.freeze({});
 const compiled = new Map<string, (context: unknown) => string>();
@@ -23,4 +25,13 @@ export function renderTemplate(name: string, view: object): string {
     compiled.set(name, template);
   }
   return template(view);
+}
+
+/**
+ * One rendered file, as bytes at once: the next file is rendered only after
+ * this one's text is dropped (for a large catalog a language file is tens of
+ * millions of characters, which V8 keeps at two bytes each when they hold Korean).
+ */
+export function renderFile(path: string, name: string, view: object): OutputFile {
+  return encodedFile(path, utf8(renderTemplate(name, view)));
 }

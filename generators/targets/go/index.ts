@@ -9,7 +9,7 @@
 import { toPascalCase } from "../../catalog/names.ts";
 import { generatedNotice } from "../../text/header.ts";
 import { goText } from "../../text/languages/go.ts";
-import { renderTemplate } from "../render-template.ts";
+import { renderFile } from "../render-template.ts";
 import { goConstantNames } from "./names.ts";
 import type { Catalog, CatalogError, OutputFile } from "../../catalog/types.ts";
 import { codeFields, messageFields } from "../../catalog/wire.ts";
@@ -101,9 +101,9 @@ export function generateGo(catalog: Catalog): OutputFile[] {
     prefix: toPascalCase(catalog.name),
   };
   return [
-    { path: "go/go.mod", content: renderTemplate("go/go.mod.hbs", view) },
-    { path: "go/doc.go", content: renderTemplate("go/doc.go.hbs", view) },
-    { path: "go/codes.go", content: renderTemplate("go/codes.go.hbs", view) },
-    { path: "go/parse.go", content: renderTemplate("go/parse.go.hbs", view) },
+    renderFile("go/go.mod", "go/go.mod.hbs", view),
+    renderFile("go/doc.go", "go/doc.go.hbs", view),
+    renderFile("go/codes.go", "go/codes.go.hbs", view),
+    renderFile("go/parse.go", "go/parse.go.hbs", view),
   ];
 }

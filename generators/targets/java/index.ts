@@ -4,7 +4,7 @@
  * codes, locale fallback, body parser) and the exception, rendered from
  * templates/java/ with the view model of view.ts. No dependencies; Java 11+.
  */
-import { renderTemplate } from "../render-template.ts";
+import { renderFile } from "../render-template.ts";
 import { generatedNotice } from "../../text/header.ts";
 import { xmlText } from "../../text/languages/java.ts";
 import { javaView } from "./view.ts";
@@ -13,10 +13,7 @@ import type { Catalog, OutputFile } from "../../catalog/types.ts";
 export function generateJava(catalog: Catalog): OutputFile[] {
   const view = javaView(catalog);
   const dir = `java/src/main/java/${view.package.replace(/\./g, "/")}`;
-  const source = (template: string, className: string): OutputFile => ({
-    path: `${dir}/${className}.java`,
-    content: renderTemplate(`java/${template}.java.hbs`, view),
-  });
+  const source = (template: string, className: string): OutputFile => renderFile(`${dir}/${className}.java`, `java/${template}.java.hbs`, view);
   const pomView = {
     ...view,
     xmlHeader: generatedNotice(catalog).map((line) => xmlText(line).replace(/--/g, "- -")),
@@ -25,7 +22,7 @@ export function generateJava(catalog: Catalog): OutputFile[] {
     pomDescription: xmlText(catalog.title),
   };
   return [
-    { path: "java/pom.xml", content: renderTemplate("java/pom.xml.hbs", pomView) },
+    renderFile("java/pom.xml", "java/pom.xml.hbs", pomView),
     source("ErrorCode", view.classes.code),
     source("ErrorInfo", view.classes.info),
     source("Errors", view.classes.errors),

@@ -9,7 +9,7 @@
 import { caseNames, toPascalCase } from "../../catalog/names.ts";
 import { generatedNotice } from "../../text/header.ts";
 import { pythonText } from "../../text/languages/python.ts";
-import { renderTemplate } from "../render-template.ts";
+import { renderFile } from "../render-template.ts";
 import type { Catalog, CatalogError, OutputFile } from "../../catalog/types.ts";
 import { codeFields, messageFields } from "../../catalog/wire.ts";
 
@@ -131,10 +131,10 @@ export function generatePython(catalog: Catalog): OutputFile[] {
   };
   const dir = `python/src/${packageName}`;
   return [
-    { path: "python/pyproject.toml", content: renderTemplate("python/pyproject.toml.hbs", view) },
-    { path: `${dir}/__init__.py`, content: renderTemplate("python/__init__.py.hbs", view) },
-    { path: `${dir}/_catalog.py`, content: renderTemplate("python/_catalog.py.hbs", view) },
-    { path: `${dir}/_parse.py`, content: renderTemplate("python/_parse.py.hbs", view) },
+    renderFile("python/pyproject.toml", "python/pyproject.toml.hbs", view),
+    renderFile(`${dir}/__init__.py`, "python/__init__.py.hbs", view),
+    renderFile(`${dir}/_catalog.py`, "python/_catalog.py.hbs", view),
+    renderFile(`${dir}/_parse.py`, "python/_parse.py.hbs", view),
     { path: `${dir}/py.typed`, content: "" },
   ];
 }

@@ -4,7 +4,7 @@
  * body parser, the error type) and an integration test over every code
  * (`tests/catalog.rs`), rendered from templates/rust/ with view.ts's model.
  */
-import { renderTemplate } from "../render-template.ts";
+import { renderFile } from "../render-template.ts";
 import { rustText, tomlString } from "../../text/languages/rust.ts";
 import { generatedNotice } from "../../text/header.ts";
 import { rustView } from "./view.ts";
@@ -21,8 +21,8 @@ export function generateRust(catalog: Catalog): OutputFile[] {
     description: tomlString(catalog.title),
   };
   return [
-    { path: "rust/Cargo.toml", content: renderTemplate("rust/Cargo.toml.hbs", cargoView) },
-    ...MODULES.map((name) => ({ path: `rust/src/${name}.rs`, content: renderTemplate(`rust/${name}.rs.hbs`, view) })),
-    { path: "rust/tests/catalog.rs", content: renderTemplate("rust/catalog-test.rs.hbs", view) },
+    renderFile("rust/Cargo.toml", "rust/Cargo.toml.hbs", cargoView),
+    ...MODULES.map((name) => renderFile(`rust/src/${name}.rs`, `rust/${name}.rs.hbs`, view)),
+    renderFile("rust/tests/catalog.rs", "rust/catalog-test.rs.hbs", view),
   ];
 }

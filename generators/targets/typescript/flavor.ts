@@ -10,9 +10,9 @@
  */
 import { StructureKind } from "ts-morph";
 import { Verbatim } from "./verbatim.ts";
+import { enumText } from "./enum-text.ts";
 import type {
   ClassDeclarationStructure,
-  EnumDeclarationStructure,
   FunctionDeclarationStructure,
   ConstructorDeclarationStructure,
   MethodDeclarationStructure,
@@ -59,44 +59,11 @@ const jsParameters = (parameters: readonly Parameter[] = []) => parameters.map((
 const dtsParameters = (parameters: readonly Parameter[] = []) =>
   parameters.map(({ initializer, hasQuestionToken, ...rest }) => ({ ...rest, hasQuestionToken: hasQuestionToken === true || initializer !== undefined }));
 
-/**
- * The enum as the pure-annotated function call esbuild emits,
- * `var E = /* @__PURE__ *\/ (function (E) { E["A"] = "1"; return E; })({});`,
- * which bundlers drop when `E` is unused.
- */
-function enumJs(structure: EnumDeclarationStructure): WriterFunction {
-  const name = structure.name;
-  return (writer) => {
-    writeDocs(writer, structure.docs);
-    writer.writeLine(`export var ${name} = /* @__PURE__ */ (function (${name}) {`);
-    writer.indent(() => {
-      for (const member of structure.members ?? []) {
-        writeDocs(writer, member.docs);
-        writer.writeLine(`${name}[${JSON.stringify(member.name)}] = ${String(member.initializer)};`);
-      }
-      writer.writeLine(`return ${name};`);
-    });
-    writer.writeLine("})({});").blankLine();
-  };
-}
-
-/** JSDoc blocks given as finished text (jsdoc.ts), one ` * ` line each. */
-function writeDocs(writer: Parameters<WriterFunction>[0], docs: readonly unknown[] | undefined): void {
-  for (const text of docs ?? []) {
-    if (typeof text !== "string") throw new Error("the JavaScript printing expects JSDoc blocks as text");
-    const lines = text.split("\n");
-    if (lines.length === 1) writer.writeLine(`/** ${lines[0]} */`);
-    else writer.writeLine(["/**", ...lines.map((line) => (line === "" ? " *" : ` * ${line}`)), " */"].join("\n"));
-  }
-}
-
 /** One statement in JavaScript (an ES module): types gone. */
 function toJs(statement: Statement): Statement[] {
   if (typeof statement === "function") return [statement];
   const isExported = "isExported" in statement && statement.isExported === true;
   switch (statement.kind) {
-    case StructureKind.Enum:
-      return [enumJs(statement)];
     case StructureKind.TypeAlias:
     case StructureKind.Interface:
       return [];
@@ -125,8 +92,6 @@ function toJs(statement: Statement): Statement[] {
 function toDts(statement: Statement): Statement[] {
   if (typeof statement === "function") return [statement];
   switch (statement.kind) {
-    case StructureKind.Enum:
-      return [{ ...statement, hasDeclareKeyword: true }];
     case StructureKind.TypeAlias:
     case StructureKind.Interface:
       return [statement];
@@ -147,9 +112,10 @@ function toDts(statement: Statement): Statement[] {
   }
 }
 
-/** The statements of one printing. */
-export function forFlavor(statements: readonly Statement[], flavor: Flavor, header: WriterFunction): Statement[] {
-  if (flavor === "ts") return [header, ...statements];
-  if (flavor === "dts") return [header, ...statements.flatMap(toDts)];
-  return [header, ...statements.flatMap(toJs)];
+/** The statements of one printing; the enum's members go in as finished lines (enum-text.ts). */
+export function forFlavor(statements: readonly Statement[], flavor: Flavor, header: WriterFunction, verbatim: Verbatim): Statement[] {
+  const enums = statements.map((statement) => (typeof statement !== "function" && statement.kind === StructureKind.Enum ? enumText(statement, flavor, verbatim) : statement));
+  if (flavor === "ts") return [header, ...enums];
+  if (flavor === "dts") return [header, ...enums.flatMap(toDts)];
+  return [header, ...enums.flatMap(toJs)];
 }

@@ -38,7 +38,7 @@ function render(catalog: Catalog, flavor: Flavor, common: Shared = shared(catalo
     retryableHelperDeclaration(catalog, names, t),
   ];
   const printed = printStructure(
-    { kind: StructureKind.SourceFile, statements: forFlavor(statements, flavor, header(catalog)) },
+    { kind: StructureKind.SourceFile, statements: forFlavor(statements, flavor, header(catalog), t.verbatim) },
     { indentNumberOfSpaces: 2, newLine: "\n", useSingleQuote: false },
   );
   return t.verbatim.apply(printed);
