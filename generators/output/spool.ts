@@ -22,9 +22,11 @@ import { fsError } from "./paths.ts";
 
 const decoder = new TextDecoder();
 
+const SPOOL_NAME = new RegExp(`^${SPOOL_PREFIX.replace(/\./g, "\\.")}(\\d+)-`);
+
 /** The pid of the run that made a spool folder, from its name. */
 export function spoolOwner(name: string): number | undefined {
-  const match = new RegExp(`^${SPOOL_PREFIX.replace(/\./g, "\\.")}(\\d+)-`).exec(name);
+  const match = SPOOL_NAME.exec(name);
   return match ? Number(match[1]) : undefined;
 }
 
