@@ -14,7 +14,7 @@
 import { generatedNotice } from "../text/header.ts";
 import { markdownCodeSpan as span, markdownInline as mdInline, markdownText as md, yamlCommentText } from "../text/escape.ts";
 import { emitYaml } from "../text/yaml-emit.ts";
-import { encodedFile, utf8 } from "../output/hashes.ts";
+import { textFile } from "../output/hashes.ts";
 import { orderedJson, toPlain } from "../text/ordered-json.ts";
 import type { OrderedJson } from "../text/ordered-json.ts";
 import { exportNames } from "../catalog/names.ts";
@@ -173,8 +173,8 @@ export function generateOpenApi(catalog: Catalog, options: OpenApiOptions = {}):
     const document = buildOrderedDocument(catalog, version);
     // Each file becomes bytes as it is made: the text of a large catalog's document is held by V8 at two bytes a character.
     return [
-      ...(formats.includes("json") ? [encodedFile(`openapi/${version}/errors.json`, utf8(`${orderedJson(document)}\n`))] : []),
-      ...(formats.includes("yaml") ? [encodedFile(`openapi/${version}/errors.yaml`, utf8(toYaml(catalog, document)))] : []),
+      ...(formats.includes("json") ? [textFile(`openapi/${version}/errors.json`, `${orderedJson(document)}\n`)] : []),
+      ...(formats.includes("yaml") ? [textFile(`openapi/${version}/errors.yaml`, toYaml(catalog, document))] : []),
     ];
   });
 }

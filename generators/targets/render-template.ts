@@ -11,7 +11,7 @@ import { readFileSync } from "node:fs";
 import { compileTemplate } from "./template.ts";
 import type { TextHelper } from "../text/template-helpers.ts";
 import type { OutputFile } from "../catalog/types.ts";
-import { encodedFile, utf8 } from "../output/hashes.ts";
+import { textFile } from "../output/hashes.ts";
 
 const NO_HELPERS: Readonly<Record<string, TextHelper>> = Object.freeze({});
 const compiled = new Map<string, (context: unknown) => string>();
@@ -33,5 +33,5 @@ export function renderTemplate(name: string, view: object): string {
  * millions of characters, which V8 keeps at two bytes each when they hold Korean).
  */
 export function renderFile(path: string, name: string, view: object): OutputFile {
-  return encodedFile(path, utf8(renderTemplate(name, view)));
+  return textFile(path, renderTemplate(name, view));
 }

@@ -7,7 +7,7 @@
  */
 import { printStructure, StructureKind } from "ts-morph";
 import { exportNames } from "../../catalog/names.ts";
-import { encodedFile, utf8 } from "../../output/hashes.ts";
+import { encodedFile, sha256Of, textFile } from "../../output/hashes.ts";
 import type { Catalog, OutputFile } from "../../catalog/types.ts";
 import { dataDeclarations, enumDeclaration, header, typeDeclarations } from "./declarations.ts";
 import { commonJsFromEsm } from "./commonjs.ts";
@@ -55,16 +55,16 @@ export function renderTypeScriptModule(catalog: Catalog): string {
  */
 export function generateTypeScript(catalog: Catalog): OutputFile[] {
   const common = shared(catalog);
-  const declarations = utf8(render(catalog, "dts", common));
+  const declarations = textFile("index.d.ts", render(catalog, "dts", common));
   const esmText = render(catalog, "esm", common);
-  const esm = utf8(esmText);
-  const cjs = utf8(commonJsFromEsm(esmText));
+  const esm = textFile("index.js", esmText);
+  const cjs = textFile("index.cjs", commonJsFromEsm(esmText));
   return [
-    encodedFile("index.ts", utf8(render(catalog, "ts", common))),
-    encodedFile("index.js", esm),
-    encodedFile("index.cjs", cjs),
-    encodedFile("index.d.ts", declarations),
+    textFile("index.ts", render(catalog, "ts", common)),
+    esm,
+    cjs,
+    declarations,
     // The same bytes in a buffer of their own (a Buffer's slice() would share it): a worker thread moves each file's buffer.
-    encodedFile("index.d.cts", new Uint8Array(declarations)),
+    encodedFile("index.d.cts", new Uint8Array(declarations.bytes as Uint8Array), sha256Of(declarations)),
   ];
 }

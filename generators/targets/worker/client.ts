@@ -92,9 +92,8 @@ export function startTargetWorker(): TargetWorker {
 }
 
 /** The entries runTargets hands to the worker (its `overrides`): each target of WORKER_TARGETS, run there with its options. */
-export function workerOverrides(worker: TargetWorker): Record<WorkerTarget, (catalog: Catalog, options: TargetOptions) => Promise<OutputFile[]>> {
-  return Object.fromEntries(WORKER_TARGETS.map((target) => [target, (catalog: Catalog, options: TargetOptions) => worker.generate(target, catalog, options)])) as Record<
-    WorkerTarget,
-    (catalog: Catalog, options: TargetOptions) => Promise<OutputFile[]>
-  >;
+export function workerOverrides(worker: TargetWorker): Record<WorkerTarget, Override> {
+  return Object.fromEntries(WORKER_TARGETS.map((target): [WorkerTarget, Override] => [target, (catalog, options) => worker.generate(target, catalog, options)])) as Record<WorkerTarget, Override>;
 }
+
+type Override = (catalog: Catalog, options: TargetOptions) => Promise<OutputFile[]>;
