@@ -140,7 +140,8 @@ if (!values["skip-real"]) {
   type Case = { name: string; run: (i: number) => { wall: number; cpu: number } };
   const cases: Case[] = [
     { name: "floor: npm + node + yaml, ajv, handlebars, ts-morph", run: () => npm(["run", "--silent", "bench:floor"]) },
-    // What any `npm run` of a node script costs before it does anything: the least an up-to-date run can cost.
+    // What any `npm run` costs before it does anything: with a script that starts no program, and one that starts node.
+    { name: "npm, running a script that starts nothing", run: () => npm(["run", "--silent", "bench:npm"]) },
     { name: "npm + node, doing nothing", run: () => npm(["run", "--silent", "bench:npm-node"]) },
     { name: "generate, cold (fresh output folder)", run: (i) => npm(["run", "--silent", "generate", "--", "--out", `${realOut}-${i}`]) },
     { name: "generate --check, up to date", run: () => npm(["run", "--silent", "generate", "--", "--check"]) },

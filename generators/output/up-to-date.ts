@@ -13,7 +13,7 @@
  * reports it. Uses node built-ins only, so the launcher can load it alone.
  */
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { readFileSync, realpathSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import { join, relative, resolve, sep } from "node:path";
 import { buildInputs } from "../../scripts/build-inputs.mjs";
@@ -21,6 +21,7 @@ import { fileURLToPath } from "node:url";
 import { sha256 } from "./hashes.ts";
 import { isRunTimeName, listEntries, MANIFEST_NAME, manifestEntries } from "./inventory.ts";
 import { provenancePath } from "../commands/read-spec.ts";
+import { Reads, readRecorded, STAMPED_ARGUMENTS, writeStamp } from "./stamp.ts";
 
 /** The options that decide the output; `out` only says where it goes. */
 export interface KeyOptions {
@@ -43,16 +44,18 @@ let toolHash: string | undefined;
  * sha256 over the files the build is made of (scripts/build-inputs.mjs: the
  * tool's sources, templates, schemas and build scripts) and its libraries'
  * versions. Read synchronously: one pass over small files,
- * where an await per file cost more waiting than reading.
+ * where an await per file cost more waiting than reading. `reads` records
+ * every file read, for the shell's stamp (stamp.ts).
  */
-export async function toolKey(root = TOOL_ROOT): Promise<string> {
-  if (toolHash !== undefined) return toolHash;
+export async function toolKey(root = TOOL_ROOT, reads?: Reads): Promise<string> {
+  if (toolHash !== undefined && reads === undefined) return toolHash;
   const hash = createHash("sha256");
-  for (const path of buildInputs(root)) hash.update(`${path}\0`).update(readFileSync(join(root, path))).update("\0");
+  for (const path of buildInputs(root)) hash.update(`${path}\0`).update(readRecorded(root, path, reads) ?? "").update("\0");
   for (const name of LIBRARIES) {
     let version = "absent";
     try {
-      version = String(JSON.parse(readFileSync(join(root, "node_modules", name, "package.json"), "utf8")).version);
+      const bytes = readRecorded(root, `node_modules/${name}/package.json`, reads);
+      if (bytes !== undefined) version = String(JSON.parse(bytes.toString("utf8")).version);
     } catch {
       // A library that is not installed keeps the key "absent".
     }
@@ -62,13 +65,10 @@ export async function toolKey(root = TOOL_ROOT): Promise<string> {
   return toolHash;
 }
 
-/** The sha256 of a file's bytes, or "absent". Synchronous, as toolKey. */
-function fileHash(path: string): string {
-  try {
-    return sha256(readFileSync(path));
-  } catch {
-    return "absent";
-  }
+/** The sha256 of the bytes of `path` (relative to `cwd`), or "absent". Synchronous, as toolKey. */
+function fileHash(cwd: string, path: string, reads?: Reads): string {
+  const bytes = readRecorded(cwd, path, reads);
+  return bytes === undefined ? "absent" : sha256(bytes);
 }
 
 /**
@@ -78,24 +78,34 @@ function fileHash(path: string): string {
  * way of calling it records the same manifest. `inputFiles` are the local
  * template files the targets file named, as it names them.
  */
-export async function inputsKey(cwd: string, options: KeyOptions, inputFiles: readonly string[]): Promise<string | undefined> {
+export async function inputsKey(cwd: string, options: KeyOptions, inputFiles: readonly string[], reads?: Reads): Promise<string | undefined> {
   const specPath = resolve(cwd, options.spec);
   const targets = options.targets ?? DEFAULT_TARGETS_FILE;
   const description = {
-    tool: await toolKey(),
+    tool: await toolKey(TOOL_ROOT, reads),
     provenance: await provenancePath(specPath),
-    spec: fileHash(specPath),
-    targets: fileHash(resolve(cwd, targets)),
-    inputs: inputFiles.map((path) => [path, fileHash(resolve(cwd, path))]),
+    spec: fileHash(cwd, options.spec, reads),
+    targets: fileHash(cwd, targets, reads),
+    inputs: inputFiles.map((path) => [path, fileHash(cwd, path, reads)]),
   };
   return sha256(JSON.stringify(description));
 }
 
 /** The version of the package.json named by `--package`, or undefined when it cannot be read. */
-async function packageVersion(cwd: string, file: string): Promise<string | undefined> {
+function packageVersion(cwd: string, file: string, reads: Reads | undefined): string | undefined {
   try {
-    const version: unknown = JSON.parse(await readFile(resolve(cwd, file), "utf8")).version;
+    const version: unknown = JSON.parse(readRecorded(cwd, file, reads)?.toString("utf8") ?? "").version;
     return typeof version === "string" ? version : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The project's own root (where the shell's stamp is kept) when `cwd` is it, for the arguments the shell handles; else undefined. */
+function stampRoot(argv: readonly string[], cwd: string): string | undefined {
+  if (!STAMPED_ARGUMENTS.some((stamped) => stamped.length === argv.length && stamped.every((argument, i) => argv[i] === argument))) return undefined;
+  try {
+    return realpathSync(cwd) === realpathSync(TOOL_ROOT) ? TOOL_ROOT : undefined;
   } catch {
     return undefined;
   }
@@ -128,6 +138,9 @@ export async function upToDate(argv: readonly string[], cwd: string): Promise<st
   const options = parseArguments(argv);
   // `--only` writes a subset: the full run decides what that means for the rest.
   if (options === undefined || options.only !== undefined) return undefined;
+  // Called as the shell calls it, from the project's root: what is read is recorded for its stamp.
+  const root = stampRoot(argv, cwd);
+  const reads = root === undefined ? undefined : new Reads();
   const outDir = resolve(cwd, options.out);
   let manifest: string;
   let names: string[];
@@ -141,18 +154,25 @@ export async function upToDate(argv: readonly string[], cwd: string): Promise<st
   const recorded = /^# inputs ([0-9a-f]{64})$/m.exec(manifest)?.[1];
   if (recorded === undefined) return undefined;
   // The catalog's version must equal the package's (--package), as the full run checks.
-  if (options.package !== undefined && (await packageVersion(cwd, options.package)) !== /^# version (.*)$/m.exec(manifest)?.[1]) return undefined;
+  if (options.package !== undefined && packageVersion(cwd, options.package, reads) !== /^# version (.*)$/m.exec(manifest)?.[1]) return undefined;
   const inputFiles = [...manifest.matchAll(/^# input (.*)$/gm)].map((match) => match[1] as string);
-  if ((await inputsKey(cwd, options, inputFiles)) !== recorded) return undefined;
+  if ((await inputsKey(cwd, options, inputFiles, reads)) !== recorded) return undefined;
 
   const entries = manifestEntries(manifest);
   const onDisk = await listEntries(outDir);
   const expected = [...entries.map((entry) => entry.path), MANIFEST_NAME].sort();
   if (onDisk.length !== expected.length || [...onDisk].sort().some((path, i) => path !== expected[i])) return undefined;
   for (const entry of entries) {
-    if (entry.sha256 === undefined || fileHash(join(outDir, entry.path)) !== entry.sha256) return undefined;
+    if (entry.sha256 === undefined || fileHash(outDir, entry.path) !== entry.sha256) return undefined;
+    reads?.recordHash(`${options.out}/${entry.path}`, entry.sha256);
+  }
+  const total = entries.length + 1;
+  if (root !== undefined && reads !== undefined) {
+    reads.recordHash(`${options.out}/${MANIFEST_NAME}`, sha256(Buffer.from(manifest, "utf8")));
+    // The spec's project is the folder of the nearest package.json (its provenance): none may appear in spec/.
+    readRecorded(root, "spec/package.json", reads);
+    writeStamp(root, reads, total);
   }
   const shown = (relative(cwd, outDir) || ".").split(sep).join("/");
-  const total = entries.length + 1;
   return options.check ? `${shown}: all ${total} generated files are up to date\n` : `${shown}: wrote 0 files, ${total} unchanged\n`;
 }
