@@ -34,12 +34,19 @@ describe("the spool of a large catalog", () => {
   it("is gone after the run, and a second run finds every file unchanged", async () => {
     const first = io();
     const added = vi.spyOn(Spool.prototype, "add");
+    const adopted = vi.spyOn(Spool.prototype, "adopt");
     try {
       expect(await main(["--spec", "large.yaml", "--out", "out"], first.io)).toBe(0);
       // Every generated file went through the spool (the manifest is made by the writer).
       expect(added).toHaveBeenCalledTimes(39);
+      // Each written there once, as it was made: by this thread (names 0, 1, ...) or by the worker (w0, w1, ...), which sent only the name.
+      const names = adopted.mock.calls.map(([, name]) => name);
+      expect(new Set(names).size).toBe(39);
+      expect(names.filter((name) => name.startsWith("w")).length).toBeGreaterThanOrEqual(5);
+      expect(names.every((name) => /^w?\d+$/.test(name))).toBe(true);
     } finally {
       added.mockRestore();
+      adopted.mockRestore();
     }
     expect(first.out.stdout).toBe("out: wrote 40 files, 0 unchanged\n");
     expect(spools(join(work, "out"))).toEqual([]);

@@ -13,6 +13,7 @@ import { produceFiles } from "../targets-file/command.ts";
 import type { UsedInputs } from "../targets-file/command.ts";
 import { inputsKey } from "../output/up-to-date.ts";
 import { PARALLEL_MIN_BYTES, startTargetWorker } from "../targets/worker/client.ts";
+import { limitHeapGrowth } from "../runtime/heap-growth.ts";
 import type { TargetWorker } from "../targets/worker/client.ts";
 import { fileTooLarge, loadCatalog, MAX_SPEC_BYTES } from "../catalog/load-catalog.ts";
 import { checkOutputs, OutputError, writeOutputs } from "../output/writer.ts";
@@ -118,8 +119,11 @@ async function run(options: Options, io: CliIo): Promise<number> {
     }
   }
 
-  // A large catalog starts the target worker now, so ts-morph loads while the catalog is parsed.
-  const worker = bytes.length >= PARALLEL_MIN_BYTES ? startTargetWorker() : undefined;
+  // A large catalog starts the target worker now, so ts-morph loads while the catalog is parsed,
+  // and keeps each thread's heap near what is alive (heap-growth.ts).
+  const large = bytes.length >= PARALLEL_MIN_BYTES;
+  if (large) limitHeapGrowth();
+  const worker = large ? startTargetWorker() : undefined;
   try {
     return await generate(bytes, shown, provenance, packageVersion, worker, options, io);
   } finally {

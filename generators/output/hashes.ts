@@ -36,19 +36,14 @@ export function withHash(file: OutputFile, hash: string): OutputFile {
  * UTF-8 in a buffer of its own, so a worker thread can move it: Buffer.from
  * shares one pool among small results (and encodes faster than TextEncoder).
  */
-function utf8(text: string): Uint8Array {
+export function utf8(text: string): Uint8Array {
   const bytes = Buffer.from(text, "utf8");
   return bytes.byteOffset === 0 && bytes.buffer.byteLength === bytes.byteLength ? bytes : Uint8Array.prototype.slice.call(bytes);
 }
 
-/** A file made from text, held as its bytes: the text can be dropped at once. */
-export function textFile(path: string, text: string): OutputFile {
-  return encodedFile(path, utf8(text));
-}
-
 /** The file as bytes (the same object when it already is). */
 export function encoded(file: OutputFile): OutputFile {
-  return file.bytes !== undefined ? file : textFile(file.path, file.content);
+  return file.bytes !== undefined ? file : encodedFile(file.path, utf8(file.content));
 }
 
 export function sha256Of(file: OutputFile): string {

@@ -12,11 +12,12 @@
  * the pid in its name is no longer alive, and never while its run lives.
  */
 import { randomBytes } from "node:crypto";
-import { mkdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync, mkdirSync, openSync, readFileSync, rmdirSync, rmSync, writeSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import type { OutputFile } from "../catalog/types.ts";
 import { isAlive } from "./lock.ts";
 import { encoded, sha256Of, withHash } from "./hashes.ts";
+import type { FileWriter } from "./made-files.ts";
 import { SPOOL_PREFIX } from "./inventory.ts";
 import { fsError } from "./paths.ts";
 
@@ -36,14 +37,22 @@ export function isLiveSpool(name: string): boolean {
   return owner !== undefined && isAlive(owner);
 }
 
+/** Files that stand for bytes in a spool, with their names in its folder: spooling one again keeps it as it is. */
+const spooled = new WeakMap<OutputFile, string>();
+
+/** The name in its spool's folder of a file that stands for spooled bytes (the worker thread sends this instead of the bytes). */
+export const spooledName = (file: OutputFile): string | undefined => spooled.get(file);
+
 export class Spool {
   private count = 0;
 
   private constructor(
     private readonly outDir: string,
-    private readonly folder: string,
+    readonly folder: string,
     /** The first folder made for the output folder, when this spool made it (removed again if nothing was written). */
     private readonly createdOut: string | undefined,
+    /** Begins the name of each file this spool writes: the worker thread writes to the main thread's spool folder under names of its own. */
+    private readonly prefix = "",
   ) {}
 
   /** Makes the spool folder in `outDir` (and `outDir` itself if needed). Throws the file system's error. */
@@ -54,27 +63,60 @@ export class Spool {
     return new Spool(outDir, folder, created);
   }
 
+  /** Writes into an open spool's folder (from the worker thread), naming its files `<prefix><n>`; it never closes the folder. */
+  static into(folder: string, prefix: string): Spool {
+    return new Spool(dirname(folder), folder, undefined, prefix);
+  }
+
   /** Writes the file's bytes to the spool and returns it as a file that reads them back when asked. Throws OutputError. */
   add(file: OutputFile, shown: string): OutputFile {
+    if (spooled.has(file)) return file;
     const bytes = encoded(file);
-    const path = join(this.folder, String(this.count++));
+    const writer = this.begin(file.path, shown);
+    writer.write(bytes.bytes as Uint8Array);
+    return writer.done(sha256Of(bytes));
+  }
+
+  /** A new spool file for the output file `path`, written as its bytes come (made-files.ts FileSink). Throws OutputError. */
+  begin(path: string, shown: string): FileWriter {
+    const name = `${this.prefix}${this.count++}`;
+    const failed = (error: unknown) => fsError(error, `${shown}/${basename(this.folder)}`);
+    let fd: number;
     try {
-      writeFileSync(path, bytes.bytes as Uint8Array, { flag: "wx", mode: 0o600 });
+      fd = openSync(join(this.folder, name), "wx", 0o600);
     } catch (error) {
-      throw fsError(error, `${shown}/${basename(this.folder)}`);
+      throw failed(error);
     }
-    return withHash(
-      {
-        path: file.path,
-        get bytes() {
-          return readFileSync(path);
-        },
-        get content() {
-          return decoder.decode(readFileSync(path));
-        },
+    return {
+      write: (bytes) => {
+        try {
+          for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
+        } catch (error) {
+          closeSync(fd);
+          throw failed(error);
+        }
       },
-      sha256Of(bytes),
-    );
+      done: (hash) => {
+        closeSync(fd);
+        return this.adopt(path, name, hash);
+      },
+    };
+  }
+
+  /** The file `name` of this spool's folder (written by this thread or the worker) as the output file `path`. */
+  adopt(path: string, name: string, hash: string): OutputFile {
+    const file = join(this.folder, name);
+    const adopted: OutputFile = {
+      path,
+      get bytes() {
+        return readFileSync(file);
+      },
+      get content() {
+        return decoder.decode(readFileSync(file));
+      },
+    };
+    spooled.set(adopted, name);
+    return withHash(adopted, hash);
   }
 
   /** Removes the spool folder, and the folders this spool made for the output folder if they stayed empty. */

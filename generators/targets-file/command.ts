@@ -10,6 +10,7 @@ import { resolve } from "node:path";
 import { formatDiagnostic } from "../catalog/diagnostics.ts";
 import type { Catalog, OutputFile } from "../catalog/types.ts";
 import { encoded } from "../output/hashes.ts";
+import type { FileSink } from "../output/made-files.ts";
 import type { Spool } from "../output/spool.ts";
 import { workerOverrides } from "../targets/worker/client.ts";
 import type { TargetWorker } from "../targets/worker/client.ts";
@@ -96,11 +97,12 @@ export async function produceFiles(
     }
     entries = entries.filter((entry) => wanted.includes(entry.name));
   }
-  const overrides = worker === undefined ? undefined : workerOverrides(worker);
+  const overrides = worker === undefined ? undefined : workerOverrides(worker, spool);
   // Each built-in's files become bytes with their hash as they are made (with a worker, while it still runs),
-  // and with a spool they go to disk at once.
+  // and with a spool they go to disk at once: as each is made (sink), or when its target returns (onFiles).
   const onFiles = (files: OutputFile[]) => files.map(spool === undefined ? encoded : (file) => spool.spool.add(file, spool.shown));
-  const result = await runTargets(catalog, entries, { cwd: io.cwd, file: read.file, onFiles, ...(overrides && { overrides }) });
+  const sink: FileSink | undefined = spool && ((path) => spool.spool.begin(path, spool.shown));
+  const result = await runTargets(catalog, entries, { cwd: io.cwd, file: read.file, onFiles, ...(sink && { sink }), ...(overrides && { overrides }) });
   for (const diagnostic of result.diagnostics) io.stderr(`${formatDiagnostic(diagnostic)}\n`);
   if (result.diagnostics.length > 0) {
     const count = result.diagnostics.length;

@@ -10,6 +10,8 @@ import { resolve } from "node:path";
 import type { Diagnostic, Position } from "../catalog/diagnostics.ts";
 import { quote, sortDiagnostics } from "../catalog/diagnostics.ts";
 import type { Catalog, OutputFile } from "../catalog/types.ts";
+import { sinkingFiles } from "../output/made-files.ts";
+import type { FileSink } from "../output/made-files.ts";
 import { BUILTIN_TARGETS } from "../targets/builtins.ts";
 import { buildCatalogView } from "../targets/catalog-view.ts";
 import { renderTemplateTarget, TEMPLATE_HELPER_NAMES, TemplateError } from "../targets/template.ts";
@@ -26,6 +28,8 @@ export interface RunContext {
   readonly cwd: string;
   /** The targets file as diagnostics name it. */
   readonly file: string;
+  /** Where a built-in's files made by hashes.ts textFile go as they are made (the spool), instead of staying in memory until it returns. */
+  readonly sink?: FileSink;
   /** Replaces a built-in's run, e.g. `typescript` by the worker thread's. */
   readonly overrides?: Readonly<Record<string, (catalog: Catalog, options: TargetOptions) => Promise<OutputFile[]>>>;
   /** Takes each built-in's files as soon as they are made and gives the files to keep (the command keeps them as bytes). */
@@ -69,7 +73,7 @@ export async function runTargets(catalog: Catalog, entries: readonly TargetEntry
       const override = context.overrides?.[entry.builtin];
       const builtin = BUILTIN_TARGETS[entry.builtin];
       if (builtin === undefined) return { diagnostics: [at(entry, "builtin", "unknown-target", `unknown target ${quote(entry.builtin)}`, `built-in targets: ${Object.keys(BUILTIN_TARGETS).join(", ")}`)] };
-      const files = override ? await override(catalog, entry.options) : await builtin.run(catalog, entry.options);
+      const files = override ? await override(catalog, entry.options) : await sinkingFiles(context.sink, () => builtin.run(catalog, entry.options));
       return { files: context.onFiles?.(files) ?? files };
     }
     if (entry.kind === "template") {

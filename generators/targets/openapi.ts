@@ -13,9 +13,9 @@
  */
 import { generatedNotice } from "../text/header.ts";
 import { markdownCodeSpan as span, markdownInline as mdInline, markdownText as md, yamlCommentText } from "../text/escape.ts";
-import { emitYaml } from "../text/yaml-emit.ts";
-import { textFile } from "../output/hashes.ts";
-import { orderedJson, toPlain } from "../text/ordered-json.ts";
+import { writeYaml } from "../text/yaml-emit.ts";
+import { piecesFile } from "../output/made-files.ts";
+import { toPlain, writeOrderedJson } from "../text/ordered-json.ts";
 import type { OrderedJson } from "../text/ordered-json.ts";
 import { exportNames } from "../catalog/names.ts";
 import type { Catalog, CatalogError, OutputFile } from "../catalog/types.ts";
@@ -171,25 +171,28 @@ export function generateOpenApi(catalog: Catalog, options: OpenApiOptions = {}):
   const formats = options.formats ?? ["json", "yaml"];
   return (options.versions ?? (["3.1", "3.0"] as const)).flatMap((version) => {
     const document = buildOrderedDocument(catalog, version);
-    // Each file becomes bytes as it is made: the text of a large catalog's document is held by V8 at two bytes a character.
+    // Each file is written in pieces (made-files.ts): the text of a large catalog's document is held by V8 at two bytes a character.
     return [
-      ...(formats.includes("json") ? [textFile(`openapi/${version}/errors.json`, `${orderedJson(document)}\n`)] : []),
-      ...(formats.includes("yaml") ? [textFile(`openapi/${version}/errors.yaml`, toYaml(catalog, document))] : []),
+      ...(formats.includes("json") ? [piecesFile(`openapi/${version}/errors.json`, (emit) => {
+        writeOrderedJson(document, emit);
+        emit("\n");
+      })] : []),
+      ...(formats.includes("yaml") ? [piecesFile(`openapi/${version}/errors.yaml`, (emit) => writeYaml(document, emit, yamlNotice(catalog)))] : []),
     ];
   });
 }
 
 /**
- * YAML that YAML 1.1 loaders (PyYAML, SnakeYAML) read back exactly: a string
- * holding a line break or any `YAML_UNSAFE` character is written
- * double-quoted, and every such character is then spelled as a `\\uXXXX`
- * escape; a string YAML 1.1 would read as a boolean, number or null
- * (`yes`, `1_0`) is quoted; the notice comment spells them the same way.
+ * The notice comment above the YAML document. The YAML (text/yaml-emit.ts:
+ * what the yaml library wrote for this policy, byte for byte, without its
+ * node tree) is what YAML 1.1 loaders (PyYAML, SnakeYAML) read back
+ * exactly: a string holding a line break or any `YAML_UNSAFE` character is
+ * written double-quoted, and every such character is then spelled as a
+ * `\\uXXXX` escape; a string YAML 1.1 would read as a boolean, number or
+ * null (`yes`, `1_0`) is quoted; the notice spells them the same way.
  */
-function toYaml(catalog: Catalog, document: { [key: string]: Json }): string {
-  const notice = generatedNotice(catalog)
+function yamlNotice(catalog: Catalog): string {
+  return generatedNotice(catalog)
     .map((line) => ` ${yamlCommentText(line)}`)
     .join("\n");
-  // What the yaml library wrote for this policy, byte for byte (test/yaml-emit.test.ts), without its node tree.
-  return emitYaml(document, notice);
 }

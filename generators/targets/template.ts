@@ -70,19 +70,32 @@ function compilerFor(table: Readonly<Record<string, TextHelper>>): Compiler {
  * code is then the template, not compiled a second time.
  */
 export function compileTemplate(source: string, file: string, helpers: Readonly<Record<string, TextHelper>> = TEXT_HELPERS): (context: unknown) => string {
+  return compileParsed(source, file, helpers);
+}
+
+/** A compiled template, called with its context and, for a part of a template, Handlebars' runtime options (data, depths). */
+export type CompiledTemplate = (context: unknown, runtime?: Handlebars.RuntimeOptions) => string;
+
+/**
+ * Compiles `source`, or a part of it already parsed (`part` names it in
+ * the cache, render-template.ts splits first-party templates so). Errors
+ * are TemplateErrors at `file:line:col` of the source.
+ */
+export function compileParsed(source: string, file: string, helpers: Readonly<Record<string, TextHelper>>, part?: { readonly name: string; readonly program: () => hbs.AST.Program }): CompiledTemplate {
   const { env, options } = compilerFor(helpers);
   let compiled: HandlebarsTemplateDelegate;
   try {
     // precompile gives the template as JavaScript source text (an object literal), kept between runs by template-cache.ts.
-    const code = precompiledTemplate([Handlebars.VERSION, JSON.stringify(options), source], () => String(env.precompile(source, options)));
+    const key = [Handlebars.VERSION, JSON.stringify(options), source, ...(part === undefined ? [] : [part.name])];
+    const code = precompiledTemplate(key, () => String(env.precompile(part?.program() ?? source, options)));
     const spec = new Function(`return ${code};`)() as TemplateSpecification;
     compiled = env.template(spec);
   } catch (error) {
     throw located(error, source, file);
   }
-  return (context) => {
+  return (context, runtime) => {
     try {
-      return compiled(context);
+      return compiled(context, runtime);
     } catch (error) {
       throw located(error, source, file);
     }

@@ -19,24 +19,31 @@ type Mapping = ReadonlyMap<string, OrderedJson> | { readonly [key: string]: Orde
 
 /** The document as YAML text; `comment` (lines joined by `\n`) goes above it like the library's `Document.commentBefore`. */
 export function emitYaml(value: Mapping | OrderedJson[], comment = ""): string {
+  const chunks: string[] = [];
+  writeYaml(value, (chunk) => chunks.push(chunk), comment);
+  return chunks.join("");
+}
+
+/** The same text in chunks, each handed to `emit` (made-files.ts piecesFile writes a large document so). */
+export function writeYaml(value: Mapping | OrderedJson[], emit: (chunk: string) => void, comment = ""): void {
   // stringifyDocument: `#` before each non-empty comment line, then a blank line.
   const commentText = comment.replace(/^(?!$)(?: $)?/gm, "#");
-  const out: Output = { parts: [comment ? `${/^\n+$/.test(commentText) ? commentText.substring(1) : commentText}\n\n` : ""], chunks: [], keys: new Map() };
+  const out: Output = { parts: [comment ? `${/^\n+$/.test(commentText) ? commentText.substring(1) : commentText}\n\n` : ""], emit, keys: new Map() };
   write(out, value, "", -1);
-  out.chunks.push(out.parts.join(""), "\n");
-  return out.chunks.join("");
+  emit(out.parts.join(""));
+  emit("\n");
 }
 
 /**
- * The text being written: pieces in `parts`, joined into `chunks` every few
- * thousand pieces (so they die young: one array of a million pieces cost
- * more in garbage collection than the writing), and the written form of
+ * The text being written: pieces in `parts`, joined and handed to `emit`
+ * every few thousand pieces (so they die young: one array of a million
+ * pieces cost more in garbage collection than the writing), and the written form of
  * one-line keys with their `:`, which an OpenAPI document repeats thousands
  * of times and which is the same at every depth but the top (see `plain`).
  */
 interface Output {
   readonly parts: string[];
-  readonly chunks: string[];
+  readonly emit: (chunk: string) => void;
   readonly keys: Map<string, string>;
 }
 
@@ -75,7 +82,7 @@ function write(out: Output, value: OrderedJson, indent: string, slot: number): v
         if (array) parts.push("- ");
       } else parts.push(next);
       if (parts.length > CHUNK_PIECES) {
-        out.chunks.push(parts.join(""));
+        out.emit(parts.join(""));
         parts.length = 0;
       }
       if (array) write(out, element, inner, -1);

@@ -13,6 +13,7 @@ import { renderFile } from "../render-template.ts";
 import { goConstantNames } from "./names.ts";
 import type { Catalog, CatalogError, OutputFile } from "../../catalog/types.ts";
 import { codeFields, messageFields } from "../../catalog/wire.ts";
+import { Rows } from "../template-loops.ts";
 
 const lit = goText.stringLiteral;
 
@@ -87,11 +88,21 @@ export function generateGo(catalog: Catalog): OutputFile[] {
     firstCodeDoc: `${constants.get(first.code)} (${goText.lineComment(first.code)})`,
     sourceLocale: lit(catalog.sourceLocale),
     locales: catalog.locales.map(lit).join(", "),
-    members: active.map((error, i) => {
+    // Made as each template loop reaches them (template-loops.ts); the docs and literals only by the loop that prints them.
+    members: new Rows(active, (error, i) => {
       const constant = names[i] as string;
-      return { constant, code: lit(error.code), doc: constantDoc(catalog, error, constant, constants).map((line) => (line === "" ? "" : ` ${line}`)), info: infoLiteral(catalog, error, constant) };
+      return {
+        constant,
+        code: lit(error.code),
+        get doc() {
+          return constantDoc(catalog, error, constant, constants).map((line) => (line === "" ? "" : ` ${line}`));
+        },
+        get info() {
+          return infoLiteral(catalog, error, constant);
+        },
+      };
     }),
-    reserved: catalog.errors.filter((e) => e.removed).map((error) => ({ info: infoLiteral(catalog, error, lit(error.code)) })),
+    reserved: new Rows(catalog.errors.filter((e) => e.removed), (error) => ({ info: infoLiteral(catalog, error, lit(error.code)) })),
     resultField: lit(wire.resultField),
     errorResult: lit(wire.errorResult),
     codeFields: codes.map(lit).join(", "),

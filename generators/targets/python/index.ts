@@ -12,6 +12,7 @@ import { pythonText } from "../../text/languages/python.ts";
 import { renderFile } from "../render-template.ts";
 import type { Catalog, CatalogError, OutputFile } from "../../catalog/types.ts";
 import { codeFields, messageFields } from "../../catalog/wire.ts";
+import { Rows } from "../template-loops.ts";
 
 const lit = pythonText.stringLiteral;
 
@@ -104,6 +105,7 @@ export function generatePython(catalog: Catalog): OutputFile[] {
   const { wire } = catalog;
   const codes = codeFields(wire);
   const messages = messageFields(wire);
+  const memberNames = active.map(pythonMemberName);
   const view = {
     header,
     packageName,
@@ -120,8 +122,18 @@ export function generatePython(catalog: Catalog): OutputFile[] {
     errorClass: `${prefix}ApiError`,
     firstMember: pythonMemberName(first),
     firstCode: pythonText.docCommentLines(lit(first.code)).join(""),
-    members: active.map((error) => ({ member: pythonMemberName(error), code: lit(error.code), doc: memberDoc(catalog, error, byCode), fields: infoFields(catalog, error) })),
-    reserved: catalog.errors.filter((e) => e.removed).map((error) => ({ code: lit(error.code), fields: infoFields(catalog, error) })),
+    // Made as each template loop reaches them (template-loops.ts); the docs and fields only by the loop that prints them.
+    members: new Rows(active, (error, i) => ({
+      member: memberNames[i] as string,
+      code: lit(error.code),
+      get doc() {
+        return memberDoc(catalog, error, byCode);
+      },
+      get fields() {
+        return infoFields(catalog, error);
+      },
+    })),
+    reserved: new Rows(catalog.errors.filter((e) => e.removed), (error) => ({ code: lit(error.code), fields: infoFields(catalog, error) })),
     resultField: lit(wire.resultField),
     errorResult: lit(wire.errorResult),
     codeFields: tuple(codes),

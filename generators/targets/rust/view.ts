@@ -9,6 +9,7 @@ import { generatedNotice } from "../../text/header.ts";
 import { rustText } from "../../text/languages/rust.ts";
 import type { Catalog, CatalogError } from "../../catalog/types.ts";
 import { codeFields, messageFields } from "../../catalog/wire.ts";
+import { Rows } from "../template-loops.ts";
 
 const lit = (value: string) => rustText.stringLiteral(value);
 const option = (value: string | undefined) => (value === undefined ? "None" : `Some(${lit(value)})`);
@@ -61,27 +62,33 @@ export function rustView(catalog: Catalog) {
   const others = catalog.locales.filter((l) => l !== catalog.sourceLocale);
   const { wire } = catalog;
   const crateName = `${catalog.name}-error-codes`;
+  const variants = active.map((error) => rustVariant(error.name));
   return {
     header: generatedNotice(catalog).map((line) => rustText.lineComment(line)),
     crateName,
     libName: crateName.replace(/-/g, "_"),
     titleDoc: rustdoc([["", `${catalog.title} (catalog ${catalog.name} ${catalog.version}).`]]),
-    members: active.map((error) => {
-      const paragraphs: [string, string][] = [["", error.description[catalog.sourceLocale] ?? ""]];
-      for (const locale of others) paragraphs.push([`${locale}: `, error.description[locale] ?? ""]);
-      paragraphs.push(["Code: ", error.code], ["Message: ", error.message], ["Category: ", `${error.category} (${categoryTitle(error.category)})`]);
-      let deprecated: { since: string; note: string } | false = false;
-      if (error.deprecated) {
+    // Made as each template loop reaches them (template-loops.ts); the doc lines only by the loop that prints them.
+    members: new Rows(active, (error, i) => ({
+      get doc() {
+        const paragraphs: [string, string][] = [["", error.description[catalog.sourceLocale] ?? ""]];
+        for (const locale of others) paragraphs.push([`${locale}: `, error.description[locale] ?? ""]);
+        paragraphs.push(["Code: ", error.code], ["Message: ", error.message], ["Category: ", `${error.category} (${categoryTitle(error.category)})`]);
+        return rustdoc(paragraphs);
+      },
+      get deprecated() {
+        if (!error.deprecated) return false;
         const { since, reason, replacedBy } = error.deprecated;
         const replacement = replacedBy === undefined ? undefined : byCode.get(replacedBy);
         const use = replacement ? ` Use ErrorCode::${rustVariant(replacement.name)} (${replacement.code}) instead.` : replacedBy !== undefined ? ` Use code ${replacedBy} instead.` : "";
-        deprecated = { since: lit(since), note: lit(`${reason}${use}`) };
-      }
-      return { doc: rustdoc(paragraphs), deprecated, variant: rustVariant(error.name), code: lit(error.code) };
-    }),
-    errors: active.map((error) => ({ lines: infoLiteral(catalog, error) })),
-    reserved: catalog.errors.filter((e) => e.removed).map((error) => ({ lines: infoLiteral(catalog, error) })),
-    expected: active.map((error) => ({ code: lit(error.code), name: lit(error.name) })),
+        return { since: lit(since), note: lit(`${reason}${use}`) };
+      },
+      variant: variants[i] as string,
+      code: lit(error.code),
+    })),
+    errors: new Rows(active, (error) => ({ lines: infoLiteral(catalog, error) })),
+    reserved: new Rows(catalog.errors.filter((e) => e.removed), (error) => ({ lines: infoLiteral(catalog, error) })),
+    expected: new Rows(active, (error) => ({ code: lit(error.code), name: lit(error.name) })),
     catalogName: lit(catalog.name),
     version: lit(catalog.version),
     sourceLocale: lit(catalog.sourceLocale),

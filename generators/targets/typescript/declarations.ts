@@ -196,9 +196,13 @@ export function dataDeclarations(catalog: Catalog, active: readonly CatalogError
       writer.writeLine(`const knownCodes${t(": ReadonlySet<string>")} = /* @__PURE__ */ new Set${t("<string>")}([${active.map((e) => jsString(e.code)).join(", ")}]);`).blankLine();
       writer.writeLine("/** Metadata of every active code, keyed by code. Frozen. */");
       writer.write(`export const ${names.errorsRecord}${t(`: ${record}`)} = /* @__PURE__ */ deepFreeze${t(`<${record}>`)}({`).newLine();
-      const lines: string[] = [];
-      for (const error of active) infoLines(lines, "  ", catalog, error, names, t);
-      t.verbatim.write(writer, lines);
+      t.verbatim.write(writer, function* () {
+        for (const error of active) {
+          const lines: string[] = [];
+          infoLines(lines, "  ", catalog, error, names, t);
+          yield* lines;
+        }
+      });
       writer.writeLine("});").blankLine();
     },
     {

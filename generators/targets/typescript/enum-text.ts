@@ -30,13 +30,11 @@ function writeDocs(writer: CodeBlockWriter, docs: readonly unknown[] | undefined
 }
 
 /** Each member's JSDoc and its line, indented one level. */
-function memberLines(structure: EnumDeclarationStructure, line: (name: string, value: string) => string): string[] {
-  const out: string[] = [];
+function* memberLines(structure: EnumDeclarationStructure, line: (name: string, value: string) => string): Generator<string> {
   for (const member of structure.members ?? []) {
-    for (const text of member.docs ?? []) out.push(...docLines(text, "  "));
-    out.push(`  ${line(member.name, String(member.initializer))}`);
+    for (const text of member.docs ?? []) yield* docLines(text, "  ");
+    yield `  ${line(member.name, String(member.initializer))}`;
   }
-  return out;
 }
 
 export function enumText(structure: EnumDeclarationStructure, flavor: Flavor, verbatim: Verbatim): WriterFunction {
@@ -45,11 +43,14 @@ export function enumText(structure: EnumDeclarationStructure, flavor: Flavor, ve
     writeDocs(writer, structure.docs);
     if (flavor === "esm") {
       writer.writeLine(`export var ${name} = /* @__PURE__ */ (function (${name}) {`);
-      verbatim.write(writer, [...memberLines(structure, (member, value) => `${name}[${JSON.stringify(member)}] = ${value};`), `  return ${name};`]);
+      verbatim.write(writer, function* () {
+        yield* memberLines(structure, (member, value) => `${name}[${JSON.stringify(member)}] = ${value};`);
+        yield `  return ${name};`;
+      });
       writer.writeLine("})({});").blankLine();
     } else {
       writer.writeLine(`export ${flavor === "dts" ? "declare " : ""}enum ${name} {`);
-      verbatim.write(writer, memberLines(structure, (member, value) => `${member} = ${value},`));
+      verbatim.write(writer, () => memberLines(structure, (member, value) => `${member} = ${value},`));
       writer.writeLine("}").blankLine();
     }
   };

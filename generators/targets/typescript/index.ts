@@ -7,12 +7,13 @@
  */
 import { printStructure, StructureKind } from "ts-morph";
 import { exportNames } from "../../catalog/names.ts";
-import { encodedFile, sha256Of, textFile } from "../../output/hashes.ts";
+import { piecesFile, sameBytes } from "../../output/made-files.ts";
 import type { Catalog, OutputFile } from "../../catalog/types.ts";
 import { dataDeclarations, enumDeclaration, header, typeDeclarations } from "./declarations.ts";
 import { commonJsFromEsm } from "./commonjs.ts";
 import { forFlavor, typeText } from "./flavor.ts";
 import type { Flavor } from "./flavor.ts";
+import type { Verbatim } from "./verbatim.ts";
 import { helperDeclarations, retryableHelperDeclaration } from "./helpers.ts";
 
 /** The statements that read the same in every printing, built once (the enum's per-member docs are most of the work). */
@@ -26,7 +27,13 @@ function shared(catalog: Catalog): Shared {
   return { enumeration: enumDeclaration(catalog, catalog.errors.filter((error) => !error.removed), names), types: typeDeclarations(catalog, names) };
 }
 
-function render(catalog: Catalog, flavor: Flavor, common: Shared = shared(catalog)): string {
+/** A printing with its verbatim lines still as placeholders (verbatim.ts): small even for a large catalog. */
+interface Printing {
+  readonly printed: string;
+  readonly verbatim: Verbatim;
+}
+
+function print(catalog: Catalog, flavor: Flavor, common: Shared = shared(catalog)): Printing {
   const names = exportNames(catalog.name);
   const active = catalog.errors.filter((error) => !error.removed);
   const t = typeText(flavor);
@@ -41,30 +48,30 @@ function render(catalog: Catalog, flavor: Flavor, common: Shared = shared(catalo
     { kind: StructureKind.SourceFile, statements: forFlavor(statements, flavor, header(catalog), t.verbatim) },
     { indentNumberOfSpaces: 2, newLine: "\n", useSingleQuote: false },
   );
-  return t.verbatim.apply(printed);
+  return { printed, verbatim: t.verbatim };
 }
 
 export function renderTypeScriptModule(catalog: Catalog): string {
-  return render(catalog, "ts");
+  const { printed, verbatim } = print(catalog, "ts");
+  return verbatim.apply(printed);
 }
 
-/**
- * Each printing becomes bytes as soon as it is made and its text is dropped:
- * at 100,000 codes a printing is 80 million characters, kept by V8 at two
- * bytes each (the Korean docs), so holding all four as text took 560 MB.
- */
+/** A printing as a file, written in pieces (made-files.ts): at 100,000 codes a printing is 80 million characters. */
+const printedFile = (path: string, { printed, verbatim }: Printing): OutputFile => piecesFile(path, verbatim.pieces(printed));
+
 export function generateTypeScript(catalog: Catalog): OutputFile[] {
   const common = shared(catalog);
-  const declarations = textFile("index.d.ts", render(catalog, "dts", common));
-  const esmText = render(catalog, "esm", common);
-  const esm = textFile("index.js", esmText);
-  const cjs = textFile("index.cjs", commonJsFromEsm(esmText));
+  const declarations = printedFile("index.d.ts", print(catalog, "dts", common));
+  const esm = print(catalog, "esm", common);
+  const js = printedFile("index.js", esm);
+  // The CommonJS transformation is line by line and the placeholder lines pass through it unchanged (commonjs.ts).
+  const cjs = printedFile("index.cjs", { printed: commonJsFromEsm(esm.printed), verbatim: esm.verbatim });
   return [
-    textFile("index.ts", render(catalog, "ts", common)),
-    esm,
+    printedFile("index.ts", print(catalog, "ts", common)),
+    js,
     cjs,
     declarations,
     // The same bytes in a buffer of their own (a Buffer's slice() would share it): a worker thread moves each file's buffer.
-    encodedFile("index.d.cts", new Uint8Array(declarations.bytes as Uint8Array), sha256Of(declarations)),
+    sameBytes("index.d.cts", declarations),
   ];
 }

@@ -7,21 +7,37 @@
  * placeholder line is replaced by them. A placeholder holds U+0000 on both
  * sides of its number: the printed module holds that character nowhere
  * else (catalog text reaches it only through jsString, which escapes it).
+ * The printing with its placeholders stays small; the module is its pieces
+ * with the lines in place (`pieces`), never one string for a large catalog.
  */
 import type { CodeBlockWriter } from "ts-morph";
 
-export class Verbatim {
-  private readonly blocks: string[] = [];
+const PLACEHOLDER_LINE = /^[ \t]*\u0000(\d+)\u0000\n/m;
 
-  /** Writes `lines` (each with its own indentation) at the writer's place, as whole lines. */
-  write(writer: CodeBlockWriter, lines: readonly string[]): void {
-    const index = this.blocks.push(lines.length === 0 ? "" : `${lines.join("\n")}\n`) - 1;
+export class Verbatim {
+  private readonly blocks: (() => Iterable<string>)[] = [];
+
+  /**
+   * Writes the lines `lines()` gives (each with its own indentation) at the
+   * writer's place, as whole lines. They are made when the pieces are (once
+   * per file the printing becomes), never held.
+   */
+  write(writer: CodeBlockWriter, lines: () => Iterable<string>): void {
+    const index = this.blocks.push(lines) - 1;
     writer.writeLine(`\u0000${index}\u0000`);
   }
 
-  /** The printed text with every placeholder line (and its indentation) replaced by its lines. */
+  /** The printed text (or a line-by-line transformation of it) in pieces, every placeholder line (and its indentation) replaced by its lines. */
+  *pieces(printed: string): Generator<string> {
+    const parts = printed.split(PLACEHOLDER_LINE);
+    for (let k = 0; k < parts.length; k++) {
+      if (k % 2 === 0) yield parts[k] as string;
+      else for (const line of (this.blocks[Number(parts[k])] as () => Iterable<string>)()) yield `${line}\n`;
+    }
+  }
+
+  /** The printed text with every placeholder line replaced by its lines, whole. */
   apply(printed: string): string {
-    if (this.blocks.length === 0) return printed;
-    return printed.replace(/^[ \t]*\u0000(\d+)\u0000\n/gm, (_, index: string) => this.blocks[Number(index)] as string);
+    return [...this.pieces(printed)].join("");
   }
 }

@@ -8,6 +8,7 @@
  */
 import { Worker } from "node:worker_threads";
 import { encodedFile } from "../../output/hashes.ts";
+import type { Spool } from "../../output/spool.ts";
 import { compileCacheFolder } from "../../runtime/compile-cache.ts";
 import type { Catalog, OutputFile } from "../../catalog/types.ts";
 import type { TargetOptions } from "../builtins.ts";
@@ -34,25 +35,43 @@ export const PARALLEL_MIN_BYTES = 1024 * 1024;
 export const WORKER_TARGETS = ["typescript", "rust", "python"] as const;
 export type WorkerTarget = (typeof WORKER_TARGETS)[number];
 
+/** The run's spool (output/spool.ts) and the output folder as shown in messages. */
+export interface SpoolAt {
+  readonly spool: Spool;
+  readonly shown: string;
+}
+
 export interface TargetWorker {
-  /** Runs one target with its options on the catalog (sent once, with the first request) and resolves with its files. */
-  generate(target: WorkerTarget, catalog: Catalog, options?: TargetOptions): Promise<OutputFile[]>;
+  /**
+   * Runs one target with its options on the catalog (sent once, with the
+   * first request) and resolves with its files. With a spool, the worker
+   * writes each file there as it is made and sends only its name.
+   */
+  generate(target: WorkerTarget, catalog: Catalog, options?: TargetOptions, spool?: SpoolAt): Promise<OutputFile[]>;
   /** Ends the worker once its targets are done (it keeps its compile cache first); resolves when it has ended. */
   finish(): Promise<void>;
   /** Stops the worker at once (the catalog turned out invalid, or a run failed). */
   stop(): Promise<void>;
 }
 
-export type Request = { readonly id: number; readonly target: WorkerTarget; readonly options: TargetOptions; readonly catalog?: Catalog };
-/** The files as UTF-8 bytes (their buffers moved to the main thread) with their sha256, both made in the worker; or the error. */
-export type Reply = { readonly id: number } & ({ readonly files: { readonly path: string; readonly bytes: Uint8Array }[]; readonly hashes: string[] } | { readonly error: string });
+export type Request = {
+  readonly id: number;
+  readonly target: WorkerTarget;
+  readonly options: TargetOptions;
+  readonly catalog?: Catalog;
+  readonly spool?: { readonly folder: string; readonly shown: string };
+};
+/** A file as UTF-8 bytes (the buffer moved to the main thread), or as the name of the spool file holding them. */
+export type SentFile = { readonly path: string } & ({ readonly bytes: Uint8Array } | { readonly spooled: string });
+/** The files with their sha256, both made in the worker; or the error. */
+export type Reply = { readonly id: number } & ({ readonly files: SentFile[]; readonly hashes: string[] } | { readonly error: string });
 
 
 
 export function startTargetWorker(): TargetWorker {
   // From the build, worker-boot.mjs is the built thread.ts next to this chunk; from source, it registers tsx first.
   const worker = new Worker(new URL("./worker-boot.mjs", import.meta.url), { workerData: { compileCacheFolder: compileCacheFolder() } });
-  const pending = new Map<number, { resolve: (files: OutputFile[]) => void; reject: (error: Error) => void }>();
+  const pending = new Map<number, { resolve: (files: OutputFile[]) => void; reject: (error: Error) => void; spool: Spool | undefined }>();
   const failAll = (error: Error) => {
     for (const { reject } of pending.values()) reject(error);
     pending.clear();
@@ -60,7 +79,9 @@ export function startTargetWorker(): TargetWorker {
   worker.on("message", (reply: Reply) => {
     const request = pending.get(reply.id);
     pending.delete(reply.id);
-    if ("files" in reply) request?.resolve(reply.files.map(({ path, bytes }, index) => encodedFile(path, bytes, reply.hashes[index] as string)));
+    const received = (file: SentFile, hash: string): OutputFile =>
+      "bytes" in file ? encodedFile(file.path, file.bytes, hash) : (request?.spool as Spool).adopt(file.path, file.spooled, hash);
+    if ("files" in reply) request?.resolve(reply.files.map((file, index) => received(file, reply.hashes[index] as string)));
     else request?.reject(new Error(`a target in the worker thread failed:\n${reply.error}`));
   });
   worker.on("error", failAll);
@@ -73,10 +94,16 @@ export function startTargetWorker(): TargetWorker {
   let nextId = 0;
   let catalogSent: Catalog | undefined;
   return {
-    generate(target, catalog, options = {}) {
+    generate(target, catalog, options = {}, spool) {
       const id = nextId++;
-      const result = new Promise<OutputFile[]>((resolve, reject) => pending.set(id, { resolve, reject }));
-      const request: Request = catalogSent === catalog ? { id, target, options } : { id, target, options, catalog };
+      const result = new Promise<OutputFile[]>((resolve, reject) => pending.set(id, { resolve, reject, spool: spool?.spool }));
+      const request: Request = {
+        id,
+        target,
+        options,
+        ...(catalogSent !== catalog && { catalog }),
+        ...(spool !== undefined && { spool: { folder: spool.spool.folder, shown: spool.shown } }),
+      };
       catalogSent = catalog;
       worker.postMessage(request);
       return result;
@@ -92,8 +119,8 @@ export function startTargetWorker(): TargetWorker {
 }
 
 /** The entries runTargets hands to the worker (its `overrides`): each target of WORKER_TARGETS, run there with its options. */
-export function workerOverrides(worker: TargetWorker): Record<WorkerTarget, Override> {
-  return Object.fromEntries(WORKER_TARGETS.map((target): [WorkerTarget, Override] => [target, (catalog, options) => worker.generate(target, catalog, options)])) as Record<WorkerTarget, Override>;
+export function workerOverrides(worker: TargetWorker, spool?: SpoolAt): Record<WorkerTarget, Override> {
+  return Object.fromEntries(WORKER_TARGETS.map((target): [WorkerTarget, Override] => [target, (catalog, options) => worker.generate(target, catalog, options, spool)])) as Record<WorkerTarget, Override>;
 }
 
 type Override = (catalog: Catalog, options: TargetOptions) => Promise<OutputFile[]>;

@@ -6,10 +6,12 @@
  */
 import { parentPort, workerData } from "node:worker_threads";
 import { encoded, sha256Of } from "../../output/hashes.ts";
+import { sinkingFiles } from "../../output/made-files.ts";
+import { Spool, spooledName } from "../../output/spool.ts";
 import { enableCompileCache, flushCompileCache } from "../../runtime/compile-cache.ts";
 import type { Catalog, OutputFile } from "../../catalog/types.ts";
 import type { TargetOptions } from "../builtins.ts";
-import type { Reply, Request, WorkerTarget } from "./client.ts";
+import type { Reply, Request, SentFile, WorkerTarget } from "./client.ts";
 
 if (parentPort === null) throw new Error("thread.ts runs only as a worker thread");
 const port = parentPort;
@@ -27,6 +29,8 @@ const typescript = TARGETS.typescript();
 typescript.catch(() => undefined);
 
 let catalog: Catalog | undefined;
+/** The run's spool folder, written under names of this thread's own (`w<n>`). */
+let spool: Spool | undefined;
 let queue: Promise<void> = Promise.resolve();
 port.on("message", (request: Request | "finish") => {
   if (request === "finish") {
@@ -43,14 +47,23 @@ port.on("message", (request: Request | "finish") => {
     let reply: Reply;
     try {
       const run = request.target === "typescript" ? await typescript : await TARGETS[request.target]();
-      // A target that made bytes already (TypeScript) has hashed them too.
-      const made = run(catalog as Catalog, request.options).map(encoded);
-      reply = { id: request.id, files: made.map(({ path, bytes }) => ({ path, bytes: bytes as Uint8Array })), hashes: made.map(sha256Of) };
+      const at = request.spool;
+      if (at !== undefined && spool?.folder !== at.folder) spool = Spool.into(at.folder, "w");
+      const to = at === undefined ? undefined : (spool as Spool);
+      // With a spool, each file goes there as it is made (hashes.ts sinkingFiles) and only its name is sent.
+      const made = await sinkingFiles(to && ((path) => to.begin(path, at?.shown ?? "")), () => run(catalog as Catalog, request.options));
+      // A target that made bytes already has hashed them too.
+      const files = made.map((file) => (to === undefined ? encoded(file) : to.add(file, at?.shown ?? "")));
+      const sent = files.map((file): SentFile => {
+        const name = spooledName(file);
+        return name === undefined ? { path: file.path, bytes: file.bytes as Uint8Array } : { path: file.path, spooled: name };
+      });
+      reply = { id: request.id, files: sent, hashes: files.map(sha256Of) };
     } catch (error) {
       reply = { id: request.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
     }
     try {
-      port.postMessage(reply, "files" in reply ? reply.files.map((file) => file.bytes.buffer as ArrayBuffer) : []);
+      port.postMessage(reply, "files" in reply ? reply.files.flatMap((file) => ("bytes" in file ? [file.bytes.buffer as ArrayBuffer] : [])) : []);
     } catch (error) {
       // A reply that cannot be sent (two files sharing one buffer cannot both move) fails its request with the reason.
       port.postMessage({ id: request.id, error: `the target's files could not be sent to the main thread: ${error instanceof Error ? error.message : String(error)}` });
