@@ -7,14 +7,15 @@
 # when, from the project's root, with exactly these arguments:
 #   - every file the stamp records as absent is still absent,
 #   - generators/, templates/, dist/ and spec/*.schema.json hold exactly the
-#     files the stamp lists there (in dist/, a folder whose name starts with
-#     a dot, a killed run's staging folder, counts as a difference),
-#   - every file the stamp lists still has its sha256.
-# Anything else (other arguments, no stamp, no GNU sha256sum, any
-# difference) runs the command in full, which decides and reports. So this
-# script can make a run faster, never change its answer.
+#     files the stamp lists there (their sorted list has the recorded hash;
+#     in dist/, a folder whose name starts with a dot, a killed run's staging
+#     folder, counts as a difference),
+#   - every file the stamp lists still has its hash (BLAKE2b, `b2sum`).
+# Anything else (other arguments, no stamp, no GNU b2sum, any difference)
+# runs the command in full, which decides and reports. So this script can
+# make a run faster, never change its answer.
 set -u
-stamp=build/up-to-date.sha256
+stamp=build/up-to-date.b2
 
 full() {
   exec node "$(dirname "$0")/run-built.mjs" generate "$@"
@@ -30,9 +31,9 @@ fi
 # The relative name npm runs it by: the working folder is the project's root.
 [ "$0" = scripts/generate.sh ] && [ -f "$stamp" ] && [ -d dist ] || full "$@"
 
-# The stamp's first line: "# outputs <count> absent <path>...".
-IFS=' ' read -r hash outputs count absent paths < "$stamp" || full "$@"
-[ "$hash $outputs $absent" = "# outputs absent" ] || full "$@"
+# The stamp's first line: "# outputs <count> listing <hash> absent <path>...".
+IFS=' ' read -r hash outputs count listing expected absent paths < "$stamp" || full "$@"
+[ "$hash $outputs $listing $absent" = "# outputs listing absent" ] || full "$@"
 case "$count" in '' | *[!0-9]*) full "$@" ;; esac
 set -f
 for path in $paths; do
@@ -41,11 +42,9 @@ done
 set +f
 
 # spec/*.schema.json is expanded by the shell (a pattern matching nothing stays as it is, and find reports it).
-found=$(find generators templates dist spec/*.schema.json '(' ! -type d -o -path 'dist/.*' ')' -print 2>/dev/null | LC_ALL=C sort)
-listed=$(sed -n -e 's/^[0-9a-f]\{64\}  \(generators\/.*\)$/\1/p' -e 's/^[0-9a-f]\{64\}  \(templates\/.*\)$/\1/p' \
-  -e 's/^[0-9a-f]\{64\}  \(dist\/.*\)$/\1/p' -e 's/^[0-9a-f]\{64\}  \(spec\/[^/]*\.schema\.json\)$/\1/p' "$stamp")
-[ -n "$found" ] && [ "$found" = "$listed" ] || full "$@"
+found=$(find generators templates dist spec/*.schema.json '(' ! -type d -o -path 'dist/.*' ')' -print 2>/dev/null | LC_ALL=C sort | b2sum)
+[ "${found%% *}" = "$expected" ] || full "$@"
 
-sed 1d "$stamp" | sha256sum --status --strict --check - 2>/dev/null || full "$@"
+sed 1d "$stamp" | b2sum --status --strict --check - 2>/dev/null || full "$@"
 
 printf "dist: $message\n" "$count"

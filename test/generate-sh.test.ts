@@ -16,7 +16,7 @@ import { ROOT } from "./helpers.ts";
 let work: string;
 let bin: string;
 const starts = () => join(work, "node-starts");
-const stamp = () => join(work, "build", "up-to-date.sha256");
+const stamp = () => join(work, "build", "up-to-date.b2");
 
 /** Runs `npm run generate [-- extra]` as npm runs it (sh scripts/generate.sh --package package.json ...), with the wrapped node. */
 function generate(extra: string[] = [], options: { path?: string; script?: string } = {}) {
@@ -60,28 +60,28 @@ describe("with nothing changed", () => {
 
   it("stamps every file the decision read: sources, libraries, spec, package.json, outputs; and spec/package.json as absent", () => {
     const text = readFileSync(stamp(), "utf8");
-    expect(text.split("\n")[0]).toBe(`# outputs ${outputs()} absent spec/package.json`);
-    const paths = text.split("\n").slice(1, -1).map((line) => line.slice(66));
+    expect(text.split("\n")[0]).toMatch(new RegExp(`^# outputs ${outputs()} listing [0-9a-f]{128} absent spec/package.json$`));
+    const paths = text.split("\n").slice(1, -1).map((line) => line.slice(130));
     expect(paths).toEqual([...paths].sort());
     for (const path of ["dist/.coinone-files", "dist/index.js", "generators/output/stamp.ts", "node_modules/yaml/package.json", "package.json", "scripts/run-built.mjs", "spec/errors.schema.json", "spec/errors.yaml", "spec/targets.yaml", "templates/markdown/reference.md.hbs"]) {
       expect(paths).toContain(path);
     }
   });
 
-  it("leaves other arguments, another working folder and a machine without sha256sum to node", () => {
+  it("leaves other arguments, another working folder and a machine without b2sum to node", () => {
     expect(generate(["--out", "dist"]).node).toBe(true);
     expect(generate(["--check", "--check"]).node).toBe(true);
     expect(generate(["--list"]).node).toBe(true);
     expect(generate([], { script: join(work, "scripts", "generate.sh") }).node).toBe(true);
-    // A PATH with everything the script uses but sha256sum.
+    // A PATH with everything the script uses but b2sum.
     const tools = join(work, "tools");
     mkdirSync(tools, { recursive: true });
     for (const tool of ["find", "sort", "sed", "dirname"]) {
       const found = spawnSync("sh", ["-c", `command -v ${tool}`], { encoding: "utf8" }).stdout.trim();
       if (!existsSync(join(tools, tool))) symlinkSync(found, join(tools, tool));
     }
-    const withoutSha = generate([], { path: `${bin}:${tools}` });
-    expect([withoutSha.status, withoutSha.node]).toEqual([0, true]);
+    const withoutB2sum = generate([], { path: `${bin}:${tools}` });
+    expect([withoutB2sum.status, withoutB2sum.node]).toEqual([0, true]);
   });
 });
 
@@ -129,7 +129,7 @@ describe("runs node, which reports, after", () => {
 
   it("a stamp it cannot read as its own", () => {
     const text = readFileSync(stamp(), "utf8");
-    for (const broken of [text.replace(/^# outputs \d+/, "# outputs 4x"), text.replace(/^# outputs/, "# output"), text.replace(/^[0-9a-f]{64} {2}dist\/index\.js$/m, "corrupt  dist/index.js"), ""]) {
+    for (const broken of [text.replace(/^# outputs \d+/, "# outputs 4x"), text.replace(/^# outputs/, "# output"), text.replace(/^[0-9a-f]{128} {2}dist\/index\.js$/m, "corrupt  dist/index.js"), text.replace(/ listing [0-9a-f]{128} /, ` listing ${"0".repeat(128)} `), ""]) {
       writeFileSync(stamp(), broken);
       expect(generate(["--check"]).node).toBe(true);
     }

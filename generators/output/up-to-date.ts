@@ -163,12 +163,13 @@ export async function upToDate(argv: readonly string[], cwd: string): Promise<st
   const expected = [...entries.map((entry) => entry.path), MANIFEST_NAME].sort();
   if (onDisk.length !== expected.length || [...onDisk].sort().some((path, i) => path !== expected[i])) return undefined;
   for (const entry of entries) {
-    if (entry.sha256 === undefined || fileHash(outDir, entry.path) !== entry.sha256) return undefined;
-    reads?.recordHash(`${options.out}/${entry.path}`, entry.sha256);
+    const bytes = readRecorded(outDir, entry.path, undefined);
+    if (entry.sha256 === undefined || bytes === undefined || sha256(bytes) !== entry.sha256) return undefined;
+    reads?.record(`${options.out}/${entry.path}`, bytes);
   }
   const total = entries.length + 1;
   if (root !== undefined && reads !== undefined) {
-    reads.recordHash(`${options.out}/${MANIFEST_NAME}`, sha256(Buffer.from(manifest, "utf8")));
+    reads.record(`${options.out}/${MANIFEST_NAME}`, Buffer.from(manifest, "utf8"));
     // The spec's project is the folder of the nearest package.json (its provenance): none may appear in spec/.
     readRecorded(root, "spec/package.json", reads);
     writeStamp(root, reads, total);
