@@ -5,8 +5,8 @@
  * the whole text encoded once.
  */
 import { describe, expect, it } from "vitest";
-import { encodedFile, sha256, sha256Of } from "../generators/output/hashes.ts";
-import { piecesFile, sameBytes, sinkingFiles, textFile } from "../generators/output/made-files.ts";
+import { encodedFile, isHashedOnly, sha256, sha256Of } from "../generators/output/hashes.ts";
+import { hashesOnly, piecesFile, sameBytes, sinkingFiles, textFile } from "../generators/output/made-files.ts";
 import type { FileSink } from "../generators/output/made-files.ts";
 import type { OutputFile } from "../generators/catalog/types.ts";
 
@@ -77,6 +77,22 @@ describe("with a sink", () => {
     expect(big.hash).toBe(sha256(Buffer.from(text, "utf8")));
     expect(files[3]?.hash).toBe(sha256("same"));
     expect(made.map((file) => [file.path, file.content])).toEqual([["big.txt", text], ["small.txt", "hello"], ["copy.txt", "same"]]);
+  });
+
+  it("for --check keeps each file's hash and drops its bytes", async () => {
+    const made = await sinkingFiles(hashesOnly, () => {
+      const original = textFile("d.ts", "declare const x: 1;\n");
+      return [piecesFile("big.txt", pieces), original, sameBytes("d.cts", original)];
+    });
+    expect(made.map((file) => [file.path, sha256Of(file)])).toEqual([
+      ["big.txt", sha256(Buffer.from(text, "utf8"))],
+      ["d.ts", sha256("declare const x: 1;\n")],
+      ["d.cts", sha256("declare const x: 1;\n")],
+    ]);
+    for (const file of made) {
+      expect(isHashedOnly(file)).toBe(true);
+      expect(() => file.content).toThrow(`${file.path}: only its hash was kept`);
+    }
   });
 
   it("is set only while the target runs, and restored after a failure", async () => {

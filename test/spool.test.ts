@@ -5,7 +5,7 @@
  * the spool of a run that is still alive, keep the spool of a killed run,
  * or leave an output folder it made when nothing was written.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
@@ -55,6 +55,12 @@ describe("the spool of a large catalog", () => {
     expect(second.out.stdout).toBe("out: wrote 0 files, 40 unchanged\n");
     const check = io();
     expect(await main(["--check", "--spec", "large.yaml", "--out", "out"], check.io)).toBe(0);
+    // --check keeps only hashes, from this thread's targets and the worker's: a changed file of either is still found.
+    for (const file of ["catalog.json", "index.js", "rust/src/code.rs"]) appendFileSync(join(work, "out", file), " ");
+    const stale = io();
+    expect(await main(["--check", "--spec", "large.yaml", "--out", "out"], stale.io)).toBe(1);
+    expect(stale.out.stderr).toContain("stale: out/catalog.json\nstale: out/index.js\nstale: out/rust/src/code.rs\n");
+    expect(await main(["--spec", "large.yaml", "--out", "out"], io().io)).toBe(0);
   }, 120_000);
 
   it("of a killed run is removed by the next run, with a note; the spool of a live run is left alone", async () => {

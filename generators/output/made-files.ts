@@ -11,7 +11,7 @@
  */
 import { createHash } from "node:crypto";
 import type { OutputFile } from "../catalog/types.ts";
-import { encoded, encodedFile, sha256, sha256Of, utf8 } from "./hashes.ts";
+import { encoded, encodedFile, hashedFile, isHashedOnly, sha256, sha256Of, utf8 } from "./hashes.ts";
 
 /** Takes one file's bytes, in order, then its hash; returns the file that stands for them. */
 export interface FileWriter {
@@ -21,6 +21,9 @@ export interface FileWriter {
 
 /** Where the files of a target go as they are made: a writer per file. */
 export type FileSink = (path: string) => FileWriter;
+
+/** The sink of `--check`: each file's hash is kept, its bytes are dropped as they are made. */
+export const hashesOnly: FileSink = (path) => ({ write: () => undefined, done: (hash) => hashedFile(path, hash) });
 
 let sink: FileSink | undefined;
 
@@ -50,6 +53,7 @@ export function textFile(path: string, text: string): OutputFile {
 
 /** Another file with the same bytes as `file`, in a buffer of its own (or handed to the sink), reusing its hash. */
 export function sameBytes(path: string, file: OutputFile): OutputFile {
+  if (isHashedOnly(file)) return hashedFile(path, sha256Of(file));
   return whole(path, new Uint8Array(encoded(file).bytes as Uint8Array), sha256Of(file));
 }
 

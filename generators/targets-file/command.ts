@@ -9,11 +9,12 @@ import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { formatDiagnostic } from "../catalog/diagnostics.ts";
 import type { Catalog, OutputFile } from "../catalog/types.ts";
-import { encoded } from "../output/hashes.ts";
+import { encoded, hashedFile, sha256Of } from "../output/hashes.ts";
+import { hashesOnly } from "../output/made-files.ts";
 import type { FileSink } from "../output/made-files.ts";
 import type { Spool } from "../output/spool.ts";
 import { workerOverrides } from "../targets/worker/client.ts";
-import type { TargetWorker } from "../targets/worker/client.ts";
+import type { Keep, TargetWorker } from "../targets/worker/client.ts";
 import { DEFAULT_TARGETS_FILE, defaultEntries, loadTargets } from "./load-targets.ts";
 import type { TargetEntry } from "./load-targets.ts";
 import { runTargets } from "./run-targets.ts";
@@ -22,6 +23,8 @@ export interface TargetsOptions {
   readonly targets?: string;
   readonly only?: string;
   readonly list?: boolean;
+  /** Only the files' hashes are needed (`--check`): their bytes are dropped as they are made. */
+  readonly check?: boolean;
   readonly out: string;
 }
 
@@ -97,11 +100,14 @@ export async function produceFiles(
     }
     entries = entries.filter((entry) => wanted.includes(entry.name));
   }
-  const overrides = worker === undefined ? undefined : workerOverrides(worker, spool);
-  // Each built-in's files become bytes with their hash as they are made (with a worker, while it still runs),
-  // and with a spool they go to disk at once: as each is made (sink), or when its target returns (onFiles).
-  const onFiles = (files: OutputFile[]) => files.map(spool === undefined ? encoded : (file) => spool.spool.add(file, spool.shown));
-  const sink: FileSink | undefined = spool && ((path) => spool.spool.begin(path, spool.shown));
+  // Each built-in's files become bytes with their hash as they are made (with a worker, while it still runs).
+  // With a spool they go to disk at once: as each is made (sink), or when its target returns (onFiles);
+  // for --check only their hashes are kept.
+  const keep: Keep | undefined = options.check === true ? "hashes" : spool;
+  const overrides = worker === undefined ? undefined : workerOverrides(worker, keep);
+  const onFiles = (files: OutputFile[]) =>
+    files.map(keep === undefined ? encoded : keep === "hashes" ? (file) => hashedFile(file.path, sha256Of(file)) : (file) => keep.spool.add(file, keep.shown));
+  const sink: FileSink | undefined = keep === undefined ? undefined : keep === "hashes" ? hashesOnly : (path) => keep.spool.begin(path, keep.shown);
   const result = await runTargets(catalog, entries, { cwd: io.cwd, file: read.file, onFiles, ...(sink && { sink }), ...(overrides && { overrides }) });
   for (const diagnostic of result.diagnostics) io.stderr(`${formatDiagnostic(diagnostic)}\n`);
   if (result.diagnostics.length > 0) {

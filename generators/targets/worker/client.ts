@@ -7,7 +7,7 @@
  * before it loads anything else.
  */
 import { Worker } from "node:worker_threads";
-import { encodedFile } from "../../output/hashes.ts";
+import { encodedFile, hashedFile } from "../../output/hashes.ts";
 import type { Spool } from "../../output/spool.ts";
 import { compileCacheFolder } from "../../runtime/compile-cache.ts";
 import type { Catalog, OutputFile } from "../../catalog/types.ts";
@@ -41,13 +41,17 @@ export interface SpoolAt {
   readonly shown: string;
 }
 
+/** What is kept of the files as they are made: written to the spool, or (`--check`) only their hashes. */
+export type Keep = SpoolAt | "hashes";
+
 export interface TargetWorker {
   /**
    * Runs one target with its options on the catalog (sent once, with the
    * first request) and resolves with its files. With a spool, the worker
-   * writes each file there as it is made and sends only its name.
+   * writes each file there as it is made and sends only its name; for
+   * `--check`, only its hash.
    */
-  generate(target: WorkerTarget, catalog: Catalog, options?: TargetOptions, spool?: SpoolAt): Promise<OutputFile[]>;
+  generate(target: WorkerTarget, catalog: Catalog, options?: TargetOptions, keep?: Keep): Promise<OutputFile[]>;
   /** Ends the worker once its targets are done (it keeps its compile cache first); resolves when it has ended. */
   finish(): Promise<void>;
   /** Stops the worker at once (the catalog turned out invalid, or a run failed). */
@@ -59,10 +63,10 @@ export type Request = {
   readonly target: WorkerTarget;
   readonly options: TargetOptions;
   readonly catalog?: Catalog;
-  readonly spool?: { readonly folder: string; readonly shown: string };
+  readonly keep?: { readonly folder: string; readonly shown: string } | "hashes";
 };
-/** A file as UTF-8 bytes (the buffer moved to the main thread), or as the name of the spool file holding them. */
-export type SentFile = { readonly path: string } & ({ readonly bytes: Uint8Array } | { readonly spooled: string });
+/** A file as UTF-8 bytes (the buffer moved to the main thread), as the name of the spool file holding them, or by its hash alone. */
+export type SentFile = { readonly path: string } & ({ readonly bytes: Uint8Array } | { readonly spooled: string } | { readonly hashed: true });
 /** The files with their sha256, both made in the worker; or the error. */
 export type Reply = { readonly id: number } & ({ readonly files: SentFile[]; readonly hashes: string[] } | { readonly error: string });
 
@@ -80,7 +84,7 @@ export function startTargetWorker(): TargetWorker {
     const request = pending.get(reply.id);
     pending.delete(reply.id);
     const received = (file: SentFile, hash: string): OutputFile =>
-      "bytes" in file ? encodedFile(file.path, file.bytes, hash) : (request?.spool as Spool).adopt(file.path, file.spooled, hash);
+      "bytes" in file ? encodedFile(file.path, file.bytes, hash) : "spooled" in file ? (request?.spool as Spool).adopt(file.path, file.spooled, hash) : hashedFile(file.path, hash);
     if ("files" in reply) request?.resolve(reply.files.map((file, index) => received(file, reply.hashes[index] as string)));
     else request?.reject(new Error(`a target in the worker thread failed:\n${reply.error}`));
   });
@@ -94,15 +98,16 @@ export function startTargetWorker(): TargetWorker {
   let nextId = 0;
   let catalogSent: Catalog | undefined;
   return {
-    generate(target, catalog, options = {}, spool) {
+    generate(target, catalog, options = {}, keep) {
       const id = nextId++;
+      const spool = keep === undefined || keep === "hashes" ? undefined : keep;
       const result = new Promise<OutputFile[]>((resolve, reject) => pending.set(id, { resolve, reject, spool: spool?.spool }));
       const request: Request = {
         id,
         target,
         options,
         ...(catalogSent !== catalog && { catalog }),
-        ...(spool !== undefined && { spool: { folder: spool.spool.folder, shown: spool.shown } }),
+        ...(keep !== undefined && { keep: spool === undefined ? "hashes" : { folder: spool.spool.folder, shown: spool.shown } }),
       };
       catalogSent = catalog;
       worker.postMessage(request);
@@ -119,8 +124,8 @@ export function startTargetWorker(): TargetWorker {
 }
 
 /** The entries runTargets hands to the worker (its `overrides`): each target of WORKER_TARGETS, run there with its options. */
-export function workerOverrides(worker: TargetWorker, spool?: SpoolAt): Record<WorkerTarget, Override> {
-  return Object.fromEntries(WORKER_TARGETS.map((target): [WorkerTarget, Override] => [target, (catalog, options) => worker.generate(target, catalog, options, spool)])) as Record<WorkerTarget, Override>;
+export function workerOverrides(worker: TargetWorker, keep?: Keep): Record<WorkerTarget, Override> {
+  return Object.fromEntries(WORKER_TARGETS.map((target): [WorkerTarget, Override] => [target, (catalog, options) => worker.generate(target, catalog, options, keep)])) as Record<WorkerTarget, Override>;
 }
 
 type Override = (catalog: Catalog, options: TargetOptions) => Promise<OutputFile[]>;

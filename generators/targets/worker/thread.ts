@@ -5,8 +5,9 @@
  * files or an error message. The catalog comes with the first request.
  */
 import { parentPort, workerData } from "node:worker_threads";
-import { encoded, sha256Of } from "../../output/hashes.ts";
-import { sinkingFiles } from "../../output/made-files.ts";
+import { encoded, hashedFile, sha256Of } from "../../output/hashes.ts";
+import { hashesOnly, sinkingFiles } from "../../output/made-files.ts";
+import type { FileSink } from "../../output/made-files.ts";
 import { Spool, spooledName } from "../../output/spool.ts";
 import { enableCompileCache, flushCompileCache } from "../../runtime/compile-cache.ts";
 import type { Catalog, OutputFile } from "../../catalog/types.ts";
@@ -47,15 +48,18 @@ port.on("message", (request: Request | "finish") => {
     let reply: Reply;
     try {
       const run = request.target === "typescript" ? await typescript : await TARGETS[request.target]();
-      const at = request.spool;
+      const keep = request.keep;
+      const at = keep === undefined || keep === "hashes" ? undefined : keep;
       if (at !== undefined && spool?.folder !== at.folder) spool = Spool.into(at.folder, "w");
       const to = at === undefined ? undefined : (spool as Spool);
-      // With a spool, each file goes there as it is made (hashes.ts sinkingFiles) and only its name is sent.
-      const made = await sinkingFiles(to && ((path) => to.begin(path, at?.shown ?? "")), () => run(catalog as Catalog, request.options));
+      // With a spool, each file goes there as it is made (made-files.ts sinkingFiles) and only its name is sent; for --check, only its hash.
+      const sink: FileSink | undefined = keep === "hashes" ? hashesOnly : to && ((path) => to.begin(path, at?.shown ?? ""));
+      const made = await sinkingFiles(sink, () => run(catalog as Catalog, request.options));
       // A target that made bytes already has hashed them too.
-      const files = made.map((file) => (to === undefined ? encoded(file) : to.add(file, at?.shown ?? "")));
+      const files = made.map((file) => (keep === "hashes" ? hashedFile(file.path, sha256Of(file)) : to === undefined ? encoded(file) : to.add(file, at?.shown ?? "")));
       const sent = files.map((file): SentFile => {
         const name = spooledName(file);
+        if (keep === "hashes") return { path: file.path, hashed: true };
         return name === undefined ? { path: file.path, bytes: file.bytes as Uint8Array } : { path: file.path, spooled: name };
       });
       reply = { id: request.id, files: sent, hashes: files.map(sha256Of) };
