@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { encodedFile, isHashedOnly, sha256, sha256Of } from "../generators/output/hashes.ts";
-import { hashesOnly, piecesFile, sameBytes, sinkingFiles, textFile } from "../generators/output/made-files.ts";
+import { keepHashes, piecesFile, sameBytes, sinkingFiles, textFile } from "../generators/output/made-files.ts";
 import type { FileSink } from "../generators/output/made-files.ts";
 import type { OutputFile } from "../generators/catalog/types.ts";
 
@@ -80,7 +80,7 @@ describe("with a sink", () => {
   });
 
   it("for --check keeps each file's hash and drops its bytes", async () => {
-    const made = await sinkingFiles(hashesOnly, () => {
+    const made = await sinkingFiles(keepHashes.sink, () => {
       const original = textFile("d.ts", "declare const x: 1;\n");
       return [piecesFile("big.txt", pieces), original, sameBytes("d.cts", original)];
     });

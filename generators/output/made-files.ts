@@ -22,8 +22,25 @@ export interface FileWriter {
 /** Where the files of a target go as they are made: a writer per file. */
 export type FileSink = (path: string) => FileWriter;
 
-/** The sink of `--check`: each file's hash is kept, its bytes are dropped as they are made. */
-export const hashesOnly: FileSink = (path) => ({ write: () => undefined, done: (hash) => hashedFile(path, hash) });
+/**
+ * What a run keeps of a target's files: the sink they go to as they are
+ * made, and what becomes of a file the target returns that the sink never
+ * saw (a template's or plugin's, or one made without textFile/piecesFile).
+ * The main thread and the worker keep the same way.
+ */
+export interface Keeper {
+  readonly sink: FileSink | undefined;
+  readonly take: (file: OutputFile) => OutputFile;
+}
+
+/** Files kept in memory as bytes with their hash. */
+export const keepBytes: Keeper = { sink: undefined, take: encoded };
+
+/** `--check`: each file's hash is kept, its bytes are dropped as they are made. */
+export const keepHashes: Keeper = {
+  sink: (path) => ({ write: () => undefined, done: (hash) => hashedFile(path, hash) }),
+  take: (file) => (isHashedOnly(file) ? file : hashedFile(file.path, sha256Of(file))),
+};
 
 let sink: FileSink | undefined;
 

@@ -17,7 +17,7 @@ import { basename, dirname, join } from "node:path";
 import type { OutputFile } from "../catalog/types.ts";
 import { isAlive } from "./lock.ts";
 import { encoded, sha256Of, withHash } from "./hashes.ts";
-import type { FileWriter } from "./made-files.ts";
+import type { FileWriter, Keeper } from "./made-files.ts";
 import { SPOOL_PREFIX } from "./inventory.ts";
 import { fsError } from "./paths.ts";
 
@@ -75,6 +75,11 @@ export class Spool {
     const writer = this.begin(file.path, shown);
     writer.write(bytes.bytes as Uint8Array);
     return writer.done(sha256Of(bytes));
+  }
+
+  /** Files kept here: written as they are made, or when their target returns. `shown` names the output folder in errors. */
+  keeper(shown: string): Keeper {
+    return { sink: (path) => this.begin(path, shown), take: (file) => this.add(file, shown) };
   }
 
   /** A new spool file for the output file `path`, written as its bytes come (made-files.ts FileSink). Throws OutputError. */

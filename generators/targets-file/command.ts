@@ -9,9 +9,7 @@ import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { formatDiagnostic } from "../catalog/diagnostics.ts";
 import type { Catalog, OutputFile } from "../catalog/types.ts";
-import { encoded, hashedFile, sha256Of } from "../output/hashes.ts";
-import { hashesOnly } from "../output/made-files.ts";
-import type { FileSink } from "../output/made-files.ts";
+import { keepBytes, keepHashes } from "../output/made-files.ts";
 import type { Spool } from "../output/spool.ts";
 import { workerOverrides } from "../targets/worker/client.ts";
 import type { Keep, TargetWorker } from "../targets/worker/client.ts";
@@ -105,9 +103,8 @@ export async function produceFiles(
   // for --check only their hashes are kept.
   const keep: Keep | undefined = options.check === true ? "hashes" : spool;
   const overrides = worker === undefined ? undefined : workerOverrides(worker, keep);
-  const onFiles = (files: OutputFile[]) =>
-    files.map(keep === undefined ? encoded : keep === "hashes" ? (file) => hashedFile(file.path, sha256Of(file)) : (file) => keep.spool.add(file, keep.shown));
-  const sink: FileSink | undefined = keep === undefined ? undefined : keep === "hashes" ? hashesOnly : (path) => keep.spool.begin(path, keep.shown);
+  const { sink, take } = keep === undefined ? keepBytes : keep === "hashes" ? keepHashes : keep.spool.keeper(keep.shown);
+  const onFiles = (files: OutputFile[]) => files.map(take);
   const result = await runTargets(catalog, entries, { cwd: io.cwd, file: read.file, onFiles, ...(sink && { sink }), ...(overrides && { overrides }) });
   for (const diagnostic of result.diagnostics) io.stderr(`${formatDiagnostic(diagnostic)}\n`);
   if (result.diagnostics.length > 0) {

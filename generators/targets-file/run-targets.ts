@@ -28,7 +28,7 @@ export interface RunContext {
   readonly cwd: string;
   /** The targets file as diagnostics name it. */
   readonly file: string;
-  /** Where a built-in's files made by hashes.ts textFile go as they are made (the spool), instead of staying in memory until it returns. */
+  /** Where a built-in's files made by made-files.ts go as they are made (the spool, or --check's hashes), instead of staying in memory until it returns. */
   readonly sink?: FileSink;
   /** Replaces a built-in's run, e.g. `typescript` by the worker thread's. */
   readonly overrides?: Readonly<Record<string, (catalog: Catalog, options: TargetOptions) => Promise<OutputFile[]>>>;

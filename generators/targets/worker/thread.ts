@@ -5,9 +5,8 @@
  * files or an error message. The catalog comes with the first request.
  */
 import { parentPort, workerData } from "node:worker_threads";
-import { encoded, hashedFile, sha256Of } from "../../output/hashes.ts";
-import { hashesOnly, sinkingFiles } from "../../output/made-files.ts";
-import type { FileSink } from "../../output/made-files.ts";
+import { sha256Of } from "../../output/hashes.ts";
+import { keepBytes, keepHashes, sinkingFiles } from "../../output/made-files.ts";
 import { Spool, spooledName } from "../../output/spool.ts";
 import { enableCompileCache, flushCompileCache } from "../../runtime/compile-cache.ts";
 import type { Catalog, OutputFile } from "../../catalog/types.ts";
@@ -49,17 +48,13 @@ port.on("message", (request: Request | "finish") => {
     try {
       const run = request.target === "typescript" ? await typescript : await TARGETS[request.target]();
       const keep = request.keep;
-      const at = keep === undefined || keep === "hashes" ? undefined : keep;
-      if (at !== undefined && spool?.folder !== at.folder) spool = Spool.into(at.folder, "w");
-      const to = at === undefined ? undefined : (spool as Spool);
-      // With a spool, each file goes there as it is made (made-files.ts sinkingFiles) and only its name is sent; for --check, only its hash.
-      const sink: FileSink | undefined = keep === "hashes" ? hashesOnly : to && ((path) => to.begin(path, at?.shown ?? ""));
-      const made = await sinkingFiles(sink, () => run(catalog as Catalog, request.options));
-      // A target that made bytes already has hashed them too.
-      const files = made.map((file) => (keep === "hashes" ? hashedFile(file.path, sha256Of(file)) : to === undefined ? encoded(file) : to.add(file, at?.shown ?? "")));
+      if (keep !== undefined && keep !== "hashes" && spool?.folder !== keep.folder) spool = Spool.into(keep.folder, "w");
+      // With a spool, each file goes there as it is made (made-files.ts) and only its name is sent; for --check, only its hash.
+      const { sink, take } = keep === undefined ? keepBytes : keep === "hashes" ? keepHashes : (spool as Spool).keeper(keep.shown);
+      const files = (await sinkingFiles(sink, () => run(catalog as Catalog, request.options))).map(take);
       const sent = files.map((file): SentFile => {
-        const name = spooledName(file);
         if (keep === "hashes") return { path: file.path, hashed: true };
+        const name = spooledName(file);
         return name === undefined ? { path: file.path, bytes: file.bytes as Uint8Array } : { path: file.path, spooled: name };
       });
       reply = { id: request.id, files: sent, hashes: files.map(sha256Of) };
