@@ -1,14 +1,14 @@
 // The files the generator is made of: the build (scripts/run-built.mjs)
-// hashes them to name build/<hash>/, and the up-to-date key
-// (generators/output/up-to-date.ts) hashes them as the tool's part. One list,
-// so that a new kind of input is added once.
+// hashes them to name build/<hash>/, which the up-to-date key
+// (generators/commands/up-to-date.ts) includes.
 import { readdirSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 
 /** Every file below `dir` of `root`, as sorted paths relative to the root. */
 function filesBelow(root, dir) {
   return readdirSync(join(root, dir), { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
+    // A source that is a symbolic link counts by the file it points to (read through the link).
+    .filter((entry) => entry.isFile() || entry.isSymbolicLink())
     .map((entry) => relative(root, join(entry.parentPath, entry.name)).split(sep).join("/"))
     .sort();
 }

@@ -10,6 +10,7 @@
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
+import module from "node:module";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { buildInputs } from "./build-inputs.mjs";
 
@@ -19,12 +20,6 @@ const BUILD = join(ROOT, "build");
 const ENTRIES = {
   generate: "generators/commands/generate-entry.ts",
   diff: "generators/commands/diff-entry.ts",
-  // The up-to-date fast path: node built-ins only.
-  "up-to-date": "generators/output/up-to-date.ts",
-  // The target worker thread: generators/targets/worker/client.ts starts ./worker-boot.mjs next to itself.
-  "worker-boot": "generators/targets/worker/thread.ts",
-  // Turned on before the command loads its libraries.
-  "compile-cache": "generators/runtime/compile-cache.ts",
 };
 
 /** The name every chunk's `require` of a CommonJS package goes through (see cjsByRequire). */
@@ -62,8 +57,7 @@ const precompiledValidators = {
  * Loads the CommonJS packages (yaml, ajv, handlebars, commander, ts-morph)
  * with `require` instead of `import`: an ES import of a CommonJS file makes
  * Node scan its whole text for export names first (cjs-module-lexer, tens of
- * milliseconds for TypeScript's 9 MB), and only `require` goes through the
- * compile cache on Node 20. Packages whose package.json says
+ * milliseconds for TypeScript's 9 MB). Packages whose package.json says
  * `"type": "module"` stay ES imports.
  */
 const cjsByRequire = {
@@ -107,6 +101,8 @@ export async function build(hash) {
     outExtension: { ".js": ".mjs" },
     chunkNames: "chunk-[hash]",
     logLevel: "error",
+    // The fast path's key names the build it runs in (generators/commands/up-to-date.ts).
+    define: { __COINONE_BUILD__: JSON.stringify(hash) },
     plugins: [precompiledValidators, cjsByRequire],
     banner: { js: `import { createRequire as __coinoneCreateRequire } from "node:module";\nconst ${REQUIRE} = __coinoneCreateRequire(import.meta.url);` },
   });
@@ -138,16 +134,8 @@ async function main() {
       for (const name of readdirSync(BUILD)) if (join(BUILD, name) !== target) rmSync(join(BUILD, name), { recursive: true, force: true });
     } else if (command === "generate" || command === "diff") {
       const target = await ensureBuilt();
-      if (command === "generate") {
-        // Nothing changed since the last run: say so without loading the generators.
-        const { upToDate } = await import(pathToFileURL(join(target, "up-to-date.mjs")).href);
-        const message = await upToDate(args, process.cwd()).catch(() => undefined);
-        if (message !== undefined) process.stdout.write(message);
-        if (message !== undefined) return;
-      }
-      // Before the command loads its libraries (the up-to-date answer loads none).
-      const { enableCompileCache } = await import(pathToFileURL(join(target, "compile-cache.mjs")).href);
-      enableCompileCache(target);
+      // Node 22.1 and later keep compiled code between runs; Node 20 has no such cache.
+      module.enableCompileCache?.();
       // The command reads its own arguments from process.argv.
       process.argv = [process.argv[0], process.argv[1], ...args];
       await import(pathToFileURL(join(target, `${command}.mjs`)).href);

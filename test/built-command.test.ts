@@ -45,6 +45,6 @@ it("builds once, reuses the build, and rebuilds after a source change instead of
 
 it("runs the diff command and rejects an unknown one", () => {
   expect(run("diff", "--help").stdout).toContain("Usage: diff");
-  const unknown = run("worker-boot");
+  const unknown = run("bogus");
   expect([unknown.status, unknown.stderr]).toEqual([2, "usage: node scripts/run-built.mjs (generate | diff | --build) [arguments]\n"]);
 }, 300_000);

@@ -7,6 +7,10 @@ import { dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadCatalog } from "../generators/catalog/load-catalog.ts";
 import type { Catalog } from "../generators/catalog/types.ts";
+import { BUILTIN_TARGETS } from "../generators/targets/builtins.ts";
+import { generateTypeScript } from "../generators/targets/typescript/index.ts";
+import { sortFiles } from "../generators/output/files.ts";
+import type { OutputFile } from "../generators/output/files.ts";
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 export const fixture = (name: string) => join(ROOT, "test", "fixtures", name);
@@ -17,6 +21,12 @@ export function loadFile(path: string, shownAs = "spec/errors.yaml"): Catalog {
   const result = loadCatalog(readFileSync(path, "utf8"), shownAs);
   if (!result.catalog) throw new Error(`catalog ${path} is invalid:\n${result.diagnostics.map((d) => d.message).join("\n")}`);
   return result.catalog;
+}
+
+/** Every built-in target's files with default options, sorted by path, as `generate` without a targets file makes them. */
+export function generateArtifacts(catalog: Catalog): OutputFile[] {
+  const runs = Object.entries(BUILTIN_TARGETS).map(([name, target]) => (name === "typescript" ? generateTypeScript(catalog) : (target.run(catalog, {}) as OutputFile[])));
+  return sortFiles(runs.flat());
 }
 
 export interface CliRun {

@@ -13,7 +13,8 @@ import { exportNames } from "../generators/catalog/names.ts";
 import { generateJava } from "../generators/targets/java/index.ts";
 import { javaPackage } from "../generators/targets/java/view.ts";
 import { generateRust } from "../generators/targets/rust/index.ts";
-import type { Catalog, OutputFile } from "../generators/catalog/types.ts";
+import type { Catalog } from "../generators/catalog/types.ts";
+import type { OutputFile } from "../generators/output/files.ts";
 import { fixture, listFiles, ROOT } from "./helpers.ts";
 import { LOCALES_TRIED } from "./language-dump.ts";
 

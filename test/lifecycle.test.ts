@@ -3,8 +3,7 @@
  * catalog: 106 is deprecated (replaced by 105), 110 is retired.
  */
 import { describe, expect, it } from "vitest";
-import { generateArtifacts } from "../generators/targets/index.ts";
-import { fixture, loadFile } from "./helpers.ts";
+import { fixture, loadFile, generateArtifacts } from "./helpers.ts";
 
 const files = new Map(generateArtifacts(loadFile(fixture("minimal.yaml"), "test/fixtures/minimal.yaml")).map((f) => [f.path, f.content]));
 const file = (path: string) => files.get(path) ?? "";

@@ -10,9 +10,8 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { formatDiagnostic } from "../generators/catalog/diagnostics.ts";
-import { generateArtifacts } from "../generators/targets/index.ts";
 import { loadCatalog, MAX_SPEC_BYTES } from "../generators/catalog/load-catalog.ts";
-import { fixture, listFiles, ROOT, runCli } from "./helpers.ts";
+import { fixture, listFiles, ROOT, runCli, generateArtifacts } from "./helpers.ts";
 import { withoutInputs } from "../generators/output/inventory.ts";
 
 const SPEC = readFileSync(join(ROOT, "spec", "errors.yaml"), "utf8");

@@ -10,11 +10,10 @@ import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rm
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { generateArtifacts } from "../generators/targets/index.ts";
 import { writeOutputs } from "../generators/output/writer.ts";
 import type { WriterFs } from "../generators/output/writer.ts";
 import * as fs from "node:fs/promises";
-import { fixture, listFiles, loadFile, runCli } from "./helpers.ts";
+import { fixture, listFiles, loadFile, runCli, generateArtifacts } from "./helpers.ts";
 
 let work: string;
 

@@ -13,8 +13,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { bundle, createConfig } from "@redocly/openapi-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { generateArtifacts } from "../generators/targets/index.ts";
-import { fixture, loadFile, ROOT, typecheck } from "./helpers.ts";
+import { fixture, loadFile, ROOT, typecheck, generateArtifacts } from "./helpers.ts";
 import { nodeBinary, NODE_VERSIONS } from "./consumers/node-runtime.ts";
 import type { NodeMajor } from "./consumers/node-runtime.ts";
 

@@ -20,11 +20,10 @@ import { gfmFromMarkdown } from "mdast-util-gfm";
 import { gfm } from "micromark-extension-gfm";
 import { parse as parseYaml, stringify } from "yaml";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { generateArtifacts } from "../generators/targets/index.ts";
 import { loadCatalog } from "../generators/catalog/load-catalog.ts";
 import type { Catalog } from "../generators/catalog/types.ts";
 import { catalogArbitrary } from "./arbitraries.ts";
-import { typecheck } from "./helpers.ts";
+import { typecheck, generateArtifacts } from "./helpers.ts";
 import { readerProblems } from "./readers.ts";
 import { markdownText } from "../generators/text/escape.ts";
 

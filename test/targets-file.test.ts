@@ -13,7 +13,7 @@ import { BUILTIN_TARGETS } from "../generators/targets/builtins.ts";
 import { TEMPLATE_VIEWS } from "../generators/targets/views.ts";
 import { defaultEntries, loadTargets } from "../generators/targets-file/load-targets.ts";
 import { runTargets } from "../generators/targets-file/run-targets.ts";
-import type { OutputFile } from "../generators/catalog/types.ts";
+import type { OutputFile } from "../generators/output/files.ts";
 import { listFiles, loadFile, ROOT, runCli } from "./helpers.ts";
 
 const catalog = loadFile(join(ROOT, "spec", "errors.yaml"));
@@ -31,52 +31,6 @@ describe("the committed targets file", () => {
       expect(result.files.map((f) => f.path)).toEqual(DIST);
       for (const file of result.files) expect(file.content, file.path).toBe(readFileSync(join(ROOT, "dist", file.path), "utf8"));
     }
-  });
-
-  it("runs this thread's entries one at a time, each one's files taken before the next starts", async () => {
-    const events: string[] = [];
-    const entries = defaultEntries().filter((entry) => ["i18n", "ccxt", "markdown"].includes(entry.name));
-    const targets = BUILTIN_TARGETS as Record<string, { run: (...args: never[]) => unknown }>;
-    const originals = entries.map((entry) => targets[entry.name]?.run);
-    for (const [index, entry] of entries.entries()) {
-      const original = originals[index] as (...args: never[]) => unknown;
-      (targets[entry.name] as { run: unknown }).run = (...args: never[]) => {
-        events.push(`run ${entry.name}`);
-        return original(...args);
-      };
-    }
-    try {
-      const onFiles = (files: OutputFile[]) => {
-        events.push(`files ${files.length}`);
-        return files;
-      };
-      await runTargets(catalog, entries, { cwd: ROOT, file: "(built-in targets)", onFiles });
-    } finally {
-      for (const [index, entry] of entries.entries()) (targets[entry.name] as { run: unknown }).run = originals[index];
-    }
-    expect(events.map((e) => e.split(" ")[0])).toEqual(["run", "files", "run", "files", "run", "files"]);
-  });
-
-  it("an entry run elsewhere that fails while this thread works fails the run, and is never an unhandled rejection", async () => {
-    const unhandled: unknown[] = [];
-    const listener = (reason: unknown) => unhandled.push(reason);
-    process.on("unhandledRejection", listener);
-    try {
-      const overrides = { typescript: () => Promise.reject(new Error("the worker failed")) };
-      // This thread's entry waits on the event loop (as a plugin would), so the rejection is seen before Promise.all takes it.
-      const ccxt = BUILTIN_TARGETS.ccxt as { run: (...args: never[]) => unknown };
-      const original = ccxt.run;
-      ccxt.run = (...args: never[]) => new Promise((resolve) => setTimeout(() => resolve(original(...args)), 50));
-      try {
-        await expect(runTargets(catalog, defaultEntries(), { cwd: ROOT, file: "(built-in targets)", overrides })).rejects.toThrow("the worker failed");
-      } finally {
-        ccxt.run = original;
-      }
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    } finally {
-      process.off("unhandledRejection", listener);
-    }
-    expect(unhandled).toEqual([]);
   });
 
   it("spec/targets.schema.json knows exactly the built-in targets, and the options of each", () => {

@@ -11,7 +11,8 @@ import { stringify } from "yaml";
 import { loadCatalog } from "../generators/catalog/load-catalog.ts";
 import { goConstantNames } from "../generators/targets/go/names.ts";
 import { pythonMemberName } from "../generators/targets/python/index.ts";
-import type { Catalog, CatalogError, OutputFile } from "../generators/catalog/types.ts";
+import type { Catalog, CatalogError } from "../generators/catalog/types.ts";
+import type { OutputFile } from "../generators/output/files.ts";
 
 /** Writes `files` below `dir`, keeping only those under `prefix` (which is dropped from the path). */
 export function writeTree(dir: string, files: readonly OutputFile[], prefix: string): void {

@@ -9,11 +9,10 @@ import * as fs from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { generateArtifacts } from "../generators/targets/index.ts";
-import type { OutputFile } from "../generators/catalog/types.ts";
+import type { OutputFile } from "../generators/output/files.ts";
 import { checkOutputs, targetPath, withManifest, writeOutputs } from "../generators/output/writer.ts";
 import type { WriterFs } from "../generators/output/writer.ts";
-import { fixture, listFiles, loadFile, ROOT } from "./helpers.ts";
+import { fixture, listFiles, loadFile, ROOT, generateArtifacts } from "./helpers.ts";
 
 const previous = generateArtifacts(loadFile(fixture("minimal.yaml"), "test/fixtures/minimal.yaml"));
 const next = generateArtifacts(loadFile(join(ROOT, "spec", "errors.yaml")));

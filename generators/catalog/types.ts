@@ -102,15 +102,3 @@ export interface Catalog {
   /** Where the catalog came from: the spec path as given and the sha256 of its text. */
   readonly source: { readonly path: string; readonly sha256: string };
 }
-
-/** One generated file: a path relative to the output folder and its text. */
-export interface OutputFile {
-  readonly path: string;
-  readonly content: string;
-  /**
-   * The UTF-8 bytes of `content`, set on files made in the worker thread:
-   * they cross to the main thread as bytes (moved, not copied), and their
-   * text is decoded only if something reads `content`.
-   */
-  readonly bytes?: Uint8Array;
-}

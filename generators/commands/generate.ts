@@ -5,22 +5,18 @@
  *
  * Exit codes: 0 success, 1 invalid catalog or stale output, 2 wrong usage.
  */
-import { readFile } from "node:fs/promises";
 import { relative, resolve, sep } from "node:path";
 import { Command, CommanderError } from "commander";
 import { formatDiagnostic, hasErrors } from "../catalog/diagnostics.ts";
 import { produceFiles } from "../targets-file/command.ts";
 import type { UsedInputs } from "../targets-file/command.ts";
-import { inputsKey } from "../output/up-to-date.ts";
-import { PARALLEL_MIN_BYTES, startTargetWorker } from "../targets/worker/client.ts";
-import { limitHeapGrowth } from "../runtime/heap-growth.ts";
-import type { TargetWorker } from "../targets/worker/client.ts";
+import { inputsKey } from "./up-to-date.ts";
 import { fileTooLarge, loadCatalog, MAX_SPEC_BYTES } from "../catalog/load-catalog.ts";
 import { checkOutputs, OutputError, writeOutputs } from "../output/writer.ts";
 import type { Survey } from "../output/writer.ts";
-import type { Catalog, OutputFile } from "../catalog/types.ts";
+import type { Catalog } from "../catalog/types.ts";
+import type { OutputFile } from "../output/files.ts";
 import type { Diagnostic } from "../catalog/diagnostics.ts";
-import { Spool } from "../output/spool.ts";
 import { provenancePath, readSpec } from "./read-spec.ts";
 import { specInsideOutput } from "./paths.ts";
 
@@ -110,7 +106,9 @@ async function run(options: Options, io: CliIo): Promise<number> {
   if (options.package !== undefined) {
     const packagePath = resolve(io.cwd, options.package);
     try {
-      const version: unknown = JSON.parse(await readFile(packagePath, "utf8")).version;
+      const read = await readSpec(packagePath, MAX_SPEC_BYTES, "a package.json file");
+      if (read.kind !== "ok") throw new Error(read.kind === "too-large" ? "it is over 64 MiB" : read.reason);
+      const version: unknown = JSON.parse(read.bytes.toString("utf8")).version;
       if (typeof version !== "string") throw new Error("it has no \"version\" string");
       packageVersion = { version, file: displayPath(io.cwd, packagePath) };
     } catch (error) {
@@ -119,16 +117,7 @@ async function run(options: Options, io: CliIo): Promise<number> {
     }
   }
 
-  // A large catalog starts the target worker now, so ts-morph loads while the catalog is parsed,
-  // and keeps each thread's heap near what is alive (heap-growth.ts).
-  const large = bytes.length >= PARALLEL_MIN_BYTES;
-  if (large) limitHeapGrowth();
-  const worker = large ? startTargetWorker() : undefined;
-  try {
-    return await generate(bytes, shown, provenance, packageVersion, worker, options, io);
-  } finally {
-    await worker?.stop();
-  }
+  return generate(bytes, shown, provenance, packageVersion, options, io);
 }
 
 async function generate(
@@ -136,7 +125,6 @@ async function generate(
   shown: string,
   provenance: string,
   packageVersion: { version: string; file: string } | undefined,
-  worker: TargetWorker | undefined,
   options: Options,
   io: CliIo,
 ): Promise<number> {
@@ -153,22 +141,7 @@ async function generate(
   const used: UsedInputs = { templates: [], plugins: false };
   const outDir = resolve(io.cwd, options.out);
   const outShown = displayPath(io.cwd, outDir);
-  // A large catalog's files wait on disk, not in memory, until the writer takes them (spool.ts).
-  const spool = worker !== undefined && !options.check && options.list !== true ? openSpool(outDir) : undefined;
-  try {
-    return await produceAndWrite({ catalog, diagnostics, used, worker, spool, outDir, outShown }, options, io);
-  } finally {
-    spool?.close();
-  }
-}
-
-/** Spooling only saves memory: where the spool cannot be made, the run goes on without it (and the writer reports what is wrong with the folder). */
-function openSpool(outDir: string): Spool | undefined {
-  try {
-    return Spool.open(outDir);
-  } catch {
-    return undefined;
-  }
+  return produceAndWrite({ catalog, diagnostics, used, outDir, outShown }, options, io);
 }
 
 /** What a run of a valid catalog has when it makes and writes the files. */
@@ -177,23 +150,19 @@ interface Run {
   /** The catalog's warnings: a run with warnings records no up-to-date key. */
   readonly diagnostics: readonly Diagnostic[];
   readonly used: UsedInputs;
-  readonly worker: TargetWorker | undefined;
-  readonly spool: Spool | undefined;
   readonly outDir: string;
   readonly outShown: string;
 }
 
-async function produceAndWrite({ catalog, diagnostics, used, worker, spool, outDir, outShown }: Run, options: Options, io: CliIo): Promise<number> {
+async function produceAndWrite({ catalog, diagnostics, used, outDir, outShown }: Run, options: Options, io: CliIo): Promise<number> {
   let files: readonly OutputFile[] | number;
   try {
-    files = await produceFiles(catalog, options, io, worker, used, spool && { spool, shown: outShown });
+    files = await produceFiles(catalog, options, io, used);
   } catch (error) {
     if (!(error instanceof OutputError)) throw error;
     io.stderr(`${error.message}; nothing was written, ${outShown} holds the previous files\n`);
     return EXIT_INVALID;
   }
-  // The worker's work is done: its heap goes before the writing starts.
-  await worker?.finish();
   if (typeof files === "number") return files;
   // A run with warnings, or with a plugin (which may read any file), is never skipped: it has no key.
   const templates = [...new Set(used.templates)].sort();

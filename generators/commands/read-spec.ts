@@ -27,21 +27,21 @@ function kindOf(info: { isDirectory(): boolean; isFIFO(): boolean; isCharacterDe
   return "not a regular file";
 }
 
-/** Reads at most `limit` bytes of a regular file; more is reported as too large. */
-export async function readSpec(path: string, limit: number): Promise<SpecRead> {
+/** Reads at most `limit` bytes of a regular file; more is reported as too large. `noun` names what the file should be. */
+export async function readSpec(path: string, limit: number, noun = "a catalog file"): Promise<SpecRead> {
   let handle;
   try {
     handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ENOENT") return { kind: "unusable", reason: "no such file" };
-    if (code === "EISDIR") return { kind: "unusable", reason: "it is a folder, not a catalog file" };
-    if (code === "ENXIO") return { kind: "unusable", reason: "it is a socket or device, not a catalog file" };
+    if (code === "EISDIR") return { kind: "unusable", reason: `it is a folder, not ${noun}` };
+    if (code === "ENXIO") return { kind: "unusable", reason: `it is a socket or device, not ${noun}` };
     return { kind: "unusable", reason: (error as Error).message };
   }
   try {
     const info = await handle.stat();
-    if (!info.isFile()) return { kind: "unusable", reason: `it is ${kindOf(info)}, not a catalog file` };
+    if (!info.isFile()) return { kind: "unusable", reason: `it is ${kindOf(info)}, not ${noun}` };
     if (info.size > limit) return { kind: "too-large", size: info.size };
     const chunks: Buffer[] = [];
     let total = 0;

@@ -7,26 +7,24 @@
  * --check, never touched). Names starting with `.coinone-` and `.lock` are the
  * writer's own run-time files: the lock, the journal and the staging folder.
  */
-import { sha256Of } from "./hashes.ts";
+import { sha256 } from "./files.ts";
 import type { Dirent } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
-import type { OutputFile } from "../catalog/types.ts";
+import type { OutputFile } from "../output/files.ts";
 import { targetPath } from "./paths.ts";
 
 export const MANIFEST_NAME = ".coinone-files";
 export const JOURNAL_NAME = ".coinone-journal";
 export const STAGING_PREFIX = ".coinone-staging-";
-/** Generated files kept on disk while the run makes the rest (spool.ts). */
-export const SPOOL_PREFIX = ".coinone-spool-";
 
 const MANIFEST_HEADER =
   "# The files generate (coinone-error-codes) owns in this folder: it rewrites them and removes those it no longer produces. Do not edit.\n";
 
 /**
- * What the up-to-date fast path (up-to-date.ts) needs besides the output
- * hashes: the key of the run's inputs, and the extra input files (local
- * templates) the key covers. A run that may not be skipped has no key.
+ * What the up-to-date fast path (commands/up-to-date.ts) needs besides the
+ * output hashes: the key of the run's inputs, and the extra input files
+ * (local templates) the key covers. A run that may not be skipped has no key.
  */
 export interface ManifestInputs {
   readonly key: string | undefined;
@@ -36,15 +34,29 @@ export interface ManifestInputs {
 }
 
 /**
+ * The recorded key: the inputs key bound to the list of outputs, so that a
+ * manifest whose file lines were edited (an artifact deleted together with
+ * its line) no longer matches.
+ */
+export const boundKey = (key: string, entryLines: string): string => sha256(`${key}\n${entryLines}`);
+
+/**
  * The manifest for a set of generated files, as one more output file: the
  * header, the inputs key and input files (as `#` lines), then one
  * `<sha256>  <path>` line per file, sorted. No dates: the same bytes every run.
  */
 export function manifestFile(files: readonly OutputFile[], inputs?: ManifestInputs): OutputFile {
-  const lines = files.map((file) => `${sha256Of(file)}  ${file.path}\n`).sort((a, b) => (a.slice(66) < b.slice(66) ? -1 : 1));
-  const head = inputs === undefined ? "" : `# inputs ${inputs.key ?? "none"}\n# version ${inputs.version}\n${inputs.files.map((file) => `# input ${file}\n`).join("")}`;
-  return { path: MANIFEST_NAME, content: MANIFEST_HEADER + head + lines.join("") };
+  const lines = files
+    .map((file) => `${sha256(file.content)}  ${file.path}\n`)
+    .sort((a, b) => (a.slice(66) < b.slice(66) ? -1 : 1))
+    .join("");
+  const key = inputs?.key === undefined ? "none" : boundKey(inputs.key, lines);
+  const head = inputs === undefined ? "" : `# inputs ${key}\n# version ${inputs.version}\n${inputs.files.map((file) => `# input ${file}\n`).join("")}`;
+  return { path: MANIFEST_NAME, content: MANIFEST_HEADER + head + lines };
 }
+
+/** The file lines of a manifest (`<sha256>  <path>`), as `manifestFile` joined them. */
+export const entryLines = (text: string): string => text.replace(/^(?:#.*|)\n/gm, "");
 
 /** A manifest without its inputs lines (`# inputs`, `# version`, `# input`). */
 export const withoutInputs = (text: string): string => text.replace(/^# (?:inputs|version|input) .*\n/gm, "");
@@ -77,9 +89,9 @@ export async function ownedPaths(outDir: string): Promise<string[]> {
     });
 }
 
-/** Whether a top-level name is one of the writer's run-time files (lock, journal, staging, spool, their temporaries). */
+/** Whether a top-level name is one of the writer's run-time files (lock, journal, staging, their temporaries). */
 export function isRunTimeName(name: string): boolean {
-  return name === ".lock" || name.startsWith(".lock.stale-") || name.startsWith(JOURNAL_NAME) || name.startsWith(STAGING_PREFIX) || name.startsWith(SPOOL_PREFIX);
+  return name === ".lock" || name.startsWith(".lock.stale-") || name.startsWith(JOURNAL_NAME) || name.startsWith(STAGING_PREFIX);
 }
 
 /**

@@ -25,7 +25,6 @@ import * as nodeFs from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { isRunTimeName, JOURNAL_NAME, STAGING_PREFIX } from "./inventory.ts";
 import { checkComponents, fsError, OutputError, targetPath } from "./paths.ts";
-import { isLiveSpool } from "./spool.ts";
 import type { Shown } from "./paths.ts";
 
 /** The file operations that change the disk; tests inject failures through it. */
@@ -87,7 +86,6 @@ export async function stage(
   for (const { path, content, mode } of writes) {
     await parents(fs, join(base, "new"), path);
     const staged = join(base, "new", path);
-    // Read only now, one file at a time: a spooled file's bytes come back from disk here.
     await fs.writeFile(staged, content(), { flag: "wx", mode: mode ?? 0o666 });
     // writeFile's mode passes through the umask: a replaced file gets exactly its previous mode back.
     if (mode !== undefined) await fs.chmod(staged, mode);
@@ -106,9 +104,9 @@ export async function stage(
   return { staging, steps };
 }
 
-/** Removes the journal, its temporaries, every staging folder and every spool of a run that has ended (not the lock). */
+/** Removes the journal, its temporaries and every staging folder (not the lock). */
 export async function removeRunTimeFiles(fs: WriterFs, outDir: string): Promise<string[]> {
-  const names = (await nodeFs.readdir(outDir)).filter((name) => name !== ".lock" && isRunTimeName(name) && !isLiveSpool(name)).sort();
+  const names = (await nodeFs.readdir(outDir)).filter((name) => name !== ".lock" && isRunTimeName(name)).sort();
   // The journal goes first: without it, a staging folder is only debris.
   if (names.includes(JOURNAL_NAME)) await fs.rm(join(outDir, JOURNAL_NAME), { force: true });
   for (const name of names) await fs.rm(join(outDir, name), { force: true, recursive: true });

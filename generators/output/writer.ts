@@ -15,13 +15,11 @@
  *   reported by --check and left alone (inventory.ts).
  *
  * Only files whose bytes changed are written; a replaced file keeps its mode.
- * A file may arrive as bytes, as text, or spooled on disk (spool.ts): its
- * bytes are read only when it is staged, one file at a time.
  */
 import { lstat, readdir, readFile } from "node:fs/promises";
 import { dirname, relative } from "node:path";
-import type { OutputFile } from "../catalog/types.ts";
-import { sha256, sha256Of } from "./hashes.ts";
+import type { OutputFile } from "../output/files.ts";
+
 import { isRunTimeName, listEntries, MANIFEST_NAME, manifestFile, ownedPaths, withoutInputs } from "./inventory.ts";
 import type { ManifestInputs } from "./inventory.ts";
 import { commit, pruneEmptyParents, realFs, recover, removeRunTimeFiles, stage } from "./journal.ts";
@@ -98,7 +96,7 @@ async function survey(outDir: string, files: readonly OutputFile[], show: Shown,
     const current = await readFile(`${outDir}/${file.path}`).catch((error: unknown) => {
       throw fsError(error, show(file.path));
     });
-    const same = check && file.path === MANIFEST_NAME ? withoutInputs(current.toString("utf8")) === withoutInputs(file.content) : sha256(current) === sha256Of(file);
+    const same = check && file.path === MANIFEST_NAME ? withoutInputs(current.toString("utf8")) === withoutInputs(file.content) : current.equals(Buffer.from(file.content, "utf8"));
     statuses.push({ path: file.path, state: same ? "unchanged" : "stale" });
   }
   const generated = new Set(files.map((file) => file.path));
@@ -185,7 +183,7 @@ async function replace(outDir: string, outShown: string, files: readonly OutputF
     if (status.state === "unchanged") continue;
     const mode = status.state === "stale" ? (await lstat(`${outDir}/${status.path}`)).mode & 0o7777 : undefined;
     const file = byPath.get(status.path) as OutputFile;
-    writes.push({ path: status.path, content: () => file.bytes ?? file.content, mode });
+    writes.push({ path: status.path, content: () => file.content, mode });
   }
   if (writes.length === 0 && result.noLongerGenerated.length === 0) return;
   let journal;

@@ -8,11 +8,8 @@
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { formatDiagnostic } from "../catalog/diagnostics.ts";
-import type { Catalog, OutputFile } from "../catalog/types.ts";
-import { keepBytes, keepHashes } from "../output/made-files.ts";
-import type { Spool } from "../output/spool.ts";
-import { workerOverrides } from "../targets/worker/client.ts";
-import type { Keep, TargetWorker } from "../targets/worker/client.ts";
+import type { Catalog } from "../catalog/types.ts";
+import type { OutputFile } from "../output/files.ts";
 import { DEFAULT_TARGETS_FILE, defaultEntries, loadTargets } from "./load-targets.ts";
 import type { TargetEntry } from "./load-targets.ts";
 import { runTargets } from "./run-targets.ts";
@@ -21,8 +18,6 @@ export interface TargetsOptions {
   readonly targets?: string;
   readonly only?: string;
   readonly list?: boolean;
-  /** Only the files' hashes are needed (`--check`): their bytes are dropped as they are made. */
-  readonly check?: boolean;
   readonly out: string;
 }
 
@@ -78,9 +73,7 @@ export async function produceFiles(
   catalog: Catalog,
   options: TargetsOptions,
   io: Io,
-  worker?: TargetWorker,
   used?: UsedInputs,
-  spool?: { readonly spool: Spool; readonly shown: string },
 ): Promise<readonly OutputFile[] | number> {
   const read = await readEntries(options, io);
   if (typeof read === "number") return read;
@@ -98,14 +91,7 @@ export async function produceFiles(
     }
     entries = entries.filter((entry) => wanted.includes(entry.name));
   }
-  // Each built-in's files become bytes with their hash as they are made (with a worker, while it still runs).
-  // With a spool they go to disk at once: as each is made (sink), or when its target returns (onFiles);
-  // for --check only their hashes are kept.
-  const keep: Keep | undefined = options.check === true ? "hashes" : spool;
-  const overrides = worker === undefined ? undefined : workerOverrides(worker, keep);
-  const { sink, take } = keep === undefined ? keepBytes : keep === "hashes" ? keepHashes : keep.spool.keeper(keep.shown);
-  const onFiles = (files: OutputFile[]) => files.map(take);
-  const result = await runTargets(catalog, entries, { cwd: io.cwd, file: read.file, onFiles, ...(sink && { sink }), ...(overrides && { overrides }) });
+  const result = await runTargets(catalog, entries, { cwd: io.cwd, file: read.file });
   for (const diagnostic of result.diagnostics) io.stderr(`${formatDiagnostic(diagnostic)}\n`);
   if (result.diagnostics.length > 0) {
     const count = result.diagnostics.length;

@@ -4,7 +4,7 @@
  * separators only), and no two entries (or one entry twice) may write the
  * same path, ignoring case, as case-insensitive file systems would.
  */
-import type { OutputFile } from "../catalog/types.ts";
+import type { OutputFile } from "../output/files.ts";
 
 /** Why `path` cannot be an output path, or undefined when it can. */
 export function outputPathProblem(path: string): string | undefined {

@@ -7,7 +7,7 @@
  */
 import { access } from "node:fs/promises";
 import { pathToFileURL } from "node:url";
-import type { OutputFile } from "../catalog/types.ts";
+import type { OutputFile } from "../output/files.ts";
 import type { CatalogView } from "../targets/catalog-view.ts";
 import type { TargetOptions } from "../targets/builtins.ts";
 

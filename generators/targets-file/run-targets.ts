@@ -1,26 +1,24 @@
 /**
  * Runs the entries of a targets file on a loaded catalog: built-ins with
  * their options, templates (read from disk and rendered), plugins (imported
- * and called), all at once so a built-in running in a worker overlaps the
- * rest. Then checks every output path (inside --out, written once) and
+ * and called), one after another. Then checks every output path (inside --out, written once) and
  * returns the files sorted by path, or located diagnostics and no files.
  */
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import type { Diagnostic, Position } from "../catalog/diagnostics.ts";
 import { quote, sortDiagnostics } from "../catalog/diagnostics.ts";
-import type { Catalog, OutputFile } from "../catalog/types.ts";
-import { sinkingFiles } from "../output/made-files.ts";
-import type { FileSink } from "../output/made-files.ts";
+import type { Catalog } from "../catalog/types.ts";
+import type { OutputFile } from "../output/files.ts";
 import { BUILTIN_TARGETS } from "../targets/builtins.ts";
 import { buildCatalogView } from "../targets/catalog-view.ts";
 import { renderTemplateTarget, TEMPLATE_HELPER_NAMES, TemplateError } from "../targets/template.ts";
-import { sortFiles } from "../targets/text-targets.ts";
+import { sortFiles } from "../output/files.ts";
+import { TEMPLATE_VIEWS } from "../targets/views.ts";
 import type { TargetEntry } from "./load-targets.ts";
 import { didYouMean } from "./nearest.ts";
 import { outputPathProblem, pathClashes } from "./output-paths.ts";
 import type { Produced } from "./output-paths.ts";
-import type { TargetOptions } from "../targets/builtins.ts";
 import { PluginError, runPlugin } from "./plugins.ts";
 
 export interface RunContext {
@@ -28,12 +26,6 @@ export interface RunContext {
   readonly cwd: string;
   /** The targets file as diagnostics name it. */
   readonly file: string;
-  /** Where a built-in's files made by made-files.ts go as they are made (the spool, or --check's hashes), instead of staying in memory until it returns. */
-  readonly sink?: FileSink;
-  /** Replaces a built-in's run, e.g. `typescript` by the worker thread's. */
-  readonly overrides?: Readonly<Record<string, (catalog: Catalog, options: TargetOptions) => Promise<OutputFile[]>>>;
-  /** Takes each built-in's files as soon as they are made and gives the files to keep (the command keeps them as bytes). */
-  readonly onFiles?: (files: OutputFile[]) => OutputFile[];
 }
 
 export interface RunResult {
@@ -70,11 +62,9 @@ export async function runTargets(catalog: Catalog, entries: readonly TargetEntry
       const locales = (entry.options as { locales?: string[] }).locales ?? [];
       const unknown = locales.filter((locale) => !catalog.locales.includes(locale));
       if (unknown.length > 0) return { diagnostics: [at(entry, "options", "unknown-locale", `${entry.builtin} options name locales the catalog does not declare: ${unknown.join(", ")}`, `the catalog's locales: ${catalog.locales.join(", ")}`)] };
-      const override = context.overrides?.[entry.builtin];
       const builtin = BUILTIN_TARGETS[entry.builtin];
       if (builtin === undefined) return { diagnostics: [at(entry, "builtin", "unknown-target", `unknown target ${quote(entry.builtin)}`, `built-in targets: ${Object.keys(BUILTIN_TARGETS).join(", ")}`)] };
-      const files = override ? await override(catalog, entry.options) : await sinkingFiles(context.sink, () => builtin.run(catalog, entry.options));
-      return { files: context.onFiles?.(files) ?? files };
+      return { files: await builtin.run(catalog, entry.options) };
     }
     if (entry.kind === "template") {
       let source: string;
@@ -83,8 +73,11 @@ export async function runTargets(catalog: Catalog, entries: readonly TargetEntry
       } catch (error) {
         return { diagnostics: [at(entry, "template", "template-missing", `cannot read the template ${quote(entry.template)}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, "the path is relative to the folder the command runs in")] };
       }
+      const builder = TEMPLATE_VIEWS[entry.view ?? "catalog"];
+      if (builder === undefined) return { diagnostics: [at(entry, "view", "unknown-view", `unknown view ${quote(entry.view ?? "")}`, `views: ${Object.keys(TEMPLATE_VIEWS).join(", ")}`)] };
       try {
-        return { files: renderTemplateTarget(catalog, { template: entry.template, source: source.replace(/\r\n?/g, "\n"), path: entry.path, ...(entry.each && { each: entry.each }), ...(entry.view && { view: entry.view }) }) };
+        const target = { template: entry.template, source: source.replace(/\r\n?/g, "\n"), path: entry.path, ...(entry.each && { each: entry.each }) };
+        return { files: renderTemplateTarget(catalog, target, builder) };
       } catch (error) {
         if (!(error instanceof TemplateError)) throw error;
         const hint = HELPER_HINTS[error.rule]?.(error.message) ?? "";
@@ -99,19 +92,9 @@ export async function runTargets(catalog: Catalog, entries: readonly TargetEntry
     }
   };
 
-  // Entries run elsewhere (overrides: the worker thread) are asked for first, so the worker starts while this thread runs the rest.
-  const overridden = (entry: TargetEntry) => entry.kind === "builtin" && context.overrides?.[entry.builtin] !== undefined;
-  const pending: Promise<Outcome>[] = [];
-  for (const [index, entry] of entries.entries()) {
-    if (!overridden(entry)) continue;
-    pending[index] = run(entry);
-    // Its failure is taken by Promise.all below; until then it must not count as unhandled.
-    pending[index].catch(() => undefined);
-  }
-  // One at a time, each finished (its files taken by onFiles, which drops their text) before the next starts:
-  // started together, every target's text was held at once (1.5 GB of the heap at 100,000 codes).
-  for (const [index, entry] of entries.entries()) if (!overridden(entry)) pending[index] = Promise.resolve(await run(entry));
-  const outcomes = await Promise.all(pending);
+  // One entry at a time, in the order of the targets file.
+  const outcomes: Outcome[] = [];
+  for (const entry of entries) outcomes.push(await run(entry));
   const diagnostics: Diagnostic[] = [];
   const produced: Produced[] = [];
   outcomes.forEach((outcome, index) => {

@@ -16,7 +16,8 @@ import { generateGo } from "./go/index.ts";
 import { generateJava } from "./java/index.ts";
 import { generatePython } from "./python/index.ts";
 import { generateRust } from "./rust/index.ts";
-import type { Catalog, OutputFile } from "../catalog/types.ts";
+import type { Catalog } from "../catalog/types.ts";
+import type { OutputFile } from "../output/files.ts";
 
 export type TargetOptions = Readonly<Record<string, unknown>>;
 

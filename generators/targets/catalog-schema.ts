@@ -7,7 +7,7 @@
  * @see https://json-schema.org/draft/2020-12/json-schema-core
  */
 import catalogSchema from "../../spec/errors.schema.json" with { type: "json" };
-import type { OutputFile } from "../catalog/types.ts";
+import type { OutputFile } from "../output/files.ts";
 
 /** The closed lists come from the catalog's own schema, so the view's schema cannot drift from it. */
 const ERROR_PROPERTIES = catalogSchema.$defs.error.properties;

@@ -8,7 +8,8 @@
  * @see https://docs.ccxt.com/#/README?id=error-handling
  */
 import { orderedJson } from "../text/ordered-json.ts";
-import type { Catalog, ErrorClass, OutputFile } from "../catalog/types.ts";
+import type { Catalog, ErrorClass } from "../catalog/types.ts";
+import type { OutputFile } from "../output/files.ts";
 
 /** The ccxt error class (exported by the `ccxt` package under this name) for each error class. */
 export const CCXT_ERROR_CLASSES: Readonly<Record<ErrorClass, string>> = Object.freeze({

@@ -9,7 +9,8 @@
  */
 import { parseMessage, printForFormatters } from "../catalog/message-syntax.ts";
 import { orderedJson } from "../text/ordered-json.ts";
-import type { Catalog, OutputFile } from "../catalog/types.ts";
+import type { Catalog } from "../catalog/types.ts";
+import type { OutputFile } from "../output/files.ts";
 
 /** Options of the `i18n` target (spec/targets.schema.json `i18nOptions`): the locales to write, all when absent. */
 export interface I18nOptions {

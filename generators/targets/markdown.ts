@@ -17,8 +17,9 @@ import { Slugger } from "../text/slug.ts";
 import { cell, code, codeBlock } from "../text/markdown-helpers.ts";
 import { MARKDOWN_REFERENCE_HELPERS } from "../text/template-helpers.ts";
 import { compileTemplate, renderTemplateTarget } from "./template.ts";
-import type { TemplateTarget } from "./template.ts";
-import type { Catalog, CatalogError, OutputFile } from "../catalog/types.ts";
+import type { TemplateTarget, ViewBuilder } from "./template.ts";
+import type { Catalog, CatalogError } from "../catalog/types.ts";
+import type { OutputFile } from "../output/files.ts";
 
 type Texts = (typeof texts)["en"];
 
@@ -137,11 +138,19 @@ export function finishMarkdown(text: string): string {
   return `${text.replace(/\n{3,}/g, "\n\n").trimEnd()}\n`;
 }
 
+/** The `markdown-reference` view of template entries (views.ts). */
+export const MARKDOWN_VIEW: ViewBuilder = {
+  needs: "locale",
+  helpers: MARKDOWN_REFERENCE_HELPERS,
+  build: (catalog, scope) => buildMarkdownView(catalog, scope.locale ?? catalog.sourceLocale),
+  finish: finishMarkdown,
+};
+
 export function renderMarkdownReference(catalog: Catalog, locale: string): string {
   const target = markdownTarget();
   return finishMarkdown(compileTemplate(target.source, target.template, MARKDOWN_REFERENCE_HELPERS)(buildMarkdownView(catalog, locale)));
 }
 
 export function generateMarkdownReferences(catalog: Catalog): OutputFile[] {
-  return renderTemplateTarget(catalog, markdownTarget());
+  return renderTemplateTarget(catalog, markdownTarget(), MARKDOWN_VIEW);
 }

@@ -6,19 +6,27 @@
  * `responses.<P>Error`. Each file is a complete
  * document (`info`, `paths: {}`) that other OpenAPI documents `$ref`.
  * Documents are built as objects and serialised by code (orderedJson; YAML by
- * text/yaml-emit.ts, the yaml library's output without its node tree), never
- * templated, so catalog text cannot change their structure.
+ * the yaml library), never templated, so catalog text cannot change their
+ * structure.
  * @see https://spec.openapis.org/oas/v3.1.0#components-object
  * @see https://spec.openapis.org/oas/v3.0.3#components-object
  */
 import { generatedNotice } from "../text/header.ts";
-import { markdownCodeSpan as span, markdownInline as mdInline, markdownText as md, yamlCommentText } from "../text/escape.ts";
-import { writeYaml } from "../text/yaml-emit.ts";
-import { piecesFile } from "../output/made-files.ts";
-import { toPlain, writeOrderedJson } from "../text/ordered-json.ts";
+import { Document, Scalar, visit } from "yaml";
+import {
+  isYaml11Ambiguous,
+  markdownCodeSpan as span,
+  markdownInline as mdInline,
+  markdownText as md,
+  needsYamlEscapes,
+  yamlCommentText,
+  yamlEscapes,
+} from "../text/escape.ts";
+import { orderedJson, toPlain } from "../text/ordered-json.ts";
 import type { OrderedJson } from "../text/ordered-json.ts";
 import { exportNames } from "../catalog/names.ts";
-import type { Catalog, CatalogError, OutputFile } from "../catalog/types.ts";
+import type { Catalog, CatalogError } from "../catalog/types.ts";
+import type { OutputFile } from "../output/files.ts";
 
 type Version = "3.1" | "3.0";
 type Json = OrderedJson;
@@ -171,28 +179,33 @@ export function generateOpenApi(catalog: Catalog, options: OpenApiOptions = {}):
   const formats = options.formats ?? ["json", "yaml"];
   return (options.versions ?? (["3.1", "3.0"] as const)).flatMap((version) => {
     const document = buildOrderedDocument(catalog, version);
-    // Each file is written in pieces (made-files.ts): the text of a large catalog's document is held by V8 at two bytes a character.
     return [
-      ...(formats.includes("json") ? [piecesFile(`openapi/${version}/errors.json`, (emit) => {
-        writeOrderedJson(document, emit);
-        emit("\n");
-      })] : []),
-      ...(formats.includes("yaml") ? [piecesFile(`openapi/${version}/errors.yaml`, (emit) => writeYaml(document, emit, yamlNotice(catalog)))] : []),
+      ...(formats.includes("json") ? [{ path: `openapi/${version}/errors.json`, content: `${orderedJson(document)}\n` }] : []),
+      ...(formats.includes("yaml") ? [{ path: `openapi/${version}/errors.yaml`, content: toYaml(catalog, document) }] : []),
     ];
   });
 }
 
+/** A line of only blanks: the library writes such text as a block scalar that reads back without the blanks. */
+const BLANK_LINE = /(?:^|\n)[ \t]+(?:\n|$)/;
+
 /**
- * The notice comment above the YAML document. The YAML (text/yaml-emit.ts:
- * what the yaml library wrote for this policy, byte for byte, without its
- * node tree) is what YAML 1.1 loaders (PyYAML, SnakeYAML) read back
- * exactly: a string holding a line break or any `YAML_UNSAFE` character is
- * written double-quoted, and every such character is then spelled as a
+ * YAML that YAML 1.1 loaders (PyYAML, SnakeYAML) read back exactly: a string
+ * holding a line of only blanks or any `YAML_UNSAFE` character is written
+ * double-quoted on one line, and every unsafe character is then spelled as a
  * `\\uXXXX` escape; a string YAML 1.1 would read as a boolean, number or
- * null (`yes`, `1_0`) is quoted; the notice spells them the same way.
+ * null (`yes`, `1_0`) is quoted; the notice comment spells them the same way.
  */
-function yamlNotice(catalog: Catalog): string {
-  return generatedNotice(catalog)
+function toYaml(catalog: Catalog, document: { [key: string]: Json }): string {
+  const yaml = new Document(document, { aliasDuplicateObjects: false });
+  visit(yaml, {
+    Scalar(_, node: Scalar) {
+      const value = node.value;
+      if (typeof value === "string" && (needsYamlEscapes(value) || isYaml11Ambiguous(value) || BLANK_LINE.test(value))) node.type = Scalar.QUOTE_DOUBLE;
+    },
+  });
+  yaml.commentBefore = generatedNotice(catalog)
     .map((line) => ` ${yamlCommentText(line)}`)
     .join("\n");
+  return yamlEscapes(yaml.toString({ lineWidth: 0, doubleQuotedMinMultiLineLength: Number.POSITIVE_INFINITY }));
 }

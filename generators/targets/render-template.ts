@@ -5,40 +5,29 @@
  * missing field is an error at `template:line:col`), no HTML escaping, and
  * here no helpers at all, so a template only loops (`#each`) and branches
  * (`#if`): every value it prints was already escaped for its language by
- * generators/text/languages/<language>.ts. Each template's top-level loops
- * render one item at a time (template-loops.ts), so a large catalog's file
- * is written in pieces. Compiled templates are cached.
+ * generators/text/languages/<language>.ts. Compiled templates are kept for
+ * the run.
  */
 import { readFileSync } from "node:fs";
 import type { TextHelper } from "../text/template-helpers.ts";
-import type { OutputFile } from "../catalog/types.ts";
-import { piecesFile } from "../output/made-files.ts";
-import { renderPieces, splitTemplate } from "./template-loops.ts";
-import type { SplitTemplate } from "./template-loops.ts";
+import type { OutputFile } from "../output/files.ts";
+import { compileTemplate } from "./template.ts";
 
 const NO_HELPERS: Readonly<Record<string, TextHelper>> = Object.freeze({});
-const compiled = new Map<string, SplitTemplate>();
+const compiled = new Map<string, (view: unknown) => string>();
 
-function template(name: string): SplitTemplate {
-  let split = compiled.get(name);
-  if (split === undefined) {
-    const source = readFileSync(new URL(`../../templates/${name}`, import.meta.url), "utf8");
-    split = splitTemplate(source, `templates/${name}`, NO_HELPERS);
-    compiled.set(name, split);
-  }
-  return split;
-}
-
-/** `name` is a path below templates/, e.g. `python/catalog.py.hbs`; the whole text. */
+/** `name` is a path below templates/, e.g. `python/catalog.py.hbs`. */
 export function renderTemplate(name: string, view: object): string {
-  return [...renderPieces(template(name), view as Record<string, unknown>)].join("");
+  let render = compiled.get(name);
+  if (render === undefined) {
+    const source = readFileSync(new URL(`../../templates/${name}`, import.meta.url), "utf8");
+    render = compileTemplate(source, `templates/${name}`, NO_HELPERS);
+    compiled.set(name, render);
+  }
+  return render(view);
 }
 
-/**
- * One rendered file, as bytes made piece by piece (made-files.ts): the
- * file's text is never whole, and with a sink its bytes go to disk as they
- * are made.
- */
+/** One rendered file. */
 export function renderFile(path: string, name: string, view: object): OutputFile {
-  return piecesFile(path, renderPieces(template(name), view as Record<string, unknown>));
+  return { path, content: renderTemplate(name, view) };
 }

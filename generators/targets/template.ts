@@ -10,9 +10,8 @@
 import Handlebars from "handlebars";
 import { handlebarsHelpers, TemplateValueError, TEXT_HELPERS } from "../text/template-helpers.ts";
 import type { TextHelper } from "../text/template-helpers.ts";
-import { TEMPLATE_VIEWS } from "./views.ts";
-import { precompiledTemplate } from "../runtime/template-cache.ts";
-import type { Catalog, OutputFile } from "../catalog/types.ts";
+import type { Catalog } from "../catalog/types.ts";
+import type { OutputFile } from "../output/files.ts";
 
 export type Each = "locale" | "category";
 
@@ -24,8 +23,23 @@ export interface TemplateTarget {
   /** Output path relative to --out; may hold `{locale}` or `{category}` (the category id). */
   readonly path: string;
   readonly each?: Each;
-  /** Name of a view builder in views.ts; `catalog` (the documented catalog view) when absent. */
-  readonly view?: string;
+}
+
+export interface ViewScope {
+  readonly locale?: string;
+  /** A category id. */
+  readonly category?: string;
+}
+
+/** What a template renders: the view builders are listed in views.ts. */
+export interface ViewBuilder {
+  /** `each` values this view needs, if any. */
+  readonly needs?: "locale";
+  build(catalog: Catalog, scope: ViewScope): unknown;
+  /** The helpers its templates get; the documented set (template-helpers.ts) when absent. */
+  readonly helpers?: Readonly<Record<string, TextHelper>>;
+  /** Applied to the rendered text. */
+  readonly finish?: (text: string) => string;
 }
 
 /** A template that failed to compile or render, at a place in the template (1-based). */
@@ -66,36 +80,22 @@ function compilerFor(table: Readonly<Record<string, TextHelper>>): Compiler {
 
 /**
  * Compiles now (Handlebars itself compiles lazily, on first render), so
- * syntax and helper errors surface before anything renders; the precompiled
- * code is then the template, not compiled a second time.
+ * syntax and helper errors surface before anything renders. Errors are
+ * TemplateErrors at `file:line:col` of the source.
  */
 export function compileTemplate(source: string, file: string, helpers: Readonly<Record<string, TextHelper>> = TEXT_HELPERS): (context: unknown) => string {
-  return compileParsed(source, file, helpers);
-}
-
-/** A compiled template, called with its context and, for a part of a template, Handlebars' runtime options (data, depths). */
-export type CompiledTemplate = (context: unknown, runtime?: Handlebars.RuntimeOptions) => string;
-
-/**
- * Compiles `source`, or a part of it already parsed (`part` names it in
- * the cache, render-template.ts splits first-party templates so). Errors
- * are TemplateErrors at `file:line:col` of the source.
- */
-export function compileParsed(source: string, file: string, helpers: Readonly<Record<string, TextHelper>>, part?: { readonly name: string; readonly program: () => hbs.AST.Program }): CompiledTemplate {
   const { env, options } = compilerFor(helpers);
   let compiled: HandlebarsTemplateDelegate;
   try {
-    // precompile gives the template as JavaScript source text (an object literal), kept between runs by template-cache.ts.
-    const key = [Handlebars.VERSION, JSON.stringify(options), source, ...(part === undefined ? [] : [part.name])];
-    const code = precompiledTemplate(key, () => String(env.precompile(part?.program() ?? source, options)));
-    const spec = new Function(`return ${code};`)() as TemplateSpecification;
+    // Handlebars' compile() defers the work to the first call; precompile() does it now.
+    const spec = new Function(`return ${String(env.precompile(source, options))};`)() as TemplateSpecification;
     compiled = env.template(spec);
   } catch (error) {
     throw located(error, source, file);
   }
-  return (context, runtime) => {
+  return (context) => {
     try {
-      return compiled(context, runtime);
+      return compiled(context);
     } catch (error) {
       throw located(error, source, file);
     }
@@ -140,9 +140,7 @@ function columnOf(source: string, line: number, past: string): number {
 }
 
 /** Renders a template target: one file, or one per locale or category. Throws TemplateError. */
-export function renderTemplateTarget(catalog: Catalog, target: TemplateTarget): OutputFile[] {
-  const builder = TEMPLATE_VIEWS[target.view ?? "catalog"];
-  if (builder === undefined) throw new TemplateError(target.template, 1, 1, `unknown view ${JSON.stringify(target.view)}`);
+export function renderTemplateTarget(catalog: Catalog, target: TemplateTarget, builder: ViewBuilder): OutputFile[] {
   const render = compileTemplate(target.source, target.template, builder.helpers);
   const finish = builder.finish ?? ((text: string) => text);
   if (target.each === "locale") {

@@ -6,26 +6,9 @@
  * model of the Markdown reference (markdown.ts).
  */
 import { buildCatalogView } from "./catalog-view.ts";
-import { buildMarkdownView, finishMarkdown } from "./markdown.ts";
+import { MARKDOWN_VIEW } from "./markdown.ts";
+import type { ViewBuilder, ViewScope } from "./template.ts";
 import type { Catalog } from "../catalog/types.ts";
-import { MARKDOWN_REFERENCE_HELPERS } from "../text/template-helpers.ts";
-import type { TextHelper } from "../text/template-helpers.ts";
-
-export interface ViewScope {
-  readonly locale?: string;
-  /** A category id. */
-  readonly category?: string;
-}
-
-export interface ViewBuilder {
-  /** `each` values this view needs, if any. */
-  readonly needs?: "locale";
-  build(catalog: Catalog, scope: ViewScope): unknown;
-  /** The helpers its templates get; the documented set (template-helpers.ts) when absent. */
-  readonly helpers?: Readonly<Record<string, TextHelper>>;
-  /** Applied to the rendered text. */
-  readonly finish?: (text: string) => string;
-}
 
 function catalogView(catalog: Catalog, scope: ViewScope): unknown {
   const view = buildCatalogView(catalog);
@@ -39,5 +22,5 @@ function catalogView(catalog: Catalog, scope: ViewScope): unknown {
 
 export const TEMPLATE_VIEWS: Readonly<Record<string, ViewBuilder>> = {
   catalog: { build: catalogView },
-  "markdown-reference": { needs: "locale", helpers: MARKDOWN_REFERENCE_HELPERS, build: (catalog, scope) => buildMarkdownView(catalog, scope.locale ?? catalog.sourceLocale), finish: finishMarkdown },
+  "markdown-reference": MARKDOWN_VIEW,
 };

@@ -9,35 +9,15 @@
 export type OrderedJson = null | boolean | number | string | OrderedJson[] | ReadonlyMap<string, OrderedJson> | { readonly [key: string]: OrderedJson };
 
 export function orderedJson(value: OrderedJson, indent = ""): string {
-  const parts: string[] = [];
-  writeOrderedJson(value, (piece) => parts.push(piece), indent);
-  return parts.join("");
-}
-
-/** The same text in pieces, each handed to `emit` (made-files.ts piecesFile writes a large document so). */
-export function writeOrderedJson(value: OrderedJson, emit: (piece: string) => void, indent = ""): void {
-  if (value === null || typeof value !== "object") {
-    emit(String(JSON.stringify(value)));
-    return;
-  }
+  if (value === null || typeof value !== "object") return String(JSON.stringify(value));
   const inner = `${indent}  `;
   if (Array.isArray(value)) {
-    if (value.length === 0) return emit("[]");
-    emit("[\n");
-    value.forEach((item, i) => {
-      emit(i === 0 ? inner : `,\n${inner}`);
-      writeOrderedJson(item, emit, inner);
-    });
-    return emit(`\n${indent}]`);
+    if (value.length === 0) return "[]";
+    return `[\n${value.map((item) => inner + orderedJson(item, inner)).join(",\n")}\n${indent}]`;
   }
-  const entries = value instanceof Map ? (value as ReadonlyMap<string, OrderedJson>) : Object.entries(value as { [key: string]: OrderedJson });
-  let first = true;
-  for (const [key, item] of entries) {
-    emit(`${first ? "{\n" : ",\n"}${inner}${JSON.stringify(key)}: `);
-    first = false;
-    writeOrderedJson(item, emit, inner);
-  }
-  emit(first ? "{}" : `\n${indent}}`);
+  const entries = value instanceof Map ? [...(value as ReadonlyMap<string, OrderedJson>)] : Object.entries(value as { [key: string]: OrderedJson });
+  if (entries.length === 0) return "{}";
+  return `{\n${entries.map(([key, item]) => `${inner}${JSON.stringify(key)}: ${orderedJson(item, inner)}`).join(",\n")}\n${indent}}`;
 }
 
 /** A plain object view of a value, for code that reads the document (tests, validators): Maps become objects. */

@@ -11,9 +11,9 @@ import { generatedNotice } from "../../text/header.ts";
 import { goText } from "../../text/languages/go.ts";
 import { renderFile } from "../render-template.ts";
 import { goConstantNames } from "./names.ts";
-import type { Catalog, CatalogError, OutputFile } from "../../catalog/types.ts";
+import type { Catalog, CatalogError } from "../../catalog/types.ts";
+import type { OutputFile } from "../../output/files.ts";
 import { codeFields, messageFields } from "../../catalog/wire.ts";
-import { Rows } from "../template-loops.ts";
 
 const lit = goText.stringLiteral;
 
@@ -88,8 +88,7 @@ export function generateGo(catalog: Catalog): OutputFile[] {
     firstCodeDoc: `${constants.get(first.code)} (${goText.lineComment(first.code)})`,
     sourceLocale: lit(catalog.sourceLocale),
     locales: catalog.locales.map(lit).join(", "),
-    // Made as each template loop reaches them (template-loops.ts); the docs and literals only by the loop that prints them.
-    members: new Rows(active, (error, i) => {
+    members: active.map((error, i) => {
       const constant = names[i] as string;
       return {
         constant,
@@ -102,7 +101,7 @@ export function generateGo(catalog: Catalog): OutputFile[] {
         },
       };
     }),
-    reserved: new Rows(catalog.errors.filter((e) => e.removed), (error) => ({ info: infoLiteral(catalog, error, lit(error.code)) })),
+    reserved: catalog.errors.filter((e) => e.removed).map((error) => ({ info: infoLiteral(catalog, error, lit(error.code)) })),
     resultField: lit(wire.resultField),
     errorResult: lit(wire.errorResult),
     codeFields: codes.map(lit).join(", "),

@@ -8,7 +8,8 @@ import { renderFile } from "../render-template.ts";
 import { generatedNotice } from "../../text/header.ts";
 import { xmlText } from "../../text/languages/java.ts";
 import { javaView } from "./view.ts";
-import type { Catalog, OutputFile } from "../../catalog/types.ts";
+import type { Catalog } from "../../catalog/types.ts";
+import type { OutputFile } from "../../output/files.ts";
 
 export function generateJava(catalog: Catalog): OutputFile[] {
   const view = javaView(catalog);

@@ -9,7 +9,6 @@ import { generatedNotice } from "../../text/header.ts";
 import { javaText } from "../../text/languages/java.ts";
 import type { Catalog, CatalogError } from "../../catalog/types.ts";
 import { codeFields, messageFields } from "../../catalog/wire.ts";
-import { Rows } from "../template-loops.ts";
 
 const lit = (value: string) => javaText.stringLiteral(value);
 
@@ -68,8 +67,7 @@ export function javaView(catalog: Catalog) {
     classes,
     links: Object.fromEntries(Object.entries(classes).map(([key, name]) => [key, `{@link ${name}}`])) as Record<keyof typeof classes, string>,
     titleDoc: javadoc([["", `${catalog.title} (catalog ${catalog.name} ${catalog.version}).`]]),
-    // Made as the template loop reaches them (template-loops.ts).
-    members: new Rows(active, (error, index) => {
+    members: active.map((error, index) => {
       const paragraphs: [string, string][] = [["", error.description[catalog.sourceLocale] ?? ""]];
       for (const locale of others) paragraphs.push([`<p>${locale}: `, error.description[locale] ?? ""]);
       paragraphs.push(["<p>Code: ", error.code], ["<p>Message: ", error.message], ["<p>Category: ", `${error.category} (${categoryTitle(error.category)})`]);
@@ -88,7 +86,7 @@ export function javaView(catalog: Catalog) {
         separator: index === active.length - 1 ? ";" : ",",
       };
     }),
-    reserved: new Rows(catalog.errors.filter((e) => e.removed), (error) => ({ builder: builderChain(catalog, error, classes.info) })),
+    reserved: catalog.errors.filter((e) => e.removed).map((error) => ({ builder: builderChain(catalog, error, classes.info) })),
     catalogName: lit(catalog.name),
     version: lit(catalog.version),
     sourceLocale: lit(catalog.sourceLocale),

@@ -10,9 +10,9 @@ import { caseNames, toPascalCase } from "../../catalog/names.ts";
 import { generatedNotice } from "../../text/header.ts";
 import { pythonText } from "../../text/languages/python.ts";
 import { renderFile } from "../render-template.ts";
-import type { Catalog, CatalogError, OutputFile } from "../../catalog/types.ts";
+import type { Catalog, CatalogError } from "../../catalog/types.ts";
+import type { OutputFile } from "../../output/files.ts";
 import { codeFields, messageFields } from "../../catalog/wire.ts";
-import { Rows } from "../template-loops.ts";
 
 const lit = pythonText.stringLiteral;
 
@@ -122,8 +122,7 @@ export function generatePython(catalog: Catalog): OutputFile[] {
     errorClass: `${prefix}ApiError`,
     firstMember: pythonMemberName(first),
     firstCode: pythonText.docCommentLines(lit(first.code)).join(""),
-    // Made as each template loop reaches them (template-loops.ts); the docs and fields only by the loop that prints them.
-    members: new Rows(active, (error, i) => ({
+    members: active.map((error, i) => ({
       member: memberNames[i] as string,
       code: lit(error.code),
       get doc() {
@@ -133,7 +132,7 @@ export function generatePython(catalog: Catalog): OutputFile[] {
         return infoFields(catalog, error);
       },
     })),
-    reserved: new Rows(catalog.errors.filter((e) => e.removed), (error) => ({ code: lit(error.code), fields: infoFields(catalog, error) })),
+    reserved: catalog.errors.filter((e) => e.removed).map((error) => ({ code: lit(error.code), fields: infoFields(catalog, error) })),
     resultField: lit(wire.resultField),
     errorResult: lit(wire.errorResult),
     codeFields: tuple(codes),

@@ -8,7 +8,8 @@ import { renderFile } from "../render-template.ts";
 import { rustText, tomlString } from "../../text/languages/rust.ts";
 import { generatedNotice } from "../../text/header.ts";
 import { rustView } from "./view.ts";
-import type { Catalog, OutputFile } from "../../catalog/types.ts";
+import type { Catalog } from "../../catalog/types.ts";
+import type { OutputFile } from "../../output/files.ts";
 
 const MODULES = ["lib", "catalog", "code", "error", "info", "parse"];
 

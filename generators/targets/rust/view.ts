@@ -9,7 +9,6 @@ import { generatedNotice } from "../../text/header.ts";
 import { rustText } from "../../text/languages/rust.ts";
 import type { Catalog, CatalogError } from "../../catalog/types.ts";
 import { codeFields, messageFields } from "../../catalog/wire.ts";
-import { Rows } from "../template-loops.ts";
 
 const lit = (value: string) => rustText.stringLiteral(value);
 const option = (value: string | undefined) => (value === undefined ? "None" : `Some(${lit(value)})`);
@@ -68,8 +67,7 @@ export function rustView(catalog: Catalog) {
     crateName,
     libName: crateName.replace(/-/g, "_"),
     titleDoc: rustdoc([["", `${catalog.title} (catalog ${catalog.name} ${catalog.version}).`]]),
-    // Made as each template loop reaches them (template-loops.ts); the doc lines only by the loop that prints them.
-    members: new Rows(active, (error, i) => ({
+    members: active.map((error, i) => ({
       get doc() {
         const paragraphs: [string, string][] = [["", error.description[catalog.sourceLocale] ?? ""]];
         for (const locale of others) paragraphs.push([`${locale}: `, error.description[locale] ?? ""]);
@@ -86,9 +84,9 @@ export function rustView(catalog: Catalog) {
       variant: variants[i] as string,
       code: lit(error.code),
     })),
-    errors: new Rows(active, (error) => ({ lines: infoLiteral(catalog, error) })),
-    reserved: new Rows(catalog.errors.filter((e) => e.removed), (error) => ({ lines: infoLiteral(catalog, error) })),
-    expected: new Rows(active, (error) => ({ code: lit(error.code), name: lit(error.name) })),
+    errors: active.map((error) => ({ lines: infoLiteral(catalog, error) })),
+    reserved: catalog.errors.filter((e) => e.removed).map((error) => ({ lines: infoLiteral(catalog, error) })),
+    expected: active.map((error) => ({ code: lit(error.code), name: lit(error.name) })),
     catalogName: lit(catalog.name),
     version: lit(catalog.version),
     sourceLocale: lit(catalog.sourceLocale),

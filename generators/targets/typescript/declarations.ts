@@ -151,10 +151,7 @@ const codeLiteral = (code: string, names: ExportNames, t: TypeText) => `${jsStri
 /**
  * One entry of the metadata table as lines at `indent`, as the writer's
  * `inlineBlock`s would print them (two spaces a level). Every value is a
- * single-line literal (jsString escapes line breaks), so the lines go into
- * the printing verbatim (verbatim.ts) instead of through the writer, which
- * looks at every character: for 10,000 codes that was most of the
- * TypeScript target's time.
+ * single-line literal (jsString escapes line breaks).
  */
 function infoLines(lines: string[], indent: string, catalog: Catalog, error: CatalogError, names: ExportNames, t: TypeText): void {
   const inner = `${indent}  `;
@@ -196,13 +193,9 @@ export function dataDeclarations(catalog: Catalog, active: readonly CatalogError
       writer.writeLine(`const knownCodes${t(": ReadonlySet<string>")} = /* @__PURE__ */ new Set${t("<string>")}([${active.map((e) => jsString(e.code)).join(", ")}]);`).blankLine();
       writer.writeLine("/** Metadata of every active code, keyed by code. Frozen. */");
       writer.write(`export const ${names.errorsRecord}${t(`: ${record}`)} = /* @__PURE__ */ deepFreeze${t(`<${record}>`)}({`).newLine();
-      t.verbatim.write(writer, function* () {
-        for (const error of active) {
-          const lines: string[] = [];
-          infoLines(lines, "  ", catalog, error, names, t);
-          yield* lines;
-        }
-      });
+      const lines: string[] = [];
+      for (const error of active) infoLines(lines, "  ", catalog, error, names, t);
+      for (const line of lines) writer.writeLine(line);
       writer.writeLine("});").blankLine();
     },
     {

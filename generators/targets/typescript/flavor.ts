@@ -9,7 +9,6 @@
  * into their JavaScript or declaration form here, kind by kind.
  */
 import { StructureKind } from "ts-morph";
-import { Verbatim } from "./verbatim.ts";
 import { enumText } from "./enum-text.ts";
 import type {
   ClassDeclarationStructure,
@@ -26,17 +25,15 @@ import type {
 
 export type Flavor = "ts" | "esm" | "dts";
 
-/** Keeps type text in the `ts` printing and drops it in JavaScript; carries the printing's verbatim lines. */
+/** Keeps type text in the `ts` printing and drops it in JavaScript. */
 export interface TypeText {
   (text: string): string;
   readonly flavor: Flavor;
-  /** Lines the printing takes as they are (verbatim.ts); `render` applies them after printing. */
-  readonly verbatim: Verbatim;
 }
 
 export function typeText(flavor: Flavor): TypeText {
   const t = (text: string) => (flavor === "ts" || flavor === "dts" ? text : "");
-  return Object.assign(t, { flavor, verbatim: new Verbatim() });
+  return Object.assign(t, { flavor });
 }
 
 export const keepTypes: TypeText = typeText("ts");
@@ -112,9 +109,9 @@ function toDts(statement: Statement): Statement[] {
   }
 }
 
-/** The statements of one printing; the enum's members go in as finished lines (enum-text.ts). */
-export function forFlavor(statements: readonly Statement[], flavor: Flavor, header: WriterFunction, verbatim: Verbatim): Statement[] {
-  const enums = statements.map((statement) => (typeof statement !== "function" && statement.kind === StructureKind.Enum ? enumText(statement, flavor, verbatim) : statement));
+/** The statements of one printing; the enum is written by enum-text.ts. */
+export function forFlavor(statements: readonly Statement[], flavor: Flavor, header: WriterFunction): Statement[] {
+  const enums = statements.map((statement) => (typeof statement !== "function" && statement.kind === StructureKind.Enum ? enumText(statement, flavor) : statement));
   if (flavor === "ts") return [header, ...enums];
   if (flavor === "dts") return [header, ...enums.flatMap(toDts)];
   return [header, ...enums.flatMap(toJs)];

@@ -1,23 +1,24 @@
 /**
- * The plain-subset reader (generators/catalog/plain-yaml.ts) against the yaml
- * library it stands in for: whatever it accepts must be read exactly as
- * `parseDocument(...).toJS()` reads it, with no error from the library. It
- * must accept the catalogs we ship (or it saves nothing), and leave to the
- * library every construct outside the subset. PLAIN_YAML_RUNS=60000 (and
- * PLAIN_YAML_SEED=N for another sequence) runs a long fuzz campaign.
+ * The two YAML readers of generators/catalog/yaml-source.ts: js-yaml reads
+ * the data (`readData`), the yaml library reads what js-yaml refuses and
+ * finds positions. Whatever js-yaml accepts must be read exactly as
+ * `parseDocument(...).toJS()` reads it, with no error from the library, so a
+ * catalog means the same whichever reader took it. YAML_READERS_RUNS=60000
+ * (and YAML_READERS_SEED=N for another sequence) runs a long fuzz campaign.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
-import { parseDocument } from "yaml";
+import { parseDocument, stringify } from "yaml";
 import { describe, expect, it } from "vitest";
 import { normaliseText } from "../generators/catalog/load-catalog.ts";
-import { OUTSIDE, readPlainYaml } from "../generators/catalog/plain-yaml.ts";
-import { readYaml } from "../generators/catalog/yaml-source.ts";
+import { readData, readYaml } from "../generators/catalog/yaml-source.ts";
 import { syntheticCatalog } from "../scripts/synthetic-catalog.ts";
 import { ROOT } from "./helpers.ts";
 
-const RUNS = Number(process.env.PLAIN_YAML_RUNS ?? 3000);
+const RUNS = Number(process.env.YAML_READERS_RUNS ?? 3000);
+const SEED = Number(process.env.YAML_READERS_SEED ?? 17);
+const OUTSIDE = Symbol("the yaml library reports an error");
 
 /** What the yaml library reads, with the options yaml-source.ts uses; OUTSIDE when it reports an error. */
 function library(text: string): unknown {
@@ -25,11 +26,11 @@ function library(text: string): unknown {
   return doc.errors.length > 0 ? OUTSIDE : doc.toJS({ maxAliasCount: 100 });
 }
 
-/** The property: the plain reader declines, or it agrees with the library. */
+/** The property: js-yaml declines (the library then reads the text), or it reads what the library reads. */
 function agrees(text: string): "accepted" | "declined" {
-  const plain = readPlainYaml(text);
-  if (plain === OUTSIDE) return "declined";
-  expect(library(text), JSON.stringify(text)).toStrictEqual(plain);
+  const data = readData(text);
+  if (data === undefined) return "declined";
+  expect(library(text), JSON.stringify(text)).toStrictEqual(data);
   return "accepted";
 }
 
@@ -99,11 +100,22 @@ list:
 last: end
 `;
 
-describe("the plain-subset YAML reader", () => {
+describe("js-yaml reading the data, the yaml library the rest", () => {
   it("reads the shipped catalogs, the sampler and a synthetic catalog as the yaml library does", () => {
     for (const text of [spec("spec/errors.yaml"), spec("test/fixtures/minimal.yaml"), spec("test/fixtures/errors-1.0.0.yaml"), SAMPLER, syntheticCatalog(300)]) {
       expect(agrees(text)).toBe("accepted");
     }
+  });
+
+  it("reads catalogs as people and tools write them: yaml.stringify output, CRLF, comments, other indentation", () => {
+    const catalog = library(spec("spec/errors.yaml"));
+    const written = [
+      stringify(catalog),
+      stringify(catalog, { indent: 4 }),
+      stringify(catalog).replace(/\n/g, "\r\n"),
+      spec("spec/errors.yaml").replace(/^(\s+- code: .*)$/gm, "$1 # a comment"),
+    ];
+    for (const text of written) expect(agrees(text)).toBe("accepted");
   });
 
   it.each([
@@ -144,11 +156,19 @@ describe("the plain-subset YAML reader", () => {
     ["a compact nested sequence", "a:\n  - - x\n"],
     ["a key over 1024 characters (an error for the yaml library)", `${"k".repeat(1100)}: 1\n`],
     ["a long key in a flow mapping", `a: { ${"k".repeat(1100)}: 1 }\n`],
-  ])("leaves %s to the yaml library", (_, text) => {
-    expect(readPlainYaml(text)).toBe(OUTSIDE);
+    ["a trailing no-break space", "a: b\u00a0\n"],
+    ["trailing Unicode spaces (U+2000, U+3000)", "a: b\u2000\u3000\n"],
+    ["a no-break space after a quoted scalar", 'a: "x"\u00a0\n'],
+    ["a no-break space after a block indicator", "a: |\u00a0\n  x\n"],
+  ])("reads %s as the yaml library does, or leaves it to the library", (_, text) => {
+    agrees(text);
   });
 
-  it("finds positions for a diagnostic in a catalog it read without them", () => {
+  it("leaves aliases to the yaml library, which limits their expansion", () => {
+    expect(readData("a: &x [1]\nb: *x\n")).toBeUndefined();
+  });
+
+  it("finds positions for a diagnostic in a catalog js-yaml read", () => {
     const source = readYaml(spec("spec/errors.yaml"), "spec/errors.yaml");
     expect(source.diagnostics).toEqual([]);
     const text = spec("spec/errors.yaml");
@@ -210,9 +230,9 @@ describe("the plain-subset YAML reader", () => {
         runs += 1;
         if (agrees(entries.map(([k, v]) => `${k}:${render(v, 0)}`).join("")) === "accepted") accepted += 1;
       }),
-      { numRuns: RUNS, seed: Number(process.env.PLAIN_YAML_SEED ?? 17) },
+      { numRuns: RUNS, seed: SEED },
     );
-    if (process.env.PLAIN_YAML_RUNS) console.log(`${accepted} of ${runs} generated documents read by the plain reader`);
+    if (process.env.YAML_READERS_RUNS) console.log(`${accepted} of ${runs} generated documents read by js-yaml`);
     expect(accepted).toBeGreaterThan(runs * 0.05);
   });
 
@@ -238,10 +258,10 @@ describe("the plain-subset YAML reader", () => {
           if (agrees(text) === "accepted") accepted += 1;
         },
       ),
-      { numRuns: RUNS, seed: Number(process.env.PLAIN_YAML_SEED ?? 17) },
+      { numRuns: RUNS, seed: SEED },
     );
     // The campaign must also exercise acceptance, or it proves nothing about what is read.
-    if (process.env.PLAIN_YAML_RUNS) console.log(`${accepted} of ${runs} fuzzed texts read by the plain reader`);
+    if (process.env.YAML_READERS_RUNS) console.log(`${accepted} of ${runs} fuzzed texts read by js-yaml`);
     expect(accepted).toBeGreaterThan(runs * 0.1);
   });
 });
