@@ -7,8 +7,9 @@
  *   npm run bench -- --sizes none         the real catalog and the bundles only
  *   npm run bench -- --sizes 100000 --runs 1 --skip-real   one size, no real-catalog runs
  *
- * Per size: each stage's time in one in-process run (scripts/bench-stages.ts),
- * its peak memory, and the median wall time of the built `generate` command.
+ * Per size: the catalog written as tools write it (yaml.stringify, CRLF, a
+ * comment on every entry: scripts/synthetic-catalog.ts), the median wall
+ * time of the built `generate` command and its peak memory.
  * For the real catalog, in alternating runs: `npm run bench:floor` (npm, node
  * and loading yaml, ajv, handlebars and ts-morph: scripts/bench-floor.mjs),
  * `npm run bench:npm-node` (npm starting node, which does nothing), a cold
@@ -23,13 +24,12 @@ import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { IMPORT_SETS, measureBundles } from "./bundle-sizes.ts";
-import { syntheticCatalog } from "./synthetic-catalog.ts";
+import { asToolsWriteIt, syntheticCatalog } from "./synthetic-catalog.ts";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const TSX = pathToFileURL(join(ROOT, "node_modules", "tsx", "dist", "loader.mjs")).href;
 const { values } = parseArgs({
   options: { sizes: { type: "string", default: "100,1000,10000,100000" }, runs: { type: "string", default: "5" }, before: { type: "string", multiple: true }, "skip-real": { type: "boolean", default: false } },
 });
@@ -37,14 +37,6 @@ const { values } = parseArgs({
 const sizes = values.sizes === "none" ? [] : values.sizes.split(",").map(Number);
 const runs = Number(values.runs);
 const work = mkdtempSync(join(tmpdir(), "coinone-bench-"));
-
-function node(args: string[]): { ms: number; stdout: string } {
-  const start = process.hrtime.bigint();
-  const result = spawnSync(process.execPath, ["--import", TSX, ...args], { cwd: ROOT, encoding: "utf8", maxBuffer: 1 << 26 });
-  const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  if (result.status !== 0) throw new Error(`${args.join(" ")} failed (${result.status}):\n${result.stderr}`);
-  return { ms, stdout: result.stdout };
-}
 
 /**
  * The built command, as `npm run generate` runs it (no tsx): wall time, and
@@ -85,34 +77,22 @@ function table(header: string[], rows: string[][]): string {
 }
 
 const cli = join(ROOT, "scripts", "run-built.mjs");
-const stageRows: string[][] = [];
-let stageNames: string[] = [];
+const sizeRows: string[][] = [];
 for (const size of sizes) {
   const spec = join(work, `synthetic-${size}.yaml`);
-  writeFileSync(spec, syntheticCatalog(size));
-  const report = JSON.parse(node([join(ROOT, "scripts", "bench-stages.ts"), spec, join(work, `stages-${size}`)]).stdout) as {
-    stages: Record<string, number>;
-    maxRssMiB: number;
-  };
-  stageNames = Object.keys(report.stages).filter((name) => name !== "total");
+  writeFileSync(spec, asToolsWriteIt(syntheticCatalog(size)));
   const e2e: Array<{ ms: number; peakMiB: number }> = [];
   for (let i = 0; i < runs; i++) {
     e2e.push(await built(["generate", "--spec", spec, "--out", join(work, `e2e-${size}-${i}`)]));
     rmSync(join(work, `e2e-${size}-${i}`), { recursive: true, force: true });
   }
-  stageRows.push([
-    size.toLocaleString("en"),
-    ...stageNames.map((name) => format(report.stages[name] ?? 0)),
-    `${Math.round(report.maxRssMiB)} MiB`,
-    format(median(e2e.map((run) => run.ms))),
-    `${Math.round(Math.max(...e2e.map((run) => run.peakMiB)))} MiB`,
-  ]);
+  sizeRows.push([size.toLocaleString("en"), format(median(e2e.map((run) => run.ms))), `${Math.round(Math.max(...e2e.map((run) => run.peakMiB)))} MiB`]);
   process.stderr.write(`measured ${size} codes\n`);
 }
 
 if (sizes.length > 0) {
-  console.log(`Synthetic catalogs (stage times and their peak RSS from one in-process run; end to end: median of ${runs} runs of the built generate, and the highest peak RSS of the process)\n`);
-  console.log(table(["codes", ...stageNames, "stages' peak RSS", "end to end", "end-to-end peak RSS"], stageRows));
+  console.log(`Synthetic catalogs as tools write them (yaml.stringify, CRLF, a comment per entry): median of ${runs} runs of the built generate, highest peak RSS\n`);
+  console.log(table(["codes", "end to end", "peak RSS"], sizeRows));
 }
 
 /** CPU seconds of every waited-for child process tree so far (Linux: /proc/self/stat cutime + cstime). */
@@ -140,8 +120,7 @@ if (!values["skip-real"]) {
   type Case = { name: string; run: (i: number) => { wall: number; cpu: number } };
   const cases: Case[] = [
     { name: "floor: npm + node + yaml, ajv, handlebars, ts-morph", run: () => npm(["run", "--silent", "bench:floor"]) },
-    // What any `npm run` costs before it does anything: with a script that starts no program, and one that starts node.
-    { name: "npm, running a script that starts nothing", run: () => npm(["run", "--silent", "bench:npm"]) },
+    // What any `npm run` costs before it does anything: npm starting node.
     { name: "npm + node, doing nothing", run: () => npm(["run", "--silent", "bench:npm-node"]) },
     { name: "generate, cold (fresh output folder)", run: (i) => npm(["run", "--silent", "generate", "--", "--out", `${realOut}-${i}`]) },
     { name: "generate --check, up to date", run: () => npm(["run", "--silent", "generate", "--", "--check"]) },
@@ -189,4 +168,11 @@ console.log(
     Object.keys(IMPORT_SETS).map((set) => [set, ...["esbuild", "rollup"].map((b) => `${kib(sizeOf(set, b).minified)} / ${kib(sizeOf(set, b).gzipped)}`)]),
   ),
 );
+/** Lines of the generator and its scripts, as `wc -l` counts them. */
+const lines = (dir: string) =>
+  spawnSync("git", ["ls-files", "-z", dir], { cwd: ROOT, encoding: "utf8" })
+    .stdout.split("\0")
+    .filter((path) => path !== "")
+    .reduce((total, path) => total + (readFileSync(join(ROOT, path), "utf8").match(/\n/g)?.length ?? 0), 0);
+console.log(`\nLines: generators/ ${lines("generators")}, scripts/ ${lines("scripts")}`);
 rmSync(work, { recursive: true, force: true });

@@ -1,8 +1,12 @@
 /**
  * Builds a synthetic catalog of N codes as YAML text, for benchmarks: the
  * Coinone metadata and categories with generated codes, names and texts of
- * realistic length.
+ * realistic length. `asToolsWriteIt` writes the same catalog the way tools
+ * and editors leave it: `yaml.stringify` output, CRLF line ends and an
+ * end-of-line comment on every entry.
  */
+import { parse, stringify } from "yaml";
+
 const CATEGORIES = ["account", "authentication", "request", "order", "withdrawal"];
 
 export function syntheticCatalog(count: number): string {
@@ -32,4 +36,10 @@ export function syntheticCatalog(count: number): string {
     );
   }
   return `${lines.join("\n")}\n`;
+}
+
+export function asToolsWriteIt(text: string): string {
+  return stringify(parse(text))
+    .replace(/^( *- code: .*)$/gm, (line, _code, offset: number) => `${line} # entry at ${offset}`)
+    .replace(/\n/g, "\r\n");
 }

@@ -1,6 +1,6 @@
 /**
- * Helpers of the kill and concurrency tests: the CLI started without
- * waiting (as test/helpers.ts runCli starts it, tsx loader and all), a
+ * Helpers of the kill and concurrency tests: the built CLI started without
+ * waiting (as test/helpers.ts runCli starts it), a
  * preload that slows renames and writes as on a slow disk, and snapshots of
  * a folder to compare whole sets and to prove nothing outside --out changed.
  */
@@ -18,12 +18,12 @@ export interface Finished {
   readonly stderr: string;
 }
 
-const TSX_LOADER = pathToFileURL(join(ROOT, "node_modules", "tsx", "dist", "loader.mjs")).href;
+const LAUNCHER = join(ROOT, "scripts", "run-built.mjs");
 
-/** Starts generate-entry.ts in a child process; `preload` is an extra --import. */
+/** Starts the built generate command in a child process; `preload` is an extra --import. */
 export function startCli(args: readonly string[], cwd: string, preload?: string): { child: ChildProcess; done: Promise<Finished> } {
   const imports = preload === undefined ? [] : ["--import", pathToFileURL(preload).href];
-  const child = spawn(process.execPath, [...imports, "--import", TSX_LOADER, join(ROOT, "generators", "commands", "generate-entry.ts"), ...args], {
+  const child = spawn(process.execPath, [...imports, LAUNCHER, "generate", ...args], {
     cwd,
     env: { ...process.env, NODE_OPTIONS: "" },
     stdio: ["ignore", "pipe", "pipe"],

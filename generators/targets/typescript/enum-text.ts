@@ -12,7 +12,9 @@
  *         which bundlers drop when `E` is unused.
  */
 import type { CodeBlockWriter, EnumDeclarationStructure, WriterFunction } from "ts-morph";
-import type { Flavor } from "./flavor.ts";
+
+/** The printings of the module: index.ts, index.js (ESM), index.d.ts (flavor.ts). */
+export type Flavor = "ts" | "esm" | "dts";
 
 /** A JSDoc block given as finished text (jsdoc.ts), as lines at `indent`. */
 export function docLines(text: unknown, indent = ""): string[] {

@@ -10,6 +10,7 @@
  */
 import { StructureKind } from "ts-morph";
 import { enumText } from "./enum-text.ts";
+import type { Flavor } from "./enum-text.ts";
 import type {
   ClassDeclarationStructure,
   FunctionDeclarationStructure,
@@ -23,7 +24,7 @@ import type {
   WriterFunction,
 } from "ts-morph";
 
-export type Flavor = "ts" | "esm" | "dts";
+export type { Flavor } from "./enum-text.ts";
 
 /** Keeps type text in the `ts` printing and drops it in JavaScript. */
 export interface TypeText {
