@@ -11,6 +11,7 @@ import Handlebars from "handlebars";
 import { handlebarsHelpers, TemplateValueError, TEXT_HELPERS } from "../text/template-helpers.ts";
 import type { TextHelper } from "../text/template-helpers.ts";
 import { TEMPLATE_VIEWS } from "./views.ts";
+import { ownFieldsOnly } from "./template-guard.ts";
 import { precompiledTemplate } from "../runtime/template-cache.ts";
 import type { Catalog, OutputFile } from "../catalog/types.ts";
 
@@ -89,7 +90,7 @@ export function compileParsed(source: string, file: string, helpers: Readonly<Re
     const key = [Handlebars.VERSION, JSON.stringify(options), source, ...(part === undefined ? [] : [part.name])];
     const code = precompiledTemplate(key, () => String(env.precompile(part?.program() ?? source, options)));
     const spec = new Function(`return ${code};`)() as TemplateSpecification;
-    compiled = env.template(spec);
+    compiled = env.template(ownFieldsOnly(spec));
   } catch (error) {
     throw located(error, source, file);
   }
