@@ -233,6 +233,16 @@ export const cases: [string, string, string[]][] = [
     ],
   ],
   [
+    "codes that i18next reads as plural forms of another code (context suffixes are allowed: 4_x)",
+    `${HEAD}${entry('"4"', "TOO_MANY_REQUESTS")}${entry('"4_ordinal_one"', "FIRST_TOO_MANY")}${entry('"4_other"', "TOO_MANY_OTHERS")}${entry('"4_x"', "CONTEXT_IS_ALLOWED")}${entry('"5_one"', "NO_FIVE")}`,
+    [
+      'spec/errors.yaml:25:11 error i18n-key-suffix: code "4_ordinal_one" is code "4" followed by "_ordinal_one", a plural suffix of i18next: asked for "4" with a count and ordinal: true, i18next answers with the text of "4_ordinal_one"',
+      "  hint: change one of the two codes: i18next reads a key ending in _zero, _one, _two, _few, _many or _other (or _ordinal_ and one of those) as a plural form of the key before it",
+      'spec/errors.yaml:34:11 error i18n-key-suffix: code "4_other" is code "4" followed by "_other", a plural suffix of i18next: asked for "4" with a count, i18next answers with the text of "4_other"',
+      "  hint: change one of the two codes: i18next reads a key ending in _zero, _one, _two, _few, _many or _other (or _ordinal_ and one of those) as a plural form of the key before it",
+    ],
+  ],
+  [
     "unknown category",
     `${HEAD}${entry('"105"', "PRICE_NOT_CORRECT").replace("category: order", "category: orders")}`,
     [

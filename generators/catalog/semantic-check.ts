@@ -3,8 +3,9 @@
  * make valid and distinct enum members, categories and locales that exist,
  * descriptions that parse as ICU messages with the same arguments (names and
  * types) in every locale, distinct wire field names, enum members distinct
- * ignoring case, locales distinct under BCP 47, tombstones never reused, and
- * replacements that point at a live code. Runs on any data, valid or not, so
+ * ignoring case, locales distinct under BCP 47, tombstones never reused,
+ * replacements that point at a live code, and no code that i18next would
+ * read as a plural form of another (`4` and `4_other`). Runs on any data, valid or not, so
  * one run reports schema and semantic problems together.
  */
 import schema from "../../spec/errors.schema.json" with { type: "json" };
@@ -208,6 +209,14 @@ export function checkSemantics(data: unknown, source: YamlSource, file: string, 
     report(["errors"], "no-active-codes", "every code in the catalog is retired", "keep at least one active code; a catalog of tombstones only has no enum to generate", "error", "key");
   }
 
+  // i18next reads a key ending in a plural suffix as a plural form of the key before it: with codes "4" and
+  // "4_other", t("4", { count: 3 }) answers with the text of "4_other". All codes count, retired ones too.
+  for (const [code, { at }] of codes) {
+    const plural = pluralSuffixOf(code, codes);
+    if (plural === undefined) continue;
+    report(at, "i18n-key-suffix", `code ${quote(code)} is code ${quote(plural.base)} followed by ${quote(plural.suffix)}, a plural suffix of i18next: asked for ${quote(plural.base)} with a count${plural.suffix.startsWith("_ordinal_") ? " and ordinal: true" : ""}, i18next answers with the text of ${quote(code)}`, "change one of the two codes: i18next reads a key ending in _zero, _one, _two, _few, _many or _other (or _ordinal_ and one of those) as a plural form of the key before it");
+  }
+
   // Replacements need the full code list, so they are checked after it is built.
   errors.forEach((entry, i) => {
     if (!isObject(entry) || !isObject(entry.deprecated)) return;
@@ -225,4 +234,19 @@ export function checkSemantics(data: unknown, source: YamlSource, file: string, 
   });
 
   return out;
+}
+
+/** i18next's plural suffixes (CLDR plural categories, cardinal and ordinal) after its default separator `_`. */
+const PLURAL_SUFFIX = /_(?:zero|one|two|few|many|other)$/;
+const ORDINAL_SUFFIX = /_ordinal_(?:zero|one|two|few|many|other)$/;
+
+/** The other code that i18next reads `code` as a plural form of, and the suffix (`4_ordinal_one` is one of `4`, or of `4_ordinal`). */
+function pluralSuffixOf(code: string, codes: ReadonlyMap<string, unknown>): { base: string; suffix: string } | undefined {
+  for (const pattern of [ORDINAL_SUFFIX, PLURAL_SUFFIX]) {
+    const match = pattern.exec(code);
+    if (match === null) continue;
+    const base = code.slice(0, match.index);
+    if (codes.has(base)) return { base, suffix: match[0] };
+  }
+  return undefined;
 }

@@ -3,7 +3,8 @@
  * check against spec/targets.schema.json -> semantic checks (known target
  * names, unique entry names, `each` and the path's placeholders agree, output
  * paths stay inside --out) -> the list of entries, each with the places of
- * its keys for later diagnostics. Pure: the caller reads the file.
+ * its keys for later diagnostics, defaults filled in (a plugin's timeout).
+ * Pure: the caller reads the file.
  */
 import type { Diagnostic, Position } from "../catalog/diagnostics.ts";
 import { hasErrors, quote, sortDiagnostics } from "../catalog/diagnostics.ts";
@@ -18,6 +19,7 @@ import type { Each } from "../targets/template.ts";
 import { TEMPLATE_VIEWS } from "../targets/views.ts";
 import { didYouMean } from "./nearest.ts";
 import { outputPathProblem } from "./output-paths.ts";
+import { DEFAULT_PLUGIN_TIMEOUT } from "./plugins.ts";
 
 interface Located {
   readonly name: string;
@@ -30,7 +32,7 @@ interface Located {
 export type TargetEntry =
   | (Located & { readonly kind: "builtin"; readonly builtin: string; readonly options: TargetOptions })
   | (Located & { readonly kind: "template"; readonly template: string; readonly path: string; readonly each?: Each; readonly view?: string })
-  | (Located & { readonly kind: "plugin"; readonly plugin: string; readonly options: TargetOptions });
+  | (Located & { readonly kind: "plugin"; readonly plugin: string; readonly options: TargetOptions; /** Seconds the plugin may take (`timeout:`, else DEFAULT_PLUGIN_TIMEOUT). */ readonly timeout: number });
 
 export interface TargetsResult {
   /** Set only when there is no error. */
@@ -100,7 +102,7 @@ function toEntry(raw: RawEntry, index: number, source: YamlSource): TargetEntry 
   if (typeof raw.template === "string") {
     return { kind: "template", name, template: raw.template, path: String(raw.path), at, places, ...(raw.each !== undefined && { each: raw.each as Each }), ...(raw.view !== undefined && { view: String(raw.view) }) };
   }
-  return { kind: "plugin", name, plugin: String(raw.plugin), options, at, places };
+  return { kind: "plugin", name, plugin: String(raw.plugin), options, timeout: typeof raw.timeout === "number" ? raw.timeout : DEFAULT_PLUGIN_TIMEOUT, at, places };
 }
 
 function checkEntries(entries: readonly TargetEntry[], file: string): Diagnostic[] {

@@ -85,7 +85,7 @@ export async function runTargets(catalog: Catalog, entries: readonly TargetEntry
       }
     }
     try {
-      return { files: await runPlugin(resolve(context.cwd, entry.plugin), view, entry.options) };
+      return { files: await runPlugin(resolve(context.cwd, entry.plugin), view, entry.options, entry.timeout) };
     } catch (error) {
       if (!(error instanceof PluginError)) throw error;
       return { diagnostics: [at(entry, "plugin", error.rule, `plugin ${quote(entry.name)} (${entry.plugin}) ${error.message}`, error.hint)] };

@@ -10,6 +10,7 @@
 import Handlebars from "handlebars";
 import { handlebarsHelpers, TemplateValueError, TEXT_HELPERS } from "../text/template-helpers.ts";
 import type { TextHelper } from "../text/template-helpers.ts";
+import { ownFieldsOnly } from "./template-guard.ts";
 import type { Catalog } from "../catalog/types.ts";
 import type { OutputFile } from "../output/files.ts";
 
@@ -89,7 +90,7 @@ export function compileTemplate(source: string, file: string, helpers: Readonly<
   try {
     // Handlebars' compile() defers the work to the first call; precompile() does it now.
     const spec = new Function(`return ${String(env.precompile(source, options))};`)() as TemplateSpecification;
-    compiled = env.template(spec);
+    compiled = env.template(ownFieldsOnly(spec));
   } catch (error) {
     throw located(error, source, file);
   }

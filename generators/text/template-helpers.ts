@@ -15,12 +15,16 @@
  *   the error's field.
  * A helper given a missing value (a misspelt field: Handlebars' strict mode
  * does not check helper arguments) or a non-text value throws a
- * TemplateValueError that carries the template line and column.
+ * TemplateValueError that carries the template line and column. Handlebars'
+ * own `lookup` is replaced by one that, like a strict field, needs its key
+ * to be the object's own property (`{{lookup description "kr"}}` is an
+ * error, not an empty string; targets/template-guard.ts).
  */
 import { caseNames, toUpperSnake } from "../catalog/names.ts";
 import type { CaseNames } from "../catalog/names.ts";
 import { LANGUAGES } from "./languages/index.ts";
 import { markdownHelpers } from "./markdown-helpers.ts";
+import { isOwnField, missingField } from "../targets/template-guard.ts";
 
 /** A helper as the template sees it: text arguments in, text out. */
 export type TextHelper = (...args: string[]) => string;
@@ -67,6 +71,17 @@ export const MARKDOWN_REFERENCE_HELPERS: Readonly<Record<string, TextHelper>> = 
 interface HelperOptions {
   readonly name?: string;
   readonly loc?: { readonly start: { readonly line: number; readonly column: number } };
+  readonly lookupProperty?: (parent: unknown, name: PropertyKey) => unknown;
+}
+
+/** `{{lookup object key}}` of an own property only; anything else is a missing field at the helper's place. */
+function ownLookup(...args: unknown[]): unknown {
+  const options = args.pop() as HelperOptions;
+  const [object, key] = args;
+  if (args.length !== 2) throw new TemplateValueError('helper "lookup" takes an object and a key: {{lookup description "en"}}', options.loc?.start.line ?? 1, (options.loc?.start.column ?? 0) + 1);
+  const name = String(key);
+  if (!isOwnField(object, name)) throw missingField(name, options.loc);
+  return options.lookupProperty ? options.lookupProperty(object, name) : (object as Record<string, unknown>)[name];
 }
 
 /**
@@ -74,8 +89,8 @@ interface HelperOptions {
  * or a boolean; never undefined, null, a list or a mapping) and the
  * Handlebars options object is not passed on.
  */
-export function handlebarsHelpers(table: Readonly<Record<string, TextHelper>> = TEXT_HELPERS): Record<string, (...args: unknown[]) => string> {
-  return Object.fromEntries(
+export function handlebarsHelpers(table: Readonly<Record<string, TextHelper>> = TEXT_HELPERS): Record<string, (...args: unknown[]) => unknown> {
+  const wrapped: Record<string, (...args: unknown[]) => unknown> = Object.fromEntries(
     Object.entries(table).map(([name, helper]) => [
       name,
       (...args: unknown[]) => {
@@ -93,4 +108,5 @@ export function handlebarsHelpers(table: Readonly<Record<string, TextHelper>> = 
       },
     ]),
   );
+  return { ...wrapped, lookup: ownLookup };
 }
