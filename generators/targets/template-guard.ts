@@ -7,7 +7,7 @@
  * inherited name fails at its `line:col` like any other missing field; the
  * `lookup` helper (template-helpers.ts) asks the same of its key.
  */
-import Handlebars from "handlebars";
+import { isOwnField, missingField } from "../text/template-helpers.ts";
 
 interface Container {
   strict: (object: unknown, name: string, loc: unknown) => unknown;
@@ -15,16 +15,6 @@ interface Container {
 }
 
 type Program = ((container: Container, ...rest: unknown[]) => unknown) & { decorator?: unknown };
-
-/** True when `object` is an object (or function) with `name` as its own property. */
-export function isOwnField(object: unknown, name: string): boolean {
-  return (typeof object === "object" || typeof object === "function") && object !== null && Object.hasOwn(object, name);
-}
-
-/** The error Handlebars throws for a missing field in strict mode, which template.ts turns into `unknown-field` at `loc`. */
-export function missingField(name: string, loc: unknown): Error {
-  return new Handlebars.Exception(`"${name}" not defined in this object`, { loc } as unknown as hbs.AST.Node);
-}
 
 const guarded = new WeakSet<Container>();
 

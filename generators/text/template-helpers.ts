@@ -18,13 +18,23 @@
  * TemplateValueError that carries the template line and column. Handlebars'
  * own `lookup` is replaced by one that, like a strict field, needs its key
  * to be the object's own property (`{{lookup description "kr"}}` is an
- * error, not an empty string; targets/template-guard.ts).
+ * error, not an empty string; targets/template-guard.ts holds the same rule for fields).
  */
 import { caseNames, toUpperSnake } from "../catalog/names.ts";
 import type { CaseNames } from "../catalog/names.ts";
 import { LANGUAGES } from "./languages/index.ts";
 import { markdownHelpers } from "./markdown-helpers.ts";
-import { isOwnField, missingField } from "../targets/template-guard.ts";
+import Handlebars from "handlebars";
+
+/** True when `object` is an object (or function) with `name` as its own property. */
+export function isOwnField(object: unknown, name: string): boolean {
+  return (typeof object === "object" || typeof object === "function") && object !== null && Object.hasOwn(object, name);
+}
+
+/** The error Handlebars throws for a missing field in strict mode, which template.ts turns into `unknown-field` at `loc`. */
+export function missingField(name: string, loc: unknown): Error {
+  return new Handlebars.Exception(`"${name}" not defined in this object`, { loc } as unknown as hbs.AST.Node);
+}
 
 /** A helper as the template sees it: text arguments in, text out. */
 export type TextHelper = (...args: string[]) => string;
