@@ -52,7 +52,15 @@ describe("go comments", () => {
 
 describe("go constant names", () => {
   it("spells initialisms as Go does", () => {
-    expect(goConstantNames(["APP_ID_INVALID", "NONCE_NOT_UUID", "V1_TOKEN_NOT_ACCEPTED", "ADDRESS_BLOCKED_BY_FDS", "API_PERMISSION_DENIED"])).toEqual([
+    expect(
+      goConstantNames([
+        "APP_ID_INVALID",
+        "NONCE_NOT_UUID",
+        "V1_TOKEN_NOT_ACCEPTED",
+        "ADDRESS_BLOCKED_BY_FDS",
+        "API_PERMISSION_DENIED",
+      ]),
+    ).toEqual([
       "CodeAppIDInvalid",
       "CodeNonceNotUUID",
       "CodeV1TokenNotAccepted",

@@ -38,13 +38,17 @@ describe("the Rust target", () => {
     ["hostile", () => loadFile(fixture("hostile.yaml"), "test/fixtures/hostile.yaml")],
     ["spec", () => loadFile(join(ROOT, "spec", "errors.yaml"))],
     ["reserved-names", () => loadFile(fixture("reserved-names.yaml"), "test/fixtures/reserved-names.yaml")],
-  ])("passes rustfmt, clippy and its tests, and reads back the %s catalog exactly", (name, load) => {
-    const catalog = load();
-    const { tests, dump } = checkRustCrate(join(work, name), catalog);
-    expect(tests).toMatch(/test result: ok\. 4 passed/);
-    expect(tests).toMatch(/test result: ok\. 1 passed/); // the crate doctest
-    expectDumpMatches(catalog, dump, rustVariant);
-  }, 300_000);
+  ])(
+    "passes rustfmt, clippy and its tests, and reads back the %s catalog exactly",
+    (name, load) => {
+      const catalog = load();
+      const { tests, dump } = checkRustCrate(join(work, name), catalog);
+      expect(tests).toMatch(/test result: ok\. 4 passed/);
+      expect(tests).toMatch(/test result: ok\. 1 passed/); // the crate doctest
+      expectDumpMatches(catalog, dump, rustVariant);
+    },
+    300_000,
+  );
 
   // Issue 23, finding 8: `ERR` became `Err` (ambiguous with `Self::Err` of FromStr), `A_L_L` became `ALL` (hiding `ErrorCode::ALL`).
   it.each([
@@ -72,10 +76,20 @@ describe("the Rust target", () => {
     const active = catalog.errors.filter((e) => !e.removed);
     const uses = active.map((e) => `    let _ = ErrorCode::${rustVariant(e.name)};`).join("\n");
     mkdirSync(join(crate, "examples"), { recursive: true });
-    writeFileSync(join(crate, "examples", "uses.rs"), `#![deny(deprecated)]\nuse ${rustLibName(catalog)}::ErrorCode;\nfn main() {\n${uses}\n}\n`);
+    writeFileSync(
+      join(crate, "examples", "uses.rs"),
+      `#![deny(deprecated)]\nuse ${rustLibName(catalog)}::ErrorCode;\nfn main() {\n${uses}\n}\n`,
+    );
     const run = runTool("cargo", ["check", "--offline", "--example", "uses"], crate);
-    const flagged = [...run.stderr.matchAll(/use of deprecated unit variant `[\w:]*ErrorCode::(\w+)`/g)].map((m) => m[1]).sort();
-    expect(flagged).toEqual(active.filter((e) => e.deprecated).map((e) => rustVariant(e.name)).sort());
+    const flagged = [...run.stderr.matchAll(/use of deprecated unit variant `[\w:]*ErrorCode::(\w+)`/g)]
+      .map((m) => m[1])
+      .sort();
+    expect(flagged).toEqual(
+      active
+        .filter((e) => e.deprecated)
+        .map((e) => rustVariant(e.name))
+        .sort(),
+    );
     expect(flagged.length).toBeGreaterThan(0);
     expect(run.status).not.toBe(0);
     // The deprecation note carries the reason and the replacement.

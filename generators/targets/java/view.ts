@@ -37,8 +37,11 @@ function javadoc(paragraphs: readonly (readonly [string, string])[], tail: reado
 }
 
 function builderChain(catalog: Catalog, error: CatalogError, infoClass: string): string[] {
-  const calls = [`${infoClass}.builder(${[error.code, error.name, error.category, error.message].map(lit).join(", ")})`];
-  for (const locale of catalog.locales) calls.push(`.description(${lit(locale)}, ${lit(error.description[locale] ?? "")})`);
+  const calls = [
+    `${infoClass}.builder(${[error.code, error.name, error.category, error.message].map(lit).join(", ")})`,
+  ];
+  for (const locale of catalog.locales)
+    calls.push(`.description(${lit(locale)}, ${lit(error.description[locale] ?? "")})`);
   if (error.retryable !== undefined) calls.push(`.retryable(${error.retryable})`);
   if (error.errorClass !== undefined) calls.push(`.errorClass(${lit(error.errorClass)})`);
   if (error.userAction !== undefined) calls.push(`.userAction(${lit(error.userAction)})`);
@@ -56,13 +59,19 @@ function builderChain(catalog: Catalog, error: CatalogError, infoClass: string):
 /** `[start, end)` ranges of `size` over `count` items; one empty range for none. */
 function ranges(count: number, size: number): [number, number][] {
   const out: [number, number][] = [];
-  for (let start = 0; start < count || out.length === 0; start += size) out.push([start, Math.min(count, start + size)]);
+  for (let start = 0; start < count || out.length === 0; start += size)
+    out.push([start, Math.min(count, start + size)]);
   return out;
 }
 
 export function javaView(catalog: Catalog) {
   const names = exportNames(catalog.name);
-  const classes = { code: names.enumName, info: names.infoInterface, errors: `${names.prefix}Errors`, exception: `${names.prefix}ApiException` };
+  const classes = {
+    code: names.enumName,
+    info: names.infoInterface,
+    errors: `${names.prefix}Errors`,
+    exception: `${names.prefix}ApiException`,
+  };
   const active = catalog.errors.filter((e) => !e.removed);
   const rows = [...active, ...catalog.errors.filter((e) => e.removed)];
   const constants = javaConstantNames(active.map((e) => e.name));
@@ -75,7 +84,11 @@ export function javaView(catalog: Catalog) {
   function member(error: CatalogError, index: number) {
     const paragraphs: [string, string][] = [["", error.description[catalog.sourceLocale] ?? ""]];
     for (const locale of others) paragraphs.push([`<p>${locale}: `, error.description[locale] ?? ""]);
-    paragraphs.push(["<p>Code: ", error.code], ["<p>Message: ", error.message], ["<p>Category: ", `${error.category} (${categoryTitle(error.category)})`]);
+    paragraphs.push(
+      ["<p>Code: ", error.code],
+      ["<p>Message: ", error.message],
+      ["<p>Category: ", `${error.category} (${categoryTitle(error.category)})`],
+    );
     let tail: string[] = [];
     if (error.deprecated) {
       const { since, reason, replacedBy } = error.deprecated;
@@ -109,7 +122,10 @@ export function javaView(catalog: Catalog) {
     header: generatedNotice(catalog).map((line) => `// ${javaText.lineComment(line)}`),
     package: javaPackage(catalog.name),
     classes,
-    links: Object.fromEntries(Object.entries(classes).map(([key, name]) => [key, `{@link ${name}}`])) as Record<keyof typeof classes, string>,
+    links: Object.fromEntries(Object.entries(classes).map(([key, name]) => [key, `{@link ${name}}`])) as Record<
+      keyof typeof classes,
+      string
+    >,
     titleDoc: javadoc([["", `${catalog.title} (catalog ${catalog.name} ${catalog.version}).`]]),
     chunks,
     activeCount: active.length,

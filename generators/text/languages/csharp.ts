@@ -13,7 +13,8 @@ const XML: Record<string, string> = { "<": "&lt;", ">": "&gt;", "&": "&amp;" };
 
 export const csharp: LanguageText = {
   id: "csharp",
-  stringLiteral: (value) => `"${value.replace(/[\\"\n\r\t\0]/g, (char) => SHORT[char] ?? char).replace(everywhere(HIDDEN), u4)}"`,
+  stringLiteral: (value) =>
+    `"${value.replace(/[\\"\n\r\t\0]/g, (char) => SHORT[char] ?? char).replace(everywhere(HIDDEN), u4)}"`,
   lineComment: visibleText,
   docCommentLines: (text) => visibleLines(text).map((line) => line.replace(/[<>&]/g, (char) => XML[char] ?? char)),
 };

@@ -75,14 +75,18 @@ export const GO_RESERVED: ReadonlySet<string> = new Set(
 
 /** golint's common initialisms, plus the acronyms of exchange APIs (FDS, KRW, KYC, OTP). */
 export const GO_INITIALISMS: ReadonlySet<string> = new Set(
-  ("ACL API ASCII CPU CSS DNS EOF FDS GUID HTML HTTP HTTPS ID IP JSON KRW KYC LHS OTP QPS RAM RHS RPC SLA SMTP SQL SSH " +
-    "TCP TLS TTL UDP UI UID URI URL UTF8 UUID VM XML XMPP XSRF XSS").split(" "),
+  (
+    "ACL API ASCII CPU CSS DNS EOF FDS GUID HTML HTTP HTTPS ID IP JSON KRW KYC LHS OTP QPS RAM RHS RPC SLA SMTP SQL SSH " +
+    "TCP TLS TTL UDP UI UID URI URL UTF8 UUID VM XML XMPP XSRF XSS"
+  ).split(" "),
 );
 
 function goWords(name: string): string {
   return caseNames(name)
     .snake.split("_")
-    .map((word) => (GO_INITIALISMS.has(word.toUpperCase()) ? word.toUpperCase() : word.charAt(0).toUpperCase() + word.slice(1)))
+    .map((word) =>
+      GO_INITIALISMS.has(word.toUpperCase()) ? word.toUpperCase() : word.charAt(0).toUpperCase() + word.slice(1),
+    )
     .join("");
 }
 
@@ -96,6 +100,9 @@ function goWords(name: string): string {
  */
 export function goConstantNames(names: readonly string[]): string[] {
   const withInitialisms = names.map((name) => `Code${goWords(name)}`);
-  const chosen = new Set(withInitialisms).size === withInitialisms.length ? withInitialisms : names.map((name) => `Code${caseNames(name).pascal}`);
+  const chosen =
+    new Set(withInitialisms).size === withInitialisms.length
+      ? withInitialisms
+      : names.map((name) => `Code${caseNames(name).pascal}`);
   return chosen.map((name) => keepApart(name, GO_RESERVED));
 }

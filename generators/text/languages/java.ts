@@ -19,7 +19,15 @@ const hex4 = (unit: number) => unit.toString(16).toUpperCase().padStart(4, "0");
 /** Comment text: controls, lone surrogates and invisible characters shown (characters.ts showCharacter). */
 const shown = (text: string): string => showAll(showAll(showAll(text, CONTROLS), LONE_SURROGATE), INVISIBLE);
 
-const SIMPLE: Readonly<Record<string, string>> = { "\b": "\\b", "\t": "\\t", "\n": "\\n", "\f": "\\f", "\r": "\\r", '"': '\\"', "\\": "\\\\" };
+const SIMPLE: Readonly<Record<string, string>> = {
+  "\b": "\\b",
+  "\t": "\\t",
+  "\n": "\\n",
+  "\f": "\\f",
+  "\r": "\\r",
+  '"': '\\"',
+  "\\": "\\\\",
+};
 
 /**
  * A Java string literal. Backslashes are doubled, so every backslash run in
@@ -97,10 +105,12 @@ export function xmlText(text: string): string {
 
 /** Java's reserved words and literals (JLS 3.9, 3.10): no package or identifier may be one. */
 const JAVA_KEYWORDS: ReadonlySet<string> = new Set(
-  ("abstract assert boolean break byte case catch char class const continue default do double else enum extends final " +
+  (
+    "abstract assert boolean break byte case catch char class const continue default do double else enum extends final " +
     "finally float for goto if implements import instanceof int interface long native new package private protected public " +
     "return short static strictfp super switch synchronized this throw throws transient try void volatile while true false " +
-    "null").split(" "),
+    "null"
+  ).split(" "),
 );
 
 /**
@@ -110,7 +120,9 @@ const JAVA_KEYWORDS: ReadonlySet<string> = new Set(
  */
 export const JAVA_RESERVED: ReadonlySet<string> = new Set([
   ...JAVA_KEYWORDS,
-  ..."ACTIVE RETIRED Table Metadata at index name wireCode info isDeprecated toString values resolve fromWireCode retired".split(" "),
+  ..."ACTIVE RETIRED Table Metadata at index name wireCode info isDeprecated toString values resolve fromWireCode retired".split(
+    " ",
+  ),
   ..."equals hashCode getClass notify notifyAll wait clone finalize".split(" "),
 ]);
 

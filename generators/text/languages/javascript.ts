@@ -13,6 +13,5 @@ export const javascript: LanguageText = {
   id: "javascript",
   stringLiteral: jsString,
   lineComment: visibleText,
-  docCommentLines: (text) =>
-    visibleLines(text).map((line) => escapeJsDocTags(line.replace(/\*\//g, "*\\/"))),
+  docCommentLines: (text) => visibleLines(text).map((line) => escapeJsDocTags(line.replace(/\*\//g, "*\\/"))),
 };

@@ -50,7 +50,9 @@ function docCommentLines(text: string): string[] {
   return text.split(LINE_BREAK).map((line) => {
     const escaped = showHidden(line.replace(/\\/g, "\\\\"));
     return escaped.replace(/"/g, (quote, offset: number, whole: string) =>
-      offset === 0 || offset === whole.length - 1 || whole[offset - 1] === '"' || whole[offset + 1] === '"' ? '\\"' : quote,
+      offset === 0 || offset === whole.length - 1 || whole[offset - 1] === '"' || whole[offset + 1] === '"'
+        ? '\\"'
+        : quote,
     );
   });
 }

@@ -13,7 +13,15 @@
  * `Self_`, `ERR` gives `Err_` (not `Self::Err`), `A_L_L` gives `ALL_`.
  */
 import { caseNames } from "../../catalog/names.ts";
-import { CONTROLS, everywhere, INVISIBLE, keepApart, LINE_BREAKS as BREAKS, LONE_SURROGATE, showAll } from "./characters.ts";
+import {
+  CONTROLS,
+  everywhere,
+  INVISIBLE,
+  keepApart,
+  LINE_BREAKS as BREAKS,
+  LONE_SURROGATE,
+  showAll,
+} from "./characters.ts";
 import type { LanguageText } from "./types.ts";
 
 const hex = (point: number) => point.toString(16).toUpperCase().padStart(4, "0");
@@ -33,7 +41,8 @@ function stringLiteral(value: string): string {
     const point = char.codePointAt(0) as number;
     const simple = SIMPLE[char];
     if (simple !== undefined) out += simple;
-    else if (point >= 0xd800 && point <= 0xdfff) throw new Error(`lone surrogate U+${hex(point)} has no Rust string literal`);
+    else if (point >= 0xd800 && point <= 0xdfff)
+      throw new Error(`lone surrogate U+${hex(point)} has no Rust string literal`);
     else if (point < 0x20 || point === 0x7f || INVISIBLE.test(char)) out += `\\u{${hex(point)}}`;
     else out += char;
   }

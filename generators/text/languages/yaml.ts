@@ -13,7 +13,9 @@ function escapeChar(char: string): string {
   const short = SHORT[char];
   if (short !== undefined) return short;
   const code = char.charCodeAt(0);
-  return code <= 0xff ? `\\x${code.toString(16).toUpperCase().padStart(2, "0")}` : `\\u${code.toString(16).toUpperCase().padStart(4, "0")}`;
+  return code <= 0xff
+    ? `\\x${code.toString(16).toUpperCase().padStart(2, "0")}`
+    : `\\u${code.toString(16).toUpperCase().padStart(4, "0")}`;
 }
 
 /** Not printable in YAML 1.2 (c-printable), besides HIDDEN: the non-characters U+FFFE and U+FFFF. */
@@ -21,7 +23,11 @@ const NOT_PRINTABLE = /[\uFFFE\uFFFF]/g;
 
 export const yaml: LanguageText = {
   id: "yaml",
-  stringLiteral: (value) => `"${value.replace(/[\\"\n\r\t\0]/g, escapeChar).replace(everywhere(HIDDEN), escapeChar).replace(NOT_PRINTABLE, escapeChar)}"`,
+  stringLiteral: (value) =>
+    `"${value
+      .replace(/[\\"\n\r\t\0]/g, escapeChar)
+      .replace(everywhere(HIDDEN), escapeChar)
+      .replace(NOT_PRINTABLE, escapeChar)}"`,
   lineComment: visibleText,
   docCommentLines: visibleLines,
 };
