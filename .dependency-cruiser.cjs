@@ -8,12 +8,15 @@
  * so the catalog never knows its targets, and targets never reach the writer
  * or the command line.
  */
+/** The one table of special characters (text/languages/characters.ts) imports nothing: every layer may use it. */
+const SHARED = "^generators/text/languages/characters\\.ts$";
+
 const layer = (name, mayNotImport) => ({
   name: `${name}-imports-down`,
   severity: "error",
   comment: `generators/${name}/ is below ${mayNotImport.join(", ")}`,
   from: { path: `^generators/${name}/` },
-  to: { path: `^generators/(${mayNotImport.join("|")})/` },
+  to: { path: `^generators/(${mayNotImport.join("|")})/`, pathNot: SHARED },
 });
 
 module.exports = {
@@ -30,6 +33,12 @@ module.exports = {
       severity: "error",
       from: { path: "^generators/(targets|targets-file)/" },
       to: { path: "^generators/output/", pathNot: "^generators/output/files\\.ts$" },
+    },
+    {
+      name: "the-character-table-is-a-leaf",
+      severity: "error",
+      from: { path: SHARED },
+      to: { path: "^generators/" },
     },
     {
       name: "generators-do-not-import-scripts-or-tests",

@@ -14,7 +14,7 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateGo, goModulePath, goPackageName } from "../generators/targets/go/index.ts";
-import { goConstantNames } from "../generators/targets/go/names.ts";
+import { goConstantNames } from "../generators/text/languages/go.ts";
 import { goText } from "../generators/text/languages/go.ts";
 import { toPascalCase } from "../generators/catalog/names.ts";
 import { expectGolden, fixture, golden, loadFile, ROOT } from "./helpers.ts";
@@ -42,6 +42,7 @@ describe("go target", () => {
     ["minimal", fixture("minimal.yaml")],
     ["hostile", fixture("hostile.yaml")],
     ["real", join(ROOT, "spec", "errors.yaml")],
+    ["reserved-names", fixture("reserved-names.yaml")],
   ])("%s catalog: gofmt -l prints nothing, go vet is clean, go test finds every code with its exact text", (label, spec) => {
     checkModule(loadFile(spec), label);
   }, TIMEOUT);

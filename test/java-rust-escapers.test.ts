@@ -123,8 +123,8 @@ describe("the Java and Rust escapers", () => {
   });
 
   it.each([
-    ["java", javaText, "\\u000a */ @deprecated <b>&\u202E", '"\\\\u000a */ @deprecated <b>&\\u202E"', ["\\u000a *&#47; &#64;deprecated &lt;b&gt;&amp;U+202E"].map((l) => l.replace("\\u", "&#92;u"))],
-    ["rust", rustText, "# *x* [l](u) \\u{41}\u202E", '"# *x* [l](u) \\\\u{41}\\u{202E}"', ["\\# \\*x\\* \\[l\\](u) \\\\u{41}U+202E"]],
+    ["java", javaText, "\\u000a */ @deprecated <b>&\u202E", '"\\\\u000a */ @deprecated <b>&\\u202E"', ["\\u000a *&#47; &#64;deprecated &lt;b&gt;&amp;‹U+202E›"].map((l) => l.replace("\\u", "&#92;u"))],
+    ["rust", rustText, "# *x* [l](u) \\u{41}\u202E", '"# *x* [l](u) \\\\u{41}\\u{202E}"', ["\\# \\*x\\* \\[l\\](u) \\\\u{41}‹U+202E›"]],
   ])("%s: a table of exact escapes", (_, text, value, literal, doc) => {
     expect(text.stringLiteral(value)).toBe(literal);
     expect(text.docCommentLines(value)).toEqual(doc);

@@ -14,7 +14,7 @@ import fc from "fast-check";
 import { stringify } from "yaml";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadCatalog } from "../generators/catalog/load-catalog.ts";
-import { caseNames } from "../generators/catalog/names.ts";
+import { javaConstantNames } from "../generators/text/languages/java.ts";
 import { rustVariant } from "../generators/targets/rust/view.ts";
 import type { Catalog } from "../generators/catalog/types.ts";
 import { catalogArbitrary } from "./arbitraries.ts";
@@ -40,7 +40,7 @@ describe("arbitrary valid catalogs in Java and Rust", () => {
   it(`${RUNS} catalogs build with every lint as an error and read back exactly (seed ${SEED})`, () => {
     const catalogs = fc.sample(catalogArbitrary, { numRuns: RUNS, seed: SEED }).map(load);
     catalogs.forEach((catalog, i) => {
-      expectDumpMatches(catalog, checkJavaPackage(join(work, `java-${i}`), catalog), (name) => caseNames(name).upperSnake);
+      expectDumpMatches(catalog, checkJavaPackage(join(work, `java-${i}`), catalog), (name) => javaConstantNames([name])[0] as string);
       const { tests, dump } = checkRustCrate(join(work, `rust-${i}`), catalog);
       expect(tests).toMatch(/test result: ok\. 4 passed/);
       expectDumpMatches(catalog, dump, rustVariant);

@@ -4,16 +4,22 @@
  * -Xlint:all -Xdoclint:all/protected -Werror` on the package and a test
  * program (test/fixtures/java/CatalogCheck.java) that dumps every code, its
  * metadata, the locale fallback and the parser cases, compared with the
- * catalog; the README's Java example compiled and run against dist/java.
+ * catalog; the same for a catalog of names that meet the code class's own
+ * members (test/fixtures/reserved-names.yaml) and for a 10,000-code
+ * synthetic catalog (scripts/synthetic-catalog.ts); the README's Java
+ * example compiled and run against dist/java.
  */
 import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { caseNames } from "../generators/catalog/names.ts";
 import { generateJava } from "../generators/targets/java/index.ts";
-import { javaPackage } from "../generators/targets/java/view.ts";
+import { loadCatalog } from "../generators/catalog/load-catalog.ts";
+import { isUpperSnake } from "../generators/catalog/names.ts";
+import type { Catalog } from "../generators/catalog/types.ts";
+import { JAVA_RESERVED, javaConstantNames, javaPackage } from "../generators/text/languages/java.ts";
+import { syntheticCatalog } from "../scripts/synthetic-catalog.ts";
 import { checkJavaPackage, JAVAC_FLAGS, runOk, writeAll } from "./language-builds.ts";
 import { expectDumpMatches } from "./language-dump.ts";
 import { expectGolden, fixture, golden, listFiles, loadFile, ROOT } from "./helpers.ts";
@@ -35,22 +41,64 @@ describe("the Java target", () => {
     ["minimal", () => loadFile(fixture("minimal.yaml"), "test/fixtures/minimal.yaml")],
     ["hostile", () => loadFile(fixture("hostile.yaml"), "test/fixtures/hostile.yaml")],
     ["spec", () => loadFile(join(ROOT, "spec", "errors.yaml"))],
-  ])("compiles with every lint as an error and reads back the %s catalog exactly", (name, load) => {
-    const catalog = load();
-    expectDumpMatches(catalog, checkJavaPackage(join(work, name), catalog), (name) => caseNames(name).upperSnake);
+    ["reserved-names", () => loadFile(fixture("reserved-names.yaml"), "test/fixtures/reserved-names.yaml")],
+  ])(
+    "compiles with every lint as an error and reads back the %s catalog exactly",
+    (name, load) => {
+      const catalog = load();
+      expectDumpMatches(
+        catalog,
+        checkJavaPackage(join(work, name), catalog),
+        (name) => javaConstantNames([name])[0] as string,
+      );
+    },
+    600_000,
+  );
+
+  // Issue 23, finding 8: an enum's class initializer passed the JVM's 64 KiB limit ("code too large") from about 900 codes.
+  it("compiles a 10,000-code catalog shaped like the real one and reads it back exactly (code too large)", () => {
+    const result = loadCatalog(syntheticCatalog(10_000), "spec/errors.yaml");
+    const catalog = result.catalog as Catalog;
+    expect(result.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    expectDumpMatches(
+      catalog,
+      checkJavaPackage(join(work, "synthetic"), catalog),
+      (name) => javaConstantNames([name])[0] as string,
+    );
   }, 600_000);
 
-  it.runIf(spawnSync("mvn", ["--version"]).status === 0)("writes a pom.xml that Maven accepts offline (mvn -o validate), for the spec and the hostile catalog", () => {
-    for (const [name, catalog] of [["pom-spec", loadFile(join(ROOT, "spec", "errors.yaml"))], ["pom-hostile", loadFile(fixture("hostile.yaml"), "test/fixtures/hostile.yaml")]] as const) {
-      const dir = join(work, name);
-      writeAll(dir, generateJava(catalog));
-      const output = runOk("mvn", ["-o", "-B", "validate", "-f", join(dir, "java", "pom.xml")], dir);
-      expect(output).toContain("BUILD SUCCESS");
-    }
-  }, 600_000);
+  it("keeps catalog names apart from the members of the code class: ACTIVE becomes ACTIVE_", () => {
+    expect(javaConstantNames(["PRICE_NOT_CORRECT", "ACTIVE", "RETIRED", "A_L_L"])).toEqual([
+      "PRICE_NOT_CORRECT",
+      "ACTIVE_",
+      "RETIRED_",
+      "A_L_L",
+    ]);
+    // Every reserved name a catalog could spell (UPPER_SNAKE) is renamed; the others it cannot spell.
+    const spellable = [...JAVA_RESERVED].filter(isUpperSnake);
+    expect(spellable).toEqual(["ACTIVE", "RETIRED"]);
+    for (const name of spellable) expect(javaConstantNames([name])[0]).toBe(`${name}_`);
+  });
+
+  it.runIf(spawnSync("mvn", ["--version"]).status === 0)(
+    "writes a pom.xml that Maven accepts offline (mvn -o validate), for the spec and the hostile catalog",
+    () => {
+      for (const [name, catalog] of [
+        ["pom-spec", loadFile(join(ROOT, "spec", "errors.yaml"))],
+        ["pom-hostile", loadFile(fixture("hostile.yaml"), "test/fixtures/hostile.yaml")],
+      ] as const) {
+        const dir = join(work, name);
+        writeAll(dir, generateJava(catalog));
+        const output = runOk("mvn", ["-o", "-B", "validate", "-f", join(dir, "java", "pom.xml")], dir);
+        expect(output).toContain("BUILD SUCCESS");
+      }
+    },
+    600_000,
+  );
 
   it("writes a pom.xml that names the package, Java 11 and the lint flags", () => {
-    const pom = generateJava(loadFile(join(ROOT, "spec", "errors.yaml"))).find((f) => f.path === "java/pom.xml")?.content ?? "";
+    const pom =
+      generateJava(loadFile(join(ROOT, "spec", "errors.yaml"))).find((f) => f.path === "java/pom.xml")?.content ?? "";
     expect(pom).toContain("<groupId>coinone.errorcodes</groupId>");
     expect(pom).toContain("<artifactId>coinone-error-codes</artifactId>");
     expect(pom).toContain("<release>11</release>");

@@ -11,7 +11,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { exportNames } from "../generators/catalog/names.ts";
 import { generateJava } from "../generators/targets/java/index.ts";
-import { javaPackage } from "../generators/targets/java/view.ts";
+import { javaPackage } from "../generators/text/languages/java.ts";
 import { generateRust } from "../generators/targets/rust/index.ts";
 import type { Catalog } from "../generators/catalog/types.ts";
 import type { OutputFile } from "../generators/output/files.ts";

@@ -4,10 +4,10 @@
  * with the real interpreters and compilers.
  */
 import { describe, expect, it } from "vitest";
-import { goConstantNames } from "../generators/targets/go/names.ts";
+import { isUpperSnake } from "../generators/catalog/names.ts";
 import { pep440Version } from "../generators/targets/python/index.ts";
-import { goText } from "../generators/text/languages/go.ts";
-import { pythonText } from "../generators/text/languages/python.ts";
+import { GO_RESERVED, goConstantNames, goText } from "../generators/text/languages/go.ts";
+import { PYTHON_RESERVED, pythonMemberName, pythonText } from "../generators/text/languages/python.ts";
 
 const LANGUAGES = { python: pythonText, go: goText };
 
@@ -30,7 +30,7 @@ describe("python comments and docstrings", () => {
     ['"quoted"', ['\\"quoted\\"']],
     ["\\N{BULLET} and \\u0041", ["\\\\N{BULLET} and \\\\u0041"]],
     ["one\ntwo\r\nthree\u2028four", ["one", "two", "three", "four"]],
-    ["nul\u0000 \u202Eevil", ["nul␀ \\u202Eevil"]],
+    ["nul\u0000 \u202Eevil", ["nul␀ ‹U+202E›evil"]],
   ])("docstring lines of %j", (value, lines) => expect(pythonText.docCommentLines(value)).toEqual(lines));
 
   it("keeps a line comment on one line, and never declares an encoding (PEP 263)", () => {
@@ -42,7 +42,7 @@ describe("go comments", () => {
   it.each([
     ["  indented\n\n- item\n+build linux \n", ["indented", "- item", "\\u002Bbuild linux"]],
     ["*/ stays /* text", ["*/ stays /* text"]],
-    ["bell\u0007 \u202Ertl", ["bell␇ \\u202Ertl"]],
+    ["bell\u0007 \u202Ertl", ["bell␇ ‹U+202E›rtl"]],
   ])("doc comment lines of %j", (value, lines) => expect(goText.docCommentLines(value)).toEqual(lines));
 
   it("keeps a line comment on one line, trimmed, and never a build constraint", () => {
@@ -52,7 +52,15 @@ describe("go comments", () => {
 
 describe("go constant names", () => {
   it("spells initialisms as Go does", () => {
-    expect(goConstantNames(["APP_ID_INVALID", "NONCE_NOT_UUID", "V1_TOKEN_NOT_ACCEPTED", "ADDRESS_BLOCKED_BY_FDS", "API_PERMISSION_DENIED"])).toEqual([
+    expect(
+      goConstantNames([
+        "APP_ID_INVALID",
+        "NONCE_NOT_UUID",
+        "V1_TOKEN_NOT_ACCEPTED",
+        "ADDRESS_BLOCKED_BY_FDS",
+        "API_PERMISSION_DENIED",
+      ]),
+    ).toEqual([
       "CodeAppIDInvalid",
       "CodeNonceNotUUID",
       "CodeV1TokenNotAccepted",
@@ -74,4 +82,19 @@ describe("pep440Version", () => {
     ["1.2.3-alpha", "1.2.3a0"],
     ["1.2.3-next.7", "1.2.3.dev7"],
   ])("%s -> %s", (semver, pep440) => expect(pep440Version(semver)).toBe(pep440));
+});
+
+describe("names kept apart from what the generated code defines or uses (issue 23, finding 8)", () => {
+  it("Go: the Code prefix keeps every constant apart from GO_RESERVED; a reserved name would get `_`", () => {
+    const names = ["CODE", "S", "ERROR", "INFO", "LOOKUP", "DESCRIBE", "PARSE", "NIL", "STRING", "LOCALES", "RESERVED"];
+    for (const constant of goConstantNames(names)) expect(GO_RESERVED.has(constant)).toBe(false);
+    expect(goConstantNames(["S"])).toEqual(["CodeS"]);
+    expect([...GO_RESERVED].filter((name) => /^Code[A-Z0-9]/.test(name))).toEqual([]);
+  });
+
+  it("Python: members are UPPER_SNAKE, which no reserved name is; a reserved one would get `_`", () => {
+    expect(pythonMemberName("NAME")).toBe("NAME");
+    expect(pythonMemberName("VALUE")).toBe("VALUE");
+    expect([...PYTHON_RESERVED].filter(isUpperSnake)).toEqual([]);
+  });
 });

@@ -68,6 +68,7 @@ describe("python target", () => {
     ["minimal", fixture("minimal.yaml")],
     ["hostile", fixture("hostile.yaml")],
     ["real", join(ROOT, "spec", "errors.yaml")],
+    ["reserved-names", fixture("reserved-names.yaml")],
   ])("%s catalog: installs with pip, passes mypy --strict, and unittest finds every code with its exact text", (label, spec) => {
     const catalog = loadFile(spec);
     const dir = join(work, label);

@@ -15,6 +15,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateRust } from "../generators/targets/rust/index.ts";
 import { rustVariant } from "../generators/targets/rust/view.ts";
+import { RUST_RESERVED } from "../generators/text/languages/rust.ts";
 import { expectGolden, fixture, golden, listFiles, loadFile, ROOT } from "./helpers.ts";
 import { checkRustCrate, runOk, runTool, rustLibName, writeCrate } from "./language-builds.ts";
 import { expectDumpMatches } from "./language-dump.ts";
@@ -36,13 +37,38 @@ describe("the Rust target", () => {
     ["minimal", () => loadFile(fixture("minimal.yaml"), "test/fixtures/minimal.yaml")],
     ["hostile", () => loadFile(fixture("hostile.yaml"), "test/fixtures/hostile.yaml")],
     ["spec", () => loadFile(join(ROOT, "spec", "errors.yaml"))],
-  ])("passes rustfmt, clippy and its tests, and reads back the %s catalog exactly", (name, load) => {
-    const catalog = load();
-    const { tests, dump } = checkRustCrate(join(work, name), catalog);
-    expect(tests).toMatch(/test result: ok\. 4 passed/);
-    expect(tests).toMatch(/test result: ok\. 1 passed/); // the crate doctest
-    expectDumpMatches(catalog, dump, rustVariant);
-  }, 300_000);
+    ["reserved-names", () => loadFile(fixture("reserved-names.yaml"), "test/fixtures/reserved-names.yaml")],
+  ])(
+    "passes rustfmt, clippy and its tests, and reads back the %s catalog exactly",
+    (name, load) => {
+      const catalog = load();
+      const { tests, dump } = checkRustCrate(join(work, name), catalog);
+      expect(tests).toMatch(/test result: ok\. 4 passed/);
+      expect(tests).toMatch(/test result: ok\. 1 passed/); // the crate doctest
+      expectDumpMatches(catalog, dump, rustVariant);
+    },
+    300_000,
+  );
+
+  // Issue 23, finding 8: `ERR` became `Err` (ambiguous with `Self::Err` of FromStr), `A_L_L` became `ALL` (hiding `ErrorCode::ALL`).
+  it.each([
+    ["ERR", "Err_"],
+    ["A_L_L", "ALL_"],
+    ["SELF", "Self_"],
+    ["SOME", "Some_"],
+    ["PRICE_NOT_CORRECT", "PriceNotCorrect"],
+    ["ALL", "All"],
+  ])("keeps the variant of %s apart from the crate's own names: %s", (name, variant) => {
+    expect(rustVariant(name)).toBe(variant);
+  });
+
+  it("gives no catalog name a variant that RUST_RESERVED holds", () => {
+    // The catalog name whose PascalCase is `name`: `ErrorCode` <- ERROR_CODE, `ALL` <- A_L_L.
+    const spelling = (name: string) => (name.match(/[A-Z][a-z0-9]*/g) ?? []).join("_").toUpperCase();
+    const spellable = [...RUST_RESERVED].filter((name) => /^[A-Z]/.test(name));
+    expect(spellable).toContain("Err");
+    for (const name of spellable) expect(rustVariant(spelling(name))).toBe(`${name}_`);
+  });
 
   it("marks exactly the deprecated codes #[deprecated], so using one fails under deny(deprecated)", () => {
     const catalog = loadFile(fixture("minimal.yaml"), "test/fixtures/minimal.yaml");
@@ -50,10 +76,20 @@ describe("the Rust target", () => {
     const active = catalog.errors.filter((e) => !e.removed);
     const uses = active.map((e) => `    let _ = ErrorCode::${rustVariant(e.name)};`).join("\n");
     mkdirSync(join(crate, "examples"), { recursive: true });
-    writeFileSync(join(crate, "examples", "uses.rs"), `#![deny(deprecated)]\nuse ${rustLibName(catalog)}::ErrorCode;\nfn main() {\n${uses}\n}\n`);
+    writeFileSync(
+      join(crate, "examples", "uses.rs"),
+      `#![deny(deprecated)]\nuse ${rustLibName(catalog)}::ErrorCode;\nfn main() {\n${uses}\n}\n`,
+    );
     const run = runTool("cargo", ["check", "--offline", "--example", "uses"], crate);
-    const flagged = [...run.stderr.matchAll(/use of deprecated unit variant `[\w:]*ErrorCode::(\w+)`/g)].map((m) => m[1]).sort();
-    expect(flagged).toEqual(active.filter((e) => e.deprecated).map((e) => rustVariant(e.name)).sort());
+    const flagged = [...run.stderr.matchAll(/use of deprecated unit variant `[\w:]*ErrorCode::(\w+)`/g)]
+      .map((m) => m[1])
+      .sort();
+    expect(flagged).toEqual(
+      active
+        .filter((e) => e.deprecated)
+        .map((e) => rustVariant(e.name))
+        .sort(),
+    );
     expect(flagged.length).toBeGreaterThan(0);
     expect(run.status).not.toBe(0);
     // The deprecation note carries the reason and the replacement.

@@ -68,7 +68,7 @@ describe("string literal helpers", () => {
 
 describe("comment helpers", () => {
   it.each([
-    ["javascriptLineComment", "a\nb\u2028c\u202E\u0000", "a b c<U+202E>␀"],
+    ["javascriptLineComment", "a\nb\u2028c\u202E\u0000", "a b c‹U+202E›␀"],
     ["javascriptDocComment", "x */ y\n@param z", "x *\\/ y\n\\@param z"],
     ["jsonDocComment", "end */", "end *\\/"],
     ["yamlLineComment", "a\r\nb\u0085c", "a b c"],

@@ -9,7 +9,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { stringify } from "yaml";
 import { loadCatalog } from "../generators/catalog/load-catalog.ts";
-import { goConstantNames } from "../generators/targets/go/names.ts";
+import { goConstantNames } from "../generators/text/languages/go.ts";
 import { pythonMemberName } from "../generators/targets/python/index.ts";
 import type { Catalog, CatalogError } from "../generators/catalog/types.ts";
 import type { OutputFile } from "../generators/output/files.ts";

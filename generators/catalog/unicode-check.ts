@@ -7,8 +7,7 @@
  */
 import type { Diagnostic } from "./diagnostics.ts";
 import type { DataPath, YamlSource } from "./yaml-source.ts";
-
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+import { LONE_SURROGATE } from "../text/languages/characters.ts";
 
 function hex(char: string): string {
   return `U+${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`;

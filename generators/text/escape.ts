@@ -3,39 +3,34 @@
  * text can hold anything (`*\/`, backticks, `${`, quotes, backslashes, line
  * breaks, U+2028); each function makes it inert in one context: JavaScript
  * strings and keys, JSDoc comments, `//` comments, CommonMark descriptions
- * (OpenAPI), YAML double-quoted scalars and YAML comments.
+ * (OpenAPI), YAML double-quoted scalars and YAML comments. The character
+ * classes come from the shared table, generators/text/languages/characters.ts.
  */
+import {
+  BIDI_CONTROLS,
+  CONTROLS,
+  everywhere,
+  hex,
+  HIDDEN,
+  LINE_BREAKS as LINE_BREAK_CLASSES,
+  showAll,
+  u4,
+  UNSAFE_IN_JS_SOURCE,
+} from "./languages/characters.ts";
 
 /**
- * A JavaScript/TypeScript string literal in double quotes. JSON string syntax
- * is valid JavaScript; U+2028 and U+2029 are escaped too, since older parsers
- * and many tools treat them as line breaks.
+ * The one JavaScript/TypeScript string literal, in double quotes: JSON string
+ * syntax (valid JavaScript), with every hidden character of the shared table
+ * (characters.ts HIDDEN: line separators, bidirectional controls, zero-width
+ * characters, ...) written as `\uXXXX`, never raw.
  */
 export function jsString(value: string): string {
-  return JSON.stringify(value).replace(UNSAFE_IN_SOURCE, unicodeEscape);
+  return JSON.stringify(value).replace(everywhere(HIDDEN), u4);
 }
 
-/**
- * Characters that must not appear raw in generated source: the line
- * separators, and the bidirectional controls that can make code read
- * differently from how it runs ("Trojan Source", CVE-2021-42574).
- */
-const UNSAFE_IN_SOURCE = /[\u2028\u2029\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
-
-/** The bidirectional controls alone (Unicode's Bidi_Control property). */
-export const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
-
-/** A bidirectional control shown as its code point, `‹U+202E›`, so a reader sees it and text does not reorder. */
+/** A bidirectional control shown as its code point, `‹U+202E›` (characters.ts showCharacter), so text does not reorder. */
 export function showBidi(text: string): string {
-  return text.replace(BIDI_CONTROLS, (char) => `\u2039U+${hex(char)}\u203A`);
-}
-
-function hex(char: string): string {
-  return (char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0");
-}
-
-function unicodeEscape(char: string): string {
-  return `\\u${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
+  return showAll(text, BIDI_CONTROLS);
 }
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
@@ -51,13 +46,11 @@ export function jsPropertyKey(name: string): string {
  * pictures (U+0000 as "␀"). Tab, line breaks and DEL's neighbours are left alone.
  */
 export function showControls(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, (char) =>
-    String.fromCharCode(char === "\u007F" ? 0x2421 : 0x2400 + char.charCodeAt(0)),
-  );
+  return showAll(text, CONTROLS);
 }
 
 /** Every line break JavaScript knows: inside a comment each one starts a new line. */
-const LINE_BREAKS = /\r\n|[\n\r\u2028\u2029]/;
+const LINE_BREAKS = LINE_BREAK_CLASSES.javascript;
 
 /**
  * An `@` that TypeScript could read as the start of a tag: TypeScript starts a
@@ -80,7 +73,7 @@ export function jsDocLines(text: string): string[] {
     .split(LINE_BREAKS)
     .map((line) =>
       showControls(line)
-        .replace(UNSAFE_IN_SOURCE, unicodeEscape)
+        .replace(everywhere(UNSAFE_IN_JS_SOURCE), u4)
         .replace(/\*\//g, "*\\/"),
     )
     .map(escapeJsDocTags);
@@ -97,7 +90,7 @@ export function lineCommentText(text: string): string {
 }
 
 /** Line endings as CommonMark knows them (U+2028 and U+2029 are ordinary characters there). */
-const MARKDOWN_LINE_ENDINGS = /\r\n|[\n\r]/;
+const MARKDOWN_LINE_ENDINGS = LINE_BREAK_CLASSES.crlf;
 
 /**
  * Catalog text inside a CommonMark description (OpenAPI `description`):
@@ -143,7 +136,7 @@ export function markdownInline(text: string, atLineStart = false): string {
 
 /** A CommonMark code span holding `text` verbatim: the fence outruns any backtick run inside; line breaks become spaces. */
 export function markdownCodeSpan(text: string): string {
-  const value = text.replace(/\r\n|[\n\r]/g, " ");
+  const value = text.replace(everywhere(LINE_BREAK_CLASSES.crlf), " ");
   const longest = Math.max(0, ...(value.match(/`+/g) ?? []).map((run) => run.length));
   const fence = "`".repeat(longest + 1);
   const pad = /^[` ]|[` ]$/.test(value) ? " " : "";
@@ -187,5 +180,5 @@ export function yamlEscapes(yamlText: string): string {
 
 /** Text for a YAML comment line: line breaks and unsafe characters are spelled as `\uXXXX`, so the comment stays one line. */
 export function yamlCommentText(text: string): string {
-  return text.replace(/\r\n|[\n\r]/g, " ").replace(YAML_UNSAFE, (char) => `\\u${hex(char)}`);
+  return text.replace(everywhere(LINE_BREAK_CLASSES.crlf), " ").replace(YAML_UNSAFE, (char) => `\\u${hex(char)}`);
 }

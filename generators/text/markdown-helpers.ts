@@ -5,9 +5,10 @@
  * through these helpers.
  */
 import { showBidi, showControls } from "./escape.ts";
+import { everywhere, LINE_BREAKS as LINE_BREAK_CLASSES } from "./languages/characters.ts";
 
 /** Every line break a string can hold. */
-const LINE_BREAKS = /\r\n|[\n\r\u2028\u2029]/g;
+const LINE_BREAKS = everywhere(LINE_BREAK_CLASSES.javascript);
 
 /**
  * Characters with a meaning in inline Markdown, escaped with a backslash

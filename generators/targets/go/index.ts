@@ -3,14 +3,13 @@
  * `doc.go` (package comment), `codes.go` (`type Code string`, one documented
  * constant per active code, the metadata table, lookups) and `parse.go` (the
  * `Error` type, `Parse`, `ParseJSON`). TypeScript builds the view model for
- * templates/go/*.hbs; all catalog text enters through
+ * templates/go/*.hbs; all catalog text and every constant name come from
  * generators/text/languages/go.ts. The output is gofmt-clean as written.
  */
 import { toPascalCase } from "../../catalog/names.ts";
 import { generatedNotice } from "../../text/header.ts";
-import { goText } from "../../text/languages/go.ts";
+import { goConstantNames, goText } from "../../text/languages/go.ts";
 import { renderFile } from "../render-template.ts";
-import { goConstantNames } from "./names.ts";
 import type { Catalog, CatalogError } from "../../catalog/types.ts";
 import type { OutputFile } from "../../output/files.ts";
 import { codeFields, messageFields } from "../../catalog/wire.ts";

@@ -1,8 +1,10 @@
 /**
  * Emits `java/`: a Maven project (`pom.xml`, `src/main/java/<package>/`) with
- * the code enum, the metadata class, the catalog class (locales, retired
- * codes, locale fallback, body parser) and the exception, rendered from
- * templates/java/ with the view model of view.ts. No dependencies; Java 11+.
+ * the code class and the interfaces holding its constants and metadata
+ * (view.ts says why they are split), the metadata class, the catalog class
+ * (locales, retired codes, locale fallback, body parser) and the exception,
+ * rendered from templates/java/ with the view model of view.ts. No
+ * dependencies; Java 11+.
  */
 import { renderFile } from "../render-template.ts";
 import { generatedNotice } from "../../text/header.ts";
@@ -14,7 +16,8 @@ import type { OutputFile } from "../../output/files.ts";
 export function generateJava(catalog: Catalog): OutputFile[] {
   const view = javaView(catalog);
   const dir = `java/src/main/java/${view.package.replace(/\./g, "/")}`;
-  const source = (template: string, className: string): OutputFile => renderFile(`${dir}/${className}.java`, `java/${template}.java.hbs`, view);
+  const source = (template: string, className: string, model: object = view): OutputFile =>
+    renderFile(`${dir}/${className}.java`, `java/${template}.java.hbs`, model);
   const pomView = {
     ...view,
     xmlHeader: generatedNotice(catalog).map((line) => xmlText(line).replace(/--/g, "- -")),
@@ -22,9 +25,11 @@ export function generateJava(catalog: Catalog): OutputFile[] {
     pomVersion: xmlText(catalog.version),
     pomDescription: xmlText(catalog.title),
   };
+  const codeView = { ...view, implementsList: view.chunks.map((chunk) => chunk.name).join(", ") };
   return [
     renderFile("java/pom.xml", "java/pom.xml.hbs", pomView),
-    source("ErrorCode", view.classes.code),
+    source("ErrorCode", view.classes.code, codeView),
+    ...view.chunks.map((chunk) => source("ErrorCodeChunk", chunk.name, { ...view, ...chunk })),
     source("ErrorInfo", view.classes.info),
     source("Errors", view.classes.errors),
     source("ApiException", view.classes.exception),

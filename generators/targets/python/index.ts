@@ -6,9 +6,9 @@
  * the view model from templates/python/*.hbs; all catalog text enters through
  * generators/text/languages/python.ts.
  */
-import { caseNames, toPascalCase } from "../../catalog/names.ts";
+import { toPascalCase } from "../../catalog/names.ts";
 import { generatedNotice } from "../../text/header.ts";
-import { pythonText } from "../../text/languages/python.ts";
+import { pythonMemberName as memberName, pythonText } from "../../text/languages/python.ts";
 import { renderFile } from "../render-template.ts";
 import type { Catalog, CatalogError } from "../../catalog/types.ts";
 import type { OutputFile } from "../../output/files.ts";
@@ -27,8 +27,8 @@ export function pythonPackageNames(catalogName: string): { packageName: string; 
   return { packageName: `${catalogName.replace(/-/g, "_")}_error_codes`, distribution: `${catalogName}-error-codes` };
 }
 
-/** The enum member of a code: PEP 8 upper case, as `http.HTTPStatus.NOT_FOUND`. */
-export const pythonMemberName = (error: CatalogError): string => caseNames(error.name).upperSnake;
+/** The enum member of a code (generators/text/languages/python.ts says how it is named). */
+export const pythonMemberName = (error: CatalogError): string => memberName(error.name);
 
 /**
  * A semantic version as PEP 440: `1.2.0-rc.1` -> `1.2.0rc1`, alpha/beta

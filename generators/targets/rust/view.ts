@@ -1,23 +1,19 @@
 /**
  * The view model of the Rust crate: variant names, `///` lines, the
  * `#[deprecated]` attribute and the `ErrorInfo` literal of every code, every
- * catalog text escaped by generators/text/languages/rust.ts. The templates
+ * catalog text escaped and every variant named by
+ * generators/text/languages/rust.ts. The templates
  * in templates/rust/ only loop over it.
  */
-import { caseNames } from "../../catalog/names.ts";
 import { generatedNotice } from "../../text/header.ts";
-import { rustText } from "../../text/languages/rust.ts";
+import { rustText, rustVariant } from "../../text/languages/rust.ts";
 import type { Catalog, CatalogError } from "../../catalog/types.ts";
 import { codeFields, messageFields } from "../../catalog/wire.ts";
 
 const lit = (value: string) => rustText.stringLiteral(value);
 const option = (value: string | undefined) => (value === undefined ? "None" : `Some(${lit(value)})`);
 
-/** `PRICE_NOT_CORRECT` -> `PriceNotCorrect`; `SELF` would be the keyword `Self`, so it becomes `Self_`. */
-export function rustVariant(name: string): string {
-  const pascal = caseNames(name).pascal;
-  return pascal === "Self" ? "Self_" : pascal;
-}
+export { rustVariant };
 
 /** `///` line bodies (a leading space where the line has text) for paragraphs `[label, text]`. */
 function rustdoc(paragraphs: readonly (readonly [string, string])[]): string[] {

@@ -1,10 +1,20 @@
 /**
- * How catalog text enters Go source (generators/targets/go/): interpreted
- * string literals, `//` comments and doc comment lines that `gofmt` leaves
- * exactly as written. Go reads the file as UTF-8, so readable text stays raw.
+ * Go, for generators/targets/go/: how catalog text enters Go source
+ * (interpreted string literals, `//` comments and doc comment lines that
+ * `gofmt` leaves exactly as written; Go reads UTF-8, so readable text stays
+ * raw) and how catalog names become Go identifiers. Naming rule: a code's
+ * constant is `Code` + its name in MixedCaps; a name that GO_RESERVED holds
+ * (keywords, predeclared identifiers, every package-level name the generated
+ * package declares or imports) gets `_` appended (characters.ts keepApart).
+ * The `Code` prefix already keeps every catalog name apart from them today.
  */
-import { HIDDEN_CHARACTER, LINE_BREAK, showHidden, u4 } from "./unicode.ts";
+import { caseNames } from "../../catalog/names.ts";
+import { everywhere, HIDDEN, keepApart, LINE_BREAKS, showAll, u4 } from "./characters.ts";
 import type { LanguageText } from "./types.ts";
+
+const LINE_BREAK = LINE_BREAKS.any;
+const HIDDEN_CHARACTER = everywhere(HIDDEN);
+const showHidden = (text: string): string => showAll(text, HIDDEN);
 
 const SIMPLE: Readonly<Record<string, string>> = { "\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t" };
 
@@ -47,3 +57,52 @@ function docCommentLines(text: string): string[] {
 }
 
 export const goText: LanguageText = { id: "go", stringLiteral, lineComment, docCommentLines };
+
+/** Go's keywords and predeclared identifiers, then what templates/go/ declares or imports at package level. */
+export const GO_RESERVED: ReadonlySet<string> = new Set(
+  [
+    "break case chan const continue default defer else fallthrough for func go goto if import interface map package range",
+    "return select struct switch type var any bool byte comparable complex64 complex128 error float32 float64 int int8",
+    "int16 int32 int64 rune string uint uint8 uint16 uint32 uint64 uintptr true false iota nil append cap clear close",
+    "complex copy delete imag len make max min new panic print println real recover",
+    "Code SourceLocale Deprecation Removal Info Lookup Describe Codes Locales Reserved Error NewError Parse ParseJSON",
+    "locales active reserved byCode copyInfo resultField errorResult codeFields messageFields firstText readText",
+    "bytes json io math strconv",
+  ]
+    .join(" ")
+    .split(" "),
+);
+
+/** golint's common initialisms, plus the acronyms of exchange APIs (FDS, KRW, KYC, OTP). */
+export const GO_INITIALISMS: ReadonlySet<string> = new Set(
+  (
+    "ACL API ASCII CPU CSS DNS EOF FDS GUID HTML HTTP HTTPS ID IP JSON KRW KYC LHS OTP QPS RAM RHS RPC SLA SMTP SQL SSH " +
+    "TCP TLS TTL UDP UI UID URI URL UTF8 UUID VM XML XMPP XSRF XSS"
+  ).split(" "),
+);
+
+function goWords(name: string): string {
+  return caseNames(name)
+    .snake.split("_")
+    .map((word) =>
+      GO_INITIALISMS.has(word.toUpperCase()) ? word.toUpperCase() : word.charAt(0).toUpperCase() + word.slice(1),
+    )
+    .join("");
+}
+
+/**
+ * `Code<Name>` for each name, in order, with initialisms upper-cased as
+ * golint and the standard library spell them (`APP_ID_INVALID` ->
+ * `CodeAppIDInvalid`). Initialisms can make two distinct names meet (`ID_S`
+ * and `I_D_S` both give `IDS`); then every name falls back to plain
+ * PascalCase, which the catalog checks keep unique, so names never depend on
+ * the order of codes.
+ */
+export function goConstantNames(names: readonly string[]): string[] {
+  const withInitialisms = names.map((name) => `Code${goWords(name)}`);
+  const chosen =
+    new Set(withInitialisms).size === withInitialisms.length
+      ? withInitialisms
+      : names.map((name) => `Code${caseNames(name).pascal}`);
+  return chosen.map((name) => keepApart(name, GO_RESERVED));
+}

@@ -1,19 +1,33 @@
 /**
- * How catalog text enters Java source (JLS 17 chapter 3): string literals,
- * `//` comments and Javadoc. Java translates `\uXXXX` escapes before it
- * lexes anything, in comments too (JLS 3.3), so a backslash followed by `u`
- * must never reach the source as an eligible escape: `\u000a` in a comment
- * would end it and `\u0022` in a literal would close it.
+ * Java, for generators/targets/java/: how catalog text enters Java source
+ * (JLS 17 chapter 3: string literals, `//` comments, Javadoc, and XML for
+ * pom.xml) and how catalog names become identifiers. Java translates
+ * `\uXXXX` escapes before it lexes anything, in comments too (JLS 3.3), so
+ * a backslash followed by `u` must never reach the source as an eligible
+ * escape: `\u000a` in a comment would end it and `\u0022` in a literal
+ * would close it. Naming rule: a code's constant is its name in UPPER_SNAKE;
+ * a name that JAVA_RESERVED holds (keywords, literals, and every member the
+ * generated code class declares or inherits) gets `_` appended
+ * (characters.ts keepApart): `ACTIVE` becomes `ACTIVE_`.
  */
-import { showControls } from "../escape.ts";
+import { caseNames } from "../../catalog/names.ts";
+import { CONTROLS, INVISIBLE, keepApart, LINE_BREAKS as BREAKS, LONE_SURROGATE, showAll } from "./characters.ts";
 import type { LanguageText } from "./types.ts";
-
-/** Characters never written raw: C1 controls, line separators, bidi controls (CVE-2021-42574), invisible format characters, BOM. */
-const INVISIBLE = /[\u0080-\u009F\u00AD\u061C\u180E\u200B-\u200F\u2028-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\uFFF9-\uFFFB]/;
 
 const hex4 = (unit: number) => unit.toString(16).toUpperCase().padStart(4, "0");
 
-const SIMPLE: Readonly<Record<string, string>> = { "\b": "\\b", "\t": "\\t", "\n": "\\n", "\f": "\\f", "\r": "\\r", '"': '\\"', "\\": "\\\\" };
+/** Comment text: controls, lone surrogates and invisible characters shown (characters.ts showCharacter). */
+const shown = (text: string): string => showAll(showAll(showAll(text, CONTROLS), LONE_SURROGATE), INVISIBLE);
+
+const SIMPLE: Readonly<Record<string, string>> = {
+  "\b": "\\b",
+  "\t": "\\t",
+  "\n": "\\n",
+  "\f": "\\f",
+  "\r": "\\r",
+  '"': '\\"',
+  "\\": "\\\\",
+};
 
 /**
  * A Java string literal. Backslashes are doubled, so every backslash run in
@@ -41,43 +55,34 @@ function stringLiteral(value: string): string {
 
 const isLow = (unit: number) => unit >= 0xdc00 && unit <= 0xdfff;
 
-/** Lone surrogates cannot be written as UTF-8: shown as U+FFFD in comments. */
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-const INVISIBLE_ALL = new RegExp(INVISIBLE.source, "g");
-
 /** Java line terminators are CR, LF and CRLF only (JLS 3.4); U+2028 is shown, not a break. */
-const LINE_BREAKS = /\r\n|[\n\r]/;
+const LINE_BREAKS = BREAKS.crlf;
 
 /**
  * The rest of a `//` comment: line breaks become spaces, controls and
- * invisible characters are shown as `U+XXXX`, and a backslash run before `u`
- * is doubled so it cannot start a Unicode escape.
+ * invisible characters are shown, and a backslash run before `u` is doubled
+ * so it cannot start a Unicode escape.
  */
 function lineComment(text: string): string {
-  return showControls(text.split(LINE_BREAKS).join(" "))
-    .replace(LONE_SURROGATE, "\uFFFD")
-    .replace(INVISIBLE_ALL, (char) => `U+${hex4(char.charCodeAt(0))}`)
-    .replace(/\\+(?=u)/g, (run) => run + run);
+  return shown(text.split(LINE_BREAKS).join(" ")).replace(/\\+(?=u)/g, (run) => run + run);
 }
 
 /**
  * Javadoc lines. Javadoc is HTML: `&`, `<` and `>` become entities; `@`
  * becomes `&#64;` so neither a block tag (`@deprecated` at a line start) nor
  * an inline tag (`{@link x}`) appears; `*​/` becomes `*&#47;`; a backslash
- * before `u` becomes `&#92;`; invisible characters are shown as `U+XXXX`
- * (doclint rejects entities of C1 controls).
+ * before `u` becomes `&#92;`; hidden characters are shown, not written as
+ * entities (doclint rejects entities of C1 controls).
  */
 function docCommentLines(text: string): string[] {
   return text.split(LINE_BREAKS).map((line) =>
-    showControls(line)
-      .replace(LONE_SURROGATE, "\uFFFD")
+    shown(line)
       .replace(/&/g, "&amp;")
       .replace(/</g, "&lt;")
       .replace(/>/g, "&gt;")
       .replace(/@/g, "&#64;")
       .replace(/\*\//g, "*&#47;")
       .replace(/\\(?=u)/g, "&#92;")
-      .replace(INVISIBLE_ALL, (char) => `U+${hex4(char.charCodeAt(0))}`)
       .replace(/\s+$/, ""),
   );
 }
@@ -90,11 +95,44 @@ export const javaText: LanguageText = { id: "java", stringLiteral, lineComment, 
  * shown as control pictures.
  */
 export function xmlText(text: string): string {
-  return showControls(text)
-    .replace(LONE_SURROGATE, "\uFFFD")
+  return showAll(showAll(text, CONTROLS), LONE_SURROGATE)
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;")
     .replace(/"/g, "&quot;")
     .replace(/[\r\n\t]/g, (char) => `&#${char.charCodeAt(0)};`);
+}
+
+/** Java's reserved words and literals (JLS 3.9, 3.10): no package or identifier may be one. */
+const JAVA_KEYWORDS: ReadonlySet<string> = new Set(
+  (
+    "abstract assert boolean break byte case catch char class const continue default do double else enum extends final " +
+    "finally float for goto if implements import instanceof int interface long native new package private protected public " +
+    "return short static strictfp super switch synchronized this throw throws transient try void volatile while true false " +
+    "null"
+  ).split(" "),
+);
+
+/**
+ * JAVA_KEYWORDS, then every member of the generated code class
+ * (templates/java/ErrorCode.java.hbs), inherited ones included: a constant
+ * of that name would hide it or be hidden by it.
+ */
+export const JAVA_RESERVED: ReadonlySet<string> = new Set([
+  ...JAVA_KEYWORDS,
+  ..."ACTIVE RETIRED Table Metadata at index name wireCode info isDeprecated toString values resolve fromWireCode retired".split(
+    " ",
+  ),
+  ..."equals hashCode getClass notify notifyAll wait clone finalize".split(" "),
+]);
+
+/** `coinone` -> `coinone.errorcodes`: a lower-case package; a leading digit or a keyword gets a `_` prefix. */
+export function javaPackage(catalogName: string): string {
+  const base = catalogName.toLowerCase().replace(/[^a-z0-9]+/g, "");
+  return `${/^[a-z]/.test(base) && !JAVA_KEYWORDS.has(base) ? base : `_${base}`}.errorcodes`;
+}
+
+/** The constant of each catalog name: `PRICE_NOT_CORRECT`, kept apart from JAVA_RESERVED. */
+export function javaConstantNames(names: readonly string[]): string[] {
+  return names.map((name) => keepApart(caseNames(name).upperSnake, JAVA_RESERVED));
 }

@@ -1,16 +1,17 @@
 /**
  * JSON text: string literals as RFC 8259 strings (read back by JSON.parse),
- * comments for JSONC/JSON5 files (`//` and `/** *\/`), which plain JSON lacks.
+ * the one JavaScript string escaper (escape.ts jsString, JSON syntax with
+ * every hidden character escaped); comments for JSONC/JSON5 files (`//` and
+ * `/** *\/`), which plain JSON lacks, as JavaScript writes them.
  * @see https://www.rfc-editor.org/rfc/rfc8259#section-7
  */
-import { INVISIBLE, u4 } from "./shared.ts";
+import { jsString } from "../escape.ts";
 import { javascript } from "./javascript.ts";
 import type { LanguageText } from "./types.ts";
 
 export const json: LanguageText = {
   id: "json",
-  // JSON.stringify escapes `"`, `\` and C0 controls, and lone surrogates as \uXXXX; the rest of INVISIBLE is escaped too.
-  stringLiteral: (value) => JSON.stringify(value).replace(INVISIBLE, u4),
+  stringLiteral: jsString,
   lineComment: javascript.lineComment,
   docCommentLines: javascript.docCommentLines,
 };

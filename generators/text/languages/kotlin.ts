@@ -4,15 +4,30 @@
  * block comments nest, so both `/*` and `*\/` are broken up in KDoc.
  * @see https://kotlinlang.org/spec/syntax-and-grammar.html#literals
  */
-import { INVISIBLE, u4, visibleLines, visibleText } from "./shared.ts";
+import { everywhere, HIDDEN, u4 } from "./characters.ts";
+import { visibleLines, visibleText } from "./visible.ts";
 import type { LanguageText } from "./types.ts";
 
-const SHORT: Record<string, string> = { "\\": "\\\\", '"': '\\"', $: "\\$", "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b" };
+const SHORT: Record<string, string> = {
+  "\\": "\\\\",
+  '"': '\\"',
+  $: "\\$",
+  "\n": "\\n",
+  "\r": "\\r",
+  "\t": "\\t",
+  "\b": "\\b",
+};
 
 export const kotlin: LanguageText = {
   id: "kotlin",
-  stringLiteral: (value) => `"${value.replace(/[\\"$\n\r\t\b]/g, (char) => SHORT[char] ?? char).replace(INVISIBLE, u4)}"`,
+  stringLiteral: (value) =>
+    `"${value.replace(/[\\"$\n\r\t\b]/g, (char) => SHORT[char] ?? char).replace(everywhere(HIDDEN), u4)}"`,
   lineComment: visibleText,
   docCommentLines: (text) =>
-    visibleLines(text).map((line) => line.replace(/\*\//g, "*\u2215").replace(/\/\*/g, "\u2215*").replace(/^(\s*)@/, "$1\\@")),
+    visibleLines(text).map((line) =>
+      line
+        .replace(/\*\//g, "*\u2215")
+        .replace(/\/\*/g, "\u2215*")
+        .replace(/^(\s*)@/, "$1\\@"),
+    ),
 };

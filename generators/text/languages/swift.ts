@@ -6,7 +6,8 @@
  * written as U+FFFD.
  * @see https://docs.swift.org/swift-book/documentation/the-swift-programming-language/lexicalstructure/#String-Literals
  */
-import { INVISIBLE, visibleLines, visibleText } from "./shared.ts";
+import { everywhere, HIDDEN } from "./characters.ts";
+import { visibleLines, visibleText } from "./visible.ts";
 import type { LanguageText } from "./types.ts";
 
 const SHORT: Record<string, string> = { "\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t", "\0": "\\0" };
@@ -21,7 +22,7 @@ function escapeChar(char: string): string {
 
 export const swift: LanguageText = {
   id: "swift",
-  stringLiteral: (value) => `"${value.replace(/[\\"\n\r\t\0]/g, escapeChar).replace(INVISIBLE, escapeChar)}"`,
+  stringLiteral: (value) => `"${value.replace(/[\\"\n\r\t\0]/g, escapeChar).replace(everywhere(HIDDEN), escapeChar)}"`,
   lineComment: visibleText,
   docCommentLines: (text) => visibleLines(text).map((line) => line.replace(/\*\//g, "*\u2215").replace(/\/\*/g, "\u2215*")),
 };

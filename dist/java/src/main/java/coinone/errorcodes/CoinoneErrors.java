@@ -4,8 +4,6 @@ package coinone.errorcodes;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,18 +35,7 @@ public final class CoinoneErrors {
 
     static final List<String> MESSAGE_FIELDS = List.of("error_msg", "errorMsg");
 
-    private static final Map<String, CoinoneErrorInfo> RESERVED;
-
-    static {
-        Map<String, CoinoneErrorInfo> reserved = new LinkedHashMap<>();
-        RESERVED = Collections.unmodifiableMap(reserved);
-    }
-
     private CoinoneErrors() {}
-
-    private static void put(Map<String, CoinoneErrorInfo> map, CoinoneErrorInfo info) {
-        map.put(info.code(), info);
-    }
 
     /**
      * The retired codes: never constants, never reused.
@@ -56,7 +43,7 @@ public final class CoinoneErrors {
      * @return an unmodifiable map from wire code to metadata, in code order
      */
     public static Map<String, CoinoneErrorInfo> reservedCodes() {
-        return RESERVED;
+        return CoinoneErrorCode.retired();
     }
 
     /**
@@ -66,7 +53,7 @@ public final class CoinoneErrors {
      * @return true for a retired code
      */
     public static boolean isReserved(String code) {
-        return code != null && RESERVED.containsKey(code);
+        return code != null && CoinoneErrorCode.retired().containsKey(code);
     }
 
     /**

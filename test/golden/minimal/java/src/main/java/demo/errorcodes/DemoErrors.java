@@ -4,8 +4,6 @@ package demo.errorcodes;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,27 +35,7 @@ public final class DemoErrors {
 
     static final List<String> MESSAGE_FIELDS = List.of("error_msg", "errorMsg");
 
-    private static final Map<String, DemoErrorInfo> RESERVED;
-
-    static {
-        Map<String, DemoErrorInfo> reserved = new LinkedHashMap<>();
-        put(reserved,
-                DemoErrorInfo.builder("110", "ORDER_TYPE_RETIRED", "order", "Order type is not supported")
-                    .description("en", "This order type is no longer supported.")
-                    .description("ko", "더 이상 지원하지 않는 주문 유형입니다.")
-                    .retryable(false)
-                    .errorClass("invalid-order")
-                    .removed("2.1.0", "The order type no longer exists.")
-                    .build()
-        );
-        RESERVED = Collections.unmodifiableMap(reserved);
-    }
-
     private DemoErrors() {}
-
-    private static void put(Map<String, DemoErrorInfo> map, DemoErrorInfo info) {
-        map.put(info.code(), info);
-    }
 
     /**
      * The retired codes: never constants, never reused.
@@ -65,7 +43,7 @@ public final class DemoErrors {
      * @return an unmodifiable map from wire code to metadata, in code order
      */
     public static Map<String, DemoErrorInfo> reservedCodes() {
-        return RESERVED;
+        return DemoErrorCode.retired();
     }
 
     /**
@@ -75,7 +53,7 @@ public final class DemoErrors {
      * @return true for a retired code
      */
     public static boolean isReserved(String code) {
-        return code != null && RESERVED.containsKey(code);
+        return code != null && DemoErrorCode.retired().containsKey(code);
     }
 
     /**
