@@ -148,7 +148,6 @@ function buildOrderedDocument(catalog: Catalog, version: Version): { [key: strin
       ].join("\n"),
       license: { name: "MIT", url: "https://opensource.org/licenses/MIT" },
       "x-catalog-version": catalog.version,
-      "x-spec-sha256": catalog.source.sha256,
     },
     paths: {},
     components: {
