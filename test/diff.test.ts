@@ -201,11 +201,13 @@ describe("npm run diff", () => {
     expect(revisions.status).toBe(0);
     expect(JSON.parse(revisions.stdout).bump).toBe("minor");
     expect(diff(["HEAD~1", "HEAD"]).stdout.startsWith("bump: minor (1 change)\n")).toBe(true);
+    // With no BASE: the last release tag.
+    expect(JSON.parse(diff(["--format", "json"]).stdout).bump).toBe("minor");
   });
 
   it.each([
     [["no-such-ref"], 'error: "no-such-ref" is neither a catalog file nor a git revision holding spec/errors.yaml'],
-    [[], "error: missing required argument 'base'"],
+    [[], "error: no release tag (v*) to compare with in this repository; name the catalog to compare with"],
     [["a.yaml", "--format", "xml"], "error: option '--format <format>' argument 'xml' is invalid"],
     [["a.yaml", "--changelog", "--date", "yesterday"], 'error: --date must look like 2026-11-24, not "yesterday"'],
   ])("wrong usage %j exits 2", (args, message) => {

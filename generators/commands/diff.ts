@@ -1,8 +1,9 @@
 /**
- * `npm run diff -- BASE [HEAD]`: compares two versions of the catalog and
+ * `npm run diff -- [BASE [HEAD]]`: compares two versions of the catalog and
  * prints every change with its semver class and the overall verdict. BASE
  * and HEAD are catalog files or git revisions (the catalog is read with
- * `git show REV:spec/errors.yaml`); HEAD defaults to the working tree.
+ * `git show REV:spec/errors.yaml`); BASE defaults to the last release tag,
+ * HEAD to the working tree.
  *
  * Exit codes: 0 done, 1 invalid catalog or (with --strict) a version bump
  * smaller than the verdict, 2 wrong usage.
@@ -50,6 +51,16 @@ async function readSide(ref: string, options: Options, cwd: string): Promise<{ b
   }
 }
 
+/** The newest tag `v*` reachable from HEAD, or undefined when there is none (or no git). */
+function lastReleaseTag(cwd: string): string | undefined {
+  try {
+    const tag = execFileSync("git", ["describe", "--tags", "--abbrev=0", "--match", "v*"], { cwd, stdio: ["ignore", "pipe", "ignore"] });
+    return tag.toString().trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 async function load(ref: string | undefined, options: Options, io: CliIo): Promise<Catalog | undefined> {
   const side = ref === undefined ? await readWorkingTree(options, io.cwd) : await readSide(ref, options, io.cwd);
   // Versions before 2.0.0 have no retryable or errorClass; the diff still reads them.
@@ -69,14 +80,14 @@ async function readWorkingTree(options: Options, cwd: string): Promise<{ bytes: 
 export async function main(argv: readonly string[], io: CliIo, today: () => string): Promise<number> {
   const program = new Command("diff")
     .description("Compare two versions of the error catalog and classify every change as major, minor or patch.")
-    .argument("<base>", "catalog file or git revision to compare from (e.g. v1.0.0)")
+    .argument("[base]", "catalog file or git revision to compare from (default: the last release tag, v*)")
     .argument("[head]", "catalog file or git revision to compare to (default: the working tree)")
     .addOption(new Option("--format <format>", "output format").choices(["text", "json", "markdown"]).default("text"))
     .option("--strict", "exit 1 when HEAD's catalog version is not bumped by at least the verdict", false)
     .option("--changelog", "print a Keep a Changelog entry instead of the list", false)
     .option("--date <yyyy-mm-dd>", "date for the --changelog heading (default: today)")
     .option("--spec <path>", "path of the catalog inside a git revision and the working tree", DEFAULT_SPEC)
-    .addHelpText("after", "\nExit codes: 0 done, 1 invalid catalog or version not bumped enough (--strict), 2 wrong usage.\nExample: npm run diff -- --strict v1.0.0\n")
+    .addHelpText("after", "\nExit codes: 0 done, 1 invalid catalog or version not bumped enough (--strict), 2 wrong usage.\nExamples:\n  npm run diff\n  npm run diff -- --strict v1.0.0\n")
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (text, write) => write(`${text.trimEnd()} (see --help)\n`) });
   try {
@@ -86,7 +97,15 @@ export async function main(argv: readonly string[], io: CliIo, today: () => stri
     throw error;
   }
   const options = program.opts<Options>();
-  const [baseRef, headRef] = program.processedArgs as [string, string | undefined];
+  const [givenBase, headRef] = program.processedArgs as [string | undefined, string | undefined];
+  const baseRef = givenBase ?? lastReleaseTag(io.cwd);
+  if (baseRef === undefined) {
+    io.stderr(
+      "error: no release tag (v*) to compare with in this repository; name the catalog to compare with, " +
+        "a file or a git revision, e.g. `npm run diff -- test/fixtures/errors-1.0.0.yaml` or `npm run diff -- HEAD~1`\n",
+    );
+    return EXIT_USAGE;
+  }
   if (options.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.date)) {
     io.stderr(`error: --date must look like 2026-11-24, not ${JSON.stringify(options.date)}\n`);
     return EXIT_USAGE;
