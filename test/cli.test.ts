@@ -1,4 +1,5 @@
 /** The generate command as a user runs it: exit codes, --check, and what it leaves on disk. */
+import { spawnSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -172,5 +173,13 @@ describe("generate CLI", () => {
     const run = runCli(["--check"], ROOT);
     expect(run.stderr).toBe("");
     expect(run.status).toBe(0);
+  });
+});
+
+describe("a reader that stops early", () => {
+  it.each([["generate"], ["diff"]])("%s --help piped into a reader that closes the pipe exits quietly", (command) => {
+    const run = spawnSync("sh", ["-c", `"${process.execPath}" "${join(ROOT, "scripts", "run-built.mjs")}" ${command} --help | head -1`], { encoding: "utf8" });
+    expect(run.stdout.startsWith("Usage:")).toBe(true);
+    expect(run.stderr).toBe("");
   });
 });

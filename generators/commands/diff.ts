@@ -11,14 +11,12 @@
 import { execFileSync } from "node:child_process";
 import { readFile, stat } from "node:fs/promises";
 import { resolve } from "node:path";
-import { pathToFileURL } from "node:url";
 import { Command, CommanderError, Option } from "commander";
 import { formatDiagnostic } from "../catalog/diagnostics.ts";
 import { diffCatalogs, isBumpEnough } from "../diff/classify.ts";
 import { formatChangelog, formatDiff } from "../diff/format.ts";
 import type { DiffFormat } from "../diff/format.ts";
 import { loadCatalog } from "../catalog/load-catalog.ts";
-import { runAsProcess } from "./process-entry.ts";
 import type { Catalog } from "../catalog/types.ts";
 import type { CliIo } from "./generate.ts";
 import { DEFAULT_SPEC, EXIT_INVALID, EXIT_OK, EXIT_USAGE } from "./generate.ts";
@@ -131,8 +129,4 @@ export async function main(argv: readonly string[], io: CliIo, today: () => stri
     return EXIT_INVALID;
   }
   return EXIT_OK;
-}
-
-if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
-  runAsProcess((argv, io) => main(argv, io, () => new Date().toISOString().slice(0, 10)));
 }
