@@ -183,3 +183,23 @@ describe("a reader that stops early", () => {
     expect(run.stderr).toBe("");
   });
 });
+
+describe("progress", () => {
+  it("shows on a terminal once a run takes over two seconds, and is erased before the summary; never in CI", () => {
+    const work = mkdtempSync(join(tmpdir(), "coinone-progress-"));
+    try {
+      writeFileSync(join(work, "big.yaml"), syntheticCatalog(10_000));
+      const command = `"${process.execPath}" "${join(ROOT, "scripts", "run-built.mjs")}" generate --spec big.yaml --out out`;
+      // `script` gives the command a terminal; its output is what the terminal received.
+      const onTerminal = spawnSync("script", ["-qec", command, "/dev/null"], { cwd: work, encoding: "utf8", env: { ...process.env, CI: "" } });
+      expect(onTerminal.status, onTerminal.stdout).toBe(0);
+      expect(onTerminal.stdout).toMatch(/\r\u001b\[2Krunning \S+ \(\d+ of \d+\)\.\.\./);
+      expect(onTerminal.stdout).toMatch(/\r\u001b\[2Kout: wrote \d+ files/);
+      rmSync(join(work, "out"), { recursive: true });
+      const inCi = spawnSync("script", ["-qec", command, "/dev/null"], { cwd: work, encoding: "utf8", env: { ...process.env, CI: "true" } });
+      expect(inCi.stdout).not.toContain("running ");
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  });
+});

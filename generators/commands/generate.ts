@@ -31,6 +31,8 @@ export interface CliIo {
   readonly cwd: string;
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
+  /** A line about what the run does now; set only on a terminal (process-entry.ts), never in CI or a pipe. */
+  readonly progress?: (text: string) => void;
 }
 
 interface Options {
@@ -157,7 +159,9 @@ interface Run {
 async function produceAndWrite({ catalog, diagnostics, used, outDir, outShown }: Run, options: Options, io: CliIo): Promise<number> {
   let files: readonly OutputFile[] | number;
   try {
+    io.progress?.("checking the targets");
     files = await produceFiles(catalog, options, io, used);
+    io.progress?.(options.check ? "comparing with the output folder" : "writing");
   } catch (error) {
     if (!(error instanceof OutputError)) throw error;
     io.stderr(`${error.message}; nothing was written, ${outShown} holds the previous files\n`);

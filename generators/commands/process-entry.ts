@@ -19,10 +19,49 @@ export function quietOnClosedPipe(): void {
   }
 }
 
+/** How long a run goes on before it shows progress. */
+const PROGRESS_AFTER_MS = 2000;
+
+/**
+ * Progress on one line of a terminal, shown once a run has taken about two
+ * seconds and cleared before anything else is printed; nothing in CI or when
+ * stderr is not a terminal.
+ */
+function terminalProgress(): { show?: (text: string) => void; erase: () => void; stop: () => void } {
+  if (!process.stderr.isTTY || process.env.CI) return { erase: () => undefined, stop: () => undefined };
+  const started = Date.now();
+  let latest = "";
+  let shown = false;
+  const draw = () => {
+    process.stderr.write(`\r\u001b[2K${latest}...`);
+    shown = true;
+  };
+  const timer = setTimeout(draw, PROGRESS_AFTER_MS);
+  timer.unref();
+  return {
+    show: (text) => {
+      latest = text;
+      if (Date.now() - started >= PROGRESS_AFTER_MS) draw();
+    },
+    erase: () => {
+      if (shown) process.stderr.write("\r\u001b[2K");
+      shown = false;
+    },
+    stop: () => clearTimeout(timer),
+  };
+}
+
 export function runAsProcess(command: (argv: readonly string[], io: CliIo) => Promise<number>): void {
-  const io: CliIo = { cwd: process.cwd(), stdout: (text) => process.stdout.write(text), stderr: (text) => process.stderr.write(text) };
+  const progress = terminalProgress();
+  const out = (stream: NodeJS.WriteStream) => (text: string) => {
+    progress.erase();
+    stream.write(text);
+  };
+  const io: CliIo = { cwd: process.cwd(), stdout: out(process.stdout), stderr: out(process.stderr), ...(progress.show && { progress: progress.show }) };
   command(process.argv.slice(2), io).then(
     (code) => {
+      progress.stop();
+      progress.erase();
       process.exitCode = code;
     },
     (error: unknown) => {

@@ -25,6 +25,8 @@ interface Io {
   readonly cwd: string;
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
+  /** Shows what the run is doing, on a terminal only (generate.ts). */
+  readonly progress?: (text: string) => void;
 }
 
 /** The files the targets file made the run read besides the spec (for the up-to-date key), and whether a plugin ran (it may read anything). */
@@ -91,7 +93,8 @@ export async function produceFiles(
     }
     entries = entries.filter((entry) => wanted.includes(entry.name));
   }
-  const result = await runTargets(catalog, entries, { cwd: io.cwd, file: read.file });
+  const onEntry = (name: string, index: number, total: number) => io.progress?.(`running ${name} (${index + 1} of ${total})`);
+  const result = await runTargets(catalog, entries, { cwd: io.cwd, file: read.file, onEntry });
   for (const diagnostic of result.diagnostics) io.stderr(`${formatDiagnostic(diagnostic)}\n`);
   if (result.diagnostics.length > 0) {
     const count = result.diagnostics.length;

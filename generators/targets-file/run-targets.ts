@@ -26,6 +26,8 @@ export interface RunContext {
   readonly cwd: string;
   /** The targets file as diagnostics name it. */
   readonly file: string;
+  /** Told the name of each entry as it starts (the command shows progress on a terminal). */
+  readonly onEntry?: (name: string, index: number, total: number) => void;
 }
 
 export interface RunResult {
@@ -94,7 +96,10 @@ export async function runTargets(catalog: Catalog, entries: readonly TargetEntry
 
   // One entry at a time, in the order of the targets file.
   const outcomes: Outcome[] = [];
-  for (const entry of entries) outcomes.push(await run(entry));
+  for (const [index, entry] of entries.entries()) {
+    context.onEntry?.(entry.name, index, entries.length);
+    outcomes.push(await run(entry));
+  }
   const diagnostics: Diagnostic[] = [];
   const produced: Produced[] = [];
   outcomes.forEach((outcome, index) => {
