@@ -66,6 +66,11 @@ export async function runTargets(catalog: Catalog, entries: readonly TargetEntry
       if (unknown.length > 0) return { diagnostics: [at(entry, "options", "unknown-locale", `${entry.builtin} options name locales the catalog does not declare: ${unknown.join(", ")}`, `the catalog's locales: ${catalog.locales.join(", ")}`)] };
       const builtin = BUILTIN_TARGETS[entry.builtin];
       if (builtin === undefined) return { diagnostics: [at(entry, "builtin", "unknown-target", `unknown target ${quote(entry.builtin)}`, `built-in targets: ${Object.keys(BUILTIN_TARGETS).join(", ")}`)] };
+      const refusal = builtin.refuses?.(catalog);
+      if (refusal !== undefined) {
+        const message = `${entry.builtin}: ${refusal.message}`;
+        return { diagnostics: [at(entry, "builtin", refusal.rule, message, refusal.hint)] };
+      }
       return { files: await builtin.run(catalog, entry.options) };
     }
     if (entry.kind === "template") {

@@ -14,12 +14,20 @@ import { generateMarkdownReferences } from "./markdown.ts";
 import { generateOpenApi } from "./openapi.ts";
 import { generateGo } from "./go/index.ts";
 import { generateJava } from "./java/index.ts";
+import { javaCatalogRefusal } from "./java/limit.ts";
 import { generatePython } from "./python/index.ts";
 import { generateRust } from "./rust/index.ts";
 import type { Catalog } from "../catalog/types.ts";
 import type { OutputFile } from "../output/files.ts";
 
 export type TargetOptions = Readonly<Record<string, unknown>>;
+
+/** A located diagnostic's rule, message and hint, without the place. */
+export interface TargetRefusal {
+  readonly rule: string;
+  readonly message: string;
+  readonly hint: string;
+}
 
 export interface BuiltinTarget {
   /** One line for `--list` and the schema's description. */
@@ -29,6 +37,8 @@ export interface BuiltinTarget {
   /** True when `run` returns a promise (it loads a library first). */
   readonly async?: true;
   readonly run: (catalog: Catalog, options: TargetOptions) => OutputFile[] | Promise<OutputFile[]>;
+  /** Why the target cannot serve this catalog, if it cannot: run-targets reports it at the entry and runs nothing. */
+  readonly refuses?: (catalog: Catalog) => TargetRefusal | undefined;
 }
 
 export const BUILTIN_TARGETS: Readonly<Record<string, BuiltinTarget>> = {
@@ -40,7 +50,11 @@ export const BUILTIN_TARGETS: Readonly<Record<string, BuiltinTarget>> = {
   ccxt: { about: "ccxt/exceptions.json: the code -> ccxt error class map for ccxt's coinone exchange", run: generateCcxtExceptions },
   python: { about: "python/: the Python package (pyproject.toml, py.typed, enum, metadata, parser, exception)", run: generatePython },
   go: { about: "go/: the Go module (type Code string, metadata, parser, error type)", run: generateGo },
-  java: { about: "java/: the Maven project (enum with wireCode(), metadata, parser, exception)", run: generateJava },
+  java: {
+    about: "java/: the Maven project (enum with wireCode(), metadata, parser, exception)",
+    refuses: javaCatalogRefusal,
+    run: generateJava,
+  },
   rust: { about: "rust/: the crate (#[non_exhaustive] ErrorCode, metadata, parse_error, ApiError)", run: generateRust },
   typescript: { about: "the TypeScript module: index.ts, .js, .cjs, .d.ts, .d.cts", async: true, run: async (c) => (await import("./typescript/index.ts")).generateTypeScript(c) },
 };

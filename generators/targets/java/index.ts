@@ -1,23 +1,25 @@
 /**
  * Emits `java/`: a Maven project (`pom.xml`, `src/main/java/<package>/`) with
- * the code class and the interfaces holding its constants and metadata
- * (view.ts says why they are split), the metadata class, the catalog class
- * (locales, retired codes, locale fallback, body parser) and the exception,
- * rendered from templates/java/ with the view model of view.ts. No
- * dependencies; Java 11+.
+ * the code enum, the metadata class, the catalog class (locales, retired
+ * codes, locale fallback, body parser) and the exception, rendered from
+ * templates/java/ with the view model of view.ts. No dependencies; Java 11+.
+ * A catalog larger than limit.ts allows is refused before anything is made.
  */
 import { renderFile } from "../render-template.ts";
 import { generatedNotice } from "../../text/header.ts";
 import { xmlText } from "../../text/languages/java.ts";
+import { javaCatalogRefusal } from "./limit.ts";
 import { javaView } from "./view.ts";
 import type { Catalog } from "../../catalog/types.ts";
 import type { OutputFile } from "../../output/files.ts";
 
 export function generateJava(catalog: Catalog): OutputFile[] {
+  const refusal = javaCatalogRefusal(catalog);
+  if (refusal !== undefined) throw new Error(`${refusal.rule}: ${refusal.message}`);
   const view = javaView(catalog);
   const dir = `java/src/main/java/${view.package.replace(/\./g, "/")}`;
-  const source = (template: string, className: string, model: object = view): OutputFile =>
-    renderFile(`${dir}/${className}.java`, `java/${template}.java.hbs`, model);
+  const source = (template: string, className: string): OutputFile =>
+    renderFile(`${dir}/${className}.java`, `java/${template}.java.hbs`, view);
   const pomView = {
     ...view,
     xmlHeader: generatedNotice(catalog).map((line) => xmlText(line).replace(/--/g, "- -")),
@@ -25,11 +27,9 @@ export function generateJava(catalog: Catalog): OutputFile[] {
     pomVersion: xmlText(catalog.version),
     pomDescription: xmlText(catalog.title),
   };
-  const codeView = { ...view, implementsList: view.chunks.map((chunk) => chunk.name).join(", ") };
   return [
     renderFile("java/pom.xml", "java/pom.xml.hbs", pomView),
-    source("ErrorCode", view.classes.code, codeView),
-    ...view.chunks.map((chunk) => source("ErrorCodeChunk", chunk.name, { ...view, ...chunk })),
+    source("ErrorCode", view.classes.code),
     source("ErrorInfo", view.classes.info),
     source("Errors", view.classes.errors),
     source("ApiException", view.classes.exception),

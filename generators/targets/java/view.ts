@@ -4,12 +4,12 @@
  * every name chosen by generators/text/languages/java.ts. The templates in
  * templates/java/ only loop over it.
  *
- * The JVM limits a method's code to 64 KiB, and a class initializer is one
- * method: an `enum` stops compiling near 4,500 constants and an initializer
- * that builds every code's metadata near 900. So the code class is a final
- * class whose constants are spread over interfaces it implements
- * (`<Code>Chunk<k>`, CHUNK codes each, one small initializer each), and the
- * metadata is built lazily by methods of FILL rows each.
+ * The JVM limits a method's code to 64 KiB and a class's constant pool to
+ * 65,535 entries, and a class initializer is one method: an enum whose
+ * constants built their metadata in it stopped compiling near 900 codes. So
+ * a constant carries only its wire code, and the metadata is built on first
+ * use by nested classes of FILL rows each (limit.ts holds the largest
+ * catalog the enum itself compiles for).
  */
 import { exportNames } from "../../catalog/names.ts";
 import { generatedNotice } from "../../text/header.ts";
@@ -17,9 +17,11 @@ import { javaConstantNames, javaPackage, javaText } from "../../text/languages/j
 import type { Catalog, CatalogError } from "../../catalog/types.ts";
 import { codeFields, messageFields } from "../../catalog/wire.ts";
 
-/** Codes per constants interface: its initializer takes about 10 bytes of code per constant. */
-export const CHUNK = 1000;
-/** Metadata rows per method: a row with five locales takes about 150 bytes of code. */
+/**
+ * Metadata rows per nested class, each with its own constant pool and one
+ * method: a row with five locales takes about 150 bytes of code and 20 pool
+ * entries.
+ */
 export const FILL = 100;
 
 const lit = (value: string) => javaText.stringLiteral(value);
@@ -78,9 +80,8 @@ export function javaView(catalog: Catalog) {
   const categoryTitle = (id: string) => catalog.categories.find((c) => c.id === id)?.title[catalog.sourceLocale] ?? id;
   const others = catalog.locales.filter((l) => l !== catalog.sourceLocale);
   const { wire } = catalog;
-  const chunkName = (k: number) => `${classes.code}Chunk${k}`;
 
-  function member(error: CatalogError, index: number) {
+  const members = active.map((error, index) => {
     const paragraphs: [string, string][] = [["", error.description[catalog.sourceLocale] ?? ""]];
     for (const locale of others) paragraphs.push([`<p>${locale}: `, error.description[locale] ?? ""]);
     paragraphs.push(
@@ -93,27 +94,22 @@ export function javaView(catalog: Catalog) {
       const { since, reason, replacedBy } = error.deprecated;
       const replacement = replacedBy === undefined ? undefined : constantOf.get(replacedBy);
       tail = javadoc([["@deprecated Since ", `${since}: ${reason}`]]).map((l) => l.replace(/^ \* ?/, ""));
-      if (replacement) tail.push(`Use {@link ${classes.code}#${replacement}} instead.`);
+      if (replacement) tail.push(`Use {@link #${replacement}} instead.`);
       else if (replacedBy !== undefined) tail.push(...javaText.docCommentLines(`Use code ${replacedBy} instead.`));
     }
     return {
       doc: javadoc(paragraphs, tail),
       deprecatedSince: error.deprecated ? lit(error.deprecated.since) : false,
       constant: constants[index] as string,
-      index,
+      wireCode: lit(error.code),
+      separator: index === active.length - 1 ? ";" : ",",
     };
-  }
-
-  const chunks = ranges(rows.length, CHUNK).map(([start, end], k) => ({
-    name: chunkName(k),
-    first: start,
-    last: end - 1,
-    members: active.slice(start, Math.min(end, active.length)).map((error, i) => member(error, start + i)),
-    fills: ranges(end - start, FILL).map(([from, to]) => ({
-      rows: rows.slice(start + from, start + to).map((error, i) => ({
-        index: start + from + i,
-        builder: builderChain(catalog, error, classes.info),
-      })),
+  });
+  const rowClasses = ranges(rows.length, FILL).map(([start, end], k) => ({
+    name: `Rows${k}`,
+    rows: rows.slice(start, end).map((error, i) => ({
+      index: start + i,
+      builder: builderChain(catalog, error, classes.info),
     })),
   }));
   return {
@@ -125,7 +121,9 @@ export function javaView(catalog: Catalog) {
       string
     >,
     titleDoc: javadoc([["", `${catalog.title} (catalog ${catalog.name} ${catalog.version}).`]]),
-    chunks,
+    members,
+    rowClasses,
+    rowsPerClass: FILL,
     activeCount: active.length,
     reservedCount: rows.length - active.length,
     catalogName: lit(catalog.name),

@@ -7,8 +7,8 @@
  * escape: `\u000a` in a comment would end it and `\u0022` in a literal
  * would close it. Naming rule: a code's constant is its name in UPPER_SNAKE;
  * a name that JAVA_RESERVED holds (keywords, literals, and every member the
- * generated code class declares or inherits) gets `_` appended
- * (characters.ts keepApart): `ACTIVE` becomes `ACTIVE_`.
+ * generated code enum declares or inherits) gets `_` appended
+ * (characters.ts keepApart).
  */
 import { caseNames } from "../../catalog/names.ts";
 import { CONTROLS, INVISIBLE, keepApart, LINE_BREAKS as BREAKS, LONE_SURROGATE, showAll } from "./characters.ts";
@@ -114,15 +114,15 @@ const JAVA_KEYWORDS: ReadonlySet<string> = new Set(
 );
 
 /**
- * JAVA_KEYWORDS, then every member of the generated code class
+ * JAVA_KEYWORDS, then every member of the generated code enum
  * (templates/java/ErrorCode.java.hbs), inherited ones included: a constant
- * of that name would hide it or be hidden by it.
+ * of that name would hide it or be hidden by it. None is UPPER_SNAKE today,
+ * so no catalog name meets one; a member the template adds goes here.
  */
 export const JAVA_RESERVED: ReadonlySet<string> = new Set([
   ...JAVA_KEYWORDS,
-  ..."ACTIVE RETIRED Table Metadata at index name wireCode info isDeprecated toString values resolve fromWireCode retired".split(
-    " ",
-  ),
+  ..."wireCode info isDeprecated resolve fromWireCode retired Lookup Metadata".split(" "),
+  ..."name ordinal values valueOf compareTo getDeclaringClass describeConstable toString".split(" "),
   ..."equals hashCode getClass notify notifyAll wait clone finalize".split(" "),
 ]);
 

@@ -10,37 +10,58 @@ import java.util.Optional;
 /**
  * Demo API errors (catalog demo 2.1.0).
  *
- * <p>Every active error code, in code order, is a constant of this class; deprecated codes are
- * marked {@link Deprecated}. Each code has exactly one instance, so {@code ==} compares codes.
- * Look a wire code up with {@link #resolve(String)}; retired codes are never constants (see
- * {@link DemoErrors#reservedCodes()}). A class rather than an {@code enum}: the JVM
- * limits a class initializer to 64 KiB of code, which an {@code enum} of a few thousand codes
- * exceeds, so the constants are declared in the interfaces this class implements.
+ * <p>Every active error code, in code order; deprecated codes are marked {@link Deprecated}.
+ * Look a wire code up with {@link #resolve(String)}; retired codes are never constants
+ * (see {@link DemoErrors#reservedCodes()}).
  */
-public final class DemoErrorCode implements DemoErrorCodeChunk0 {
-    /** The number of active codes, then of retired codes. */
-    private static final int ACTIVE = 3;
-
-    private static final int RETIRED = 1;
-
-    private final int index;
-
-    private DemoErrorCode(int index) {
-        this.index = index;
-    }
-
-    /** The constant at {@code index} in code order; used by the constants' initializers. */
-    static DemoErrorCode at(int index) {
-        return Table.CODES[index];
-    }
+public enum DemoErrorCode {
+    /**
+     * The price is not valid.
+     *
+     * <p>ko: 올바르지 않은 가격입니다.
+     *
+     * <p>Code: 105
+     *
+     * <p>Message: Price is not correct
+     *
+     * <p>Category: order (Orders)
+     */
+    PRICE_NOT_CORRECT("105"),
 
     /**
-     * The catalog's stable name of the code, which is also the name of its constant.
+     * The price does not fit the tick size.
      *
-     * @return the name, e.g. {@code PRICE_NOT_CORRECT}
+     * <p>ko: 호가 단위가 맞지 않습니다.
+     *
+     * <p>Code: 106
+     *
+     * <p>Message: Price unit is wrong
+     *
+     * <p>Category: order (Orders)
+     *
+     * @deprecated Since 2.0.0: Merged into 105.
+     * Use {@link #PRICE_NOT_CORRECT} instead.
      */
-    public String name() {
-        return info().name();
+    @Deprecated(since = "2.0.0")
+    PRICE_UNIT_WRONG("106"),
+
+    /**
+     * A server error occurred; try again in {seconds} seconds.
+     *
+     * <p>ko: 서버 에러가 발생하였습니다. {seconds}초 후 다시 시도하세요.
+     *
+     * <p>Code: 405
+     *
+     * <p>Message: Server error
+     *
+     * <p>Category: server (Server)
+     */
+    SERVER_ERROR("405");
+
+    private final String wireCode;
+
+    DemoErrorCode(String wireCode) {
+        this.wireCode = wireCode;
     }
 
     /**
@@ -49,7 +70,7 @@ public final class DemoErrorCode implements DemoErrorCodeChunk0 {
      * @return the wire code, never null
      */
     public String wireCode() {
-        return info().code();
+        return wireCode;
     }
 
     /**
@@ -58,7 +79,7 @@ public final class DemoErrorCode implements DemoErrorCodeChunk0 {
      * @return the metadata, never null
      */
     public DemoErrorInfo info() {
-        return Table.INFOS[index];
+        return Metadata.INFOS[ordinal()];
     }
 
     /**
@@ -71,32 +92,13 @@ public final class DemoErrorCode implements DemoErrorCodeChunk0 {
     }
 
     /**
-     * The name of the code, as an enum constant prints.
-     *
-     * @return the name
-     */
-    @Override
-    public String toString() {
-        return name();
-    }
-
-    /**
-     * Every active code, in code order, as an enum's {@code values()}.
-     *
-     * @return a new array of the constants
-     */
-    public static DemoErrorCode[] values() {
-        return Table.CODES.clone();
-    }
-
-    /**
      * The constant for a wire code, in the style of Spring's {@code HttpStatus.resolve}.
      *
      * @param wireCode the code as sent, may be null
      * @return the constant, or null when the catalog does not know the code
      */
     public static DemoErrorCode resolve(String wireCode) {
-        return wireCode == null ? null : Table.BY_WIRE_CODE.get(wireCode);
+        return wireCode == null ? null : Lookup.BY_WIRE_CODE.get(wireCode);
     }
 
     /**
@@ -111,34 +113,79 @@ public final class DemoErrorCode implements DemoErrorCodeChunk0 {
 
     /** The retired codes, for {@link DemoErrors#reservedCodes()}. */
     static Map<String, DemoErrorInfo> retired() {
-        return Table.RETIRED_BY_CODE;
+        return Metadata.RETIRED_BY_CODE;
     }
 
-    /** Built on first use: the metadata of every entry, one instance per active code, the lookups. */
-    private static final class Table {
-        static final DemoErrorInfo[] INFOS = new DemoErrorInfo[ACTIVE + RETIRED];
-
-        static final DemoErrorCode[] CODES = new DemoErrorCode[ACTIVE];
-
+    /** Built on first use, after every constant exists. */
+    private static final class Lookup {
         static final Map<String, DemoErrorCode> BY_WIRE_CODE;
+
+        static {
+            Map<String, DemoErrorCode> byWireCode = new HashMap<>();
+            for (DemoErrorCode code : values()) {
+                byWireCode.put(code.wireCode(), code);
+            }
+            BY_WIRE_CODE = Collections.unmodifiableMap(byWireCode);
+        }
+
+        private Lookup() {}
+    }
+
+    /**
+     * Built on first use: the metadata of every entry, active codes (by ordinal) then retired
+     * ones. Not in the enum's own initializer, which the JVM limits to 64 KiB of code: each
+     * class below fills at most 100 entries.
+     */
+    private static final class Metadata {
+        static final DemoErrorInfo[] INFOS = new DemoErrorInfo[3 + 1];
 
         static final Map<String, DemoErrorInfo> RETIRED_BY_CODE;
 
         static {
-            DemoErrorCodeChunk0.Metadata.fill(INFOS);
-            Map<String, DemoErrorCode> byWireCode = new HashMap<>();
-            for (int i = 0; i < ACTIVE; i++) {
-                CODES[i] = new DemoErrorCode(i);
-                byWireCode.put(INFOS[i].code(), CODES[i]);
-            }
-            BY_WIRE_CODE = Collections.unmodifiableMap(byWireCode);
+            Rows0.fill(INFOS);
             Map<String, DemoErrorInfo> retired = new LinkedHashMap<>();
-            for (int i = ACTIVE; i < ACTIVE + RETIRED; i++) {
+            for (int i = 3; i < INFOS.length; i++) {
                 retired.put(INFOS[i].code(), INFOS[i]);
             }
             RETIRED_BY_CODE = Collections.unmodifiableMap(retired);
         }
 
-        private Table() {}
+        private Metadata() {}
+
+        private static final class Rows0 {
+            private Rows0() {}
+
+            static void fill(DemoErrorInfo[] infos) {
+                infos[0] = DemoErrorInfo.builder("105", "PRICE_NOT_CORRECT", "order", "Price is not correct")
+                    .description("en", "The price is not valid.")
+                    .description("ko", "올바르지 않은 가격입니다.")
+                    .retryable(false)
+                    .errorClass("invalid-order")
+                    .notes("Keep \"price\" generic; it covers limit and stop prices.")
+                    .build();
+                infos[1] = DemoErrorInfo.builder("106", "PRICE_UNIT_WRONG", "order", "Price unit is wrong")
+                    .description("en", "The price does not fit the tick size.")
+                    .description("ko", "호가 단위가 맞지 않습니다.")
+                    .retryable(false)
+                    .errorClass("invalid-order")
+                    .deprecated("2.0.0", "Merged into 105.", "105")
+                    .build();
+                infos[2] = DemoErrorInfo.builder("405", "SERVER_ERROR", "server", "Server error")
+                    .description("en", "A server error occurred; try again in {seconds} seconds.")
+                    .description("ko", "서버 에러가 발생하였습니다. {seconds}초 후 다시 시도하세요.")
+                    .retryable(true)
+                    .errorClass("exchange-unavailable")
+                    .userAction("retry-later")
+                    .httpStatus(500)
+                    .build();
+                infos[3] = DemoErrorInfo.builder("110", "ORDER_TYPE_RETIRED", "order", "Order type is not supported")
+                    .description("en", "This order type is no longer supported.")
+                    .description("ko", "더 이상 지원하지 않는 주문 유형입니다.")
+                    .retryable(false)
+                    .errorClass("invalid-order")
+                    .removed("2.1.0", "The order type no longer exists.")
+                    .build();
+            }
+        }
     }
 }
