@@ -6,11 +6,11 @@
  * metadata, the locale fallback and the parser cases, compared with the
  * catalog; the same for a catalog of names that meet the code class's own
  * members (test/fixtures/reserved-names.yaml) and for a 10,000-code
- * synthetic catalog (scripts/synthetic-catalog.ts); the README's Java
+ * synthetic catalog (scripts/synthetic-catalog.ts); docs/consumers/java.md's Java
  * example compiled and run against dist/java.
  */
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -23,6 +23,7 @@ import { syntheticCatalog } from "../scripts/synthetic-catalog.ts";
 import { checkJavaPackage, JAVAC_FLAGS, runOk, writeAll } from "./language-builds.ts";
 import { expectDumpMatches } from "./language-dump.ts";
 import { expectGolden, fixture, golden, listFiles, loadFile, ROOT } from "./helpers.ts";
+import { docBlock } from "./doc-blocks.ts";
 
 let work: string;
 beforeAll(() => {
@@ -107,17 +108,15 @@ describe("the Java target", () => {
     expect(pom).toContain("<arg>-Xdoclint:all/protected</arg>");
   });
 
-  it("runs the README's Java example against dist/java", () => {
-    const readme = readFileSync(join(ROOT, "README.md"), "utf8");
-    const example = /```java\n([\s\S]*?)```/.exec(readme)?.[1];
-    expect(example, "README.md has a ```java block").toBeDefined();
+  it("runs the Java example of docs/consumers/java.md against dist/java", () => {
+    const example = docBlock("docs/consumers/java.md", "java").code;
     const dir = join(work, "readme");
     mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, "Example.java"), example as string);
+    writeFileSync(join(dir, "Example.java"), example);
     const sources = listFiles(join(ROOT, "dist", "java", "src")).map((f) => join(ROOT, "dist", "java", "src", f));
     runOk("javac", [...JAVAC_FLAGS, "-d", join(dir, "classes"), ...sources, join(dir, "Example.java")], dir);
     const output = runOk("java", ["-cp", join(dir, "classes"), "Example"], dir);
-    expect(output).toBe(readme.match(/```text java-output\n([\s\S]*?)```/)?.[1]);
+    expect(output).toBe(docBlock("docs/consumers/java.md", "text java-output").code);
   }, 600_000);
 });
 
