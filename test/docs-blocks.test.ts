@@ -55,13 +55,18 @@ const blocks = files.flatMap(fencedBlocks);
 
 /** The long options a command's source declares (`.option("--spec <file>"`, `new Option("--format <format>"`). */
 function commanderOptions(source: string): Set<string> {
-  return new Set(["--help", ...[...source.matchAll(/Option\(\s*"(--[a-z-]+)|\.option\(\s*"(--[a-z-]+)/g)].map((m) => m[1] ?? m[2]!)]);
+  return new Set([
+    "--help",
+    ...[...source.matchAll(/Option\(\s*"(--[a-z-]+)|\.option\(\s*"(--[a-z-]+)/g)].map((m) => m[1] ?? m[2]!),
+  ]);
 }
 const OPTIONS: Readonly<Record<string, Set<string>>> = {
   generate: commanderOptions(read("generators/commands/generate.ts")),
   diff: commanderOptions(read("generators/commands/diff.ts")),
   // scripts/bench.ts reads its arguments with parseArgs: `sizes: { type: ... }`.
-  bench: new Set([...read("scripts/bench.ts").matchAll(/"?([a-z-]+)"?: \{ type: "(?:string|boolean)"/g)].map((m) => `--${m[1]}`)),
+  bench: new Set(
+    [...read("scripts/bench.ts").matchAll(/"?([a-z-]+)"?: \{ type: "(?:string|boolean)"/g)].map((m) => `--${m[1]}`),
+  ),
 };
 /** Commands of other tools the pages show (installing a package, compiling an example). */
 const OTHER_TOOLS = new Set(["git", "pip", "go", "kotlinc"]);
@@ -72,7 +77,10 @@ function shellProblems(line: string): string[] {
   // A command substitution is a command of its own, and one argument of the outer one.
   const inner = [...line.matchAll(/\$\(([^)]*)\)/g)].map((m) => m[1]!);
   problems.push(...inner.flatMap(shellProblems));
-  const command = line.replace(/\$\([^)]*\)/g, "ARGUMENT").replace(/\s+#\s.*$/, "").trim();
+  const command = line
+    .replace(/\$\([^)]*\)/g, "ARGUMENT")
+    .replace(/\s+#\s.*$/, "")
+    .trim();
   for (const segment of command.split(/\s*&&\s*/)) {
     const words = segment.split(/\s+/);
     const flagsAfter = (i: number, name: string) => {
@@ -91,8 +99,10 @@ function shellProblems(line: string): string[] {
         }
       } else if (words[1] === "install") {
         const tarball = words.slice(2).find((w) => w.endsWith(".tgz"));
-        if (tarball === undefined) problems.push("npm install: the package is not on the registry; install the packed tarball");
-        else if (!tarball.endsWith(`coinone-error-codes-${pkg.version}.tgz`)) problems.push(`npm pack writes coinone-error-codes-${pkg.version}.tgz, not ${tarball}`);
+        if (tarball === undefined)
+          problems.push("npm install: the package is not on the registry; install the packed tarball");
+        else if (!tarball.endsWith(`coinone-error-codes-${pkg.version}.tgz`))
+          problems.push(`npm pack writes coinone-error-codes-${pkg.version}.tgz, not ${tarball}`);
       } else if (!["ci", "test", "pack"].includes(words[1] ?? "")) {
         problems.push(`npm ${words[1]} is not a command the pages use`);
       }
@@ -110,11 +120,17 @@ function shellProblems(line: string): string[] {
 function containedIn(part: unknown, whole: unknown): boolean {
   if (part === null || typeof part !== "object") return part === whole;
   if (whole === null || typeof whole !== "object" || Array.isArray(part) !== Array.isArray(whole)) return false;
-  if (Array.isArray(part)) return part.length === (whole as unknown[]).length && part.every((item, i) => containedIn(item, (whole as unknown[])[i]));
-  return Object.entries(part).every(([key, value]) => Object.hasOwn(whole, key) && containedIn(value, (whole as Record<string, unknown>)[key]));
+  if (Array.isArray(part))
+    return (
+      part.length === (whole as unknown[]).length && part.every((item, i) => containedIn(item, (whole as unknown[])[i]))
+    );
+  return Object.entries(part).every(
+    ([key, value]) => Object.hasOwn(whole, key) && containedIn(value, (whole as Record<string, unknown>)[key]),
+  );
 }
 
-const errors = (text: string, shown = "spec/errors.yaml") => loadCatalog(text, shown).diagnostics.filter((d) => d.severity === "error");
+const errors = (text: string, shown = "spec/errors.yaml") =>
+  loadCatalog(text, shown).diagnostics.filter((d) => d.severity === "error");
 
 /** The checks made here, by info string: each throws (through expect) when the block is wrong. */
 const CHECKS: Readonly<Record<string, (block: DocBlock) => void>> = {
@@ -137,7 +153,9 @@ const CHECKS: Readonly<Record<string, (block: DocBlock) => void>> = {
   },
   "text generate-output"(block) {
     // The catalog just above it, as spec/errors.yaml of a fresh project.
-    const source = fencedBlocks(block.file).filter((b) => b.info === "yaml catalog-with-mistakes" && b.line < block.line).at(-1);
+    const source = fencedBlocks(block.file)
+      .filter((b) => b.info === "yaml catalog-with-mistakes" && b.line < block.line)
+      .at(-1);
     expect(source, "a ```yaml catalog-with-mistakes block above").toBeDefined();
     const work = mkdtempSync(join(tmpdir(), "docs-blocks-"));
     try {
@@ -187,15 +205,31 @@ it("knows how every block is checked", () => {
   expect(unchecked, "give each block an info string this test or RUN_ELSEWHERE knows").toEqual([]);
 });
 
-describe.each(RUN_ELSEWHERE.map(([file, info, test]) => [`${file} \`\`\`${info}`, file, info, test] as const))("%s", (_name, file, info, test) => {
-  it(`is asked for by ${test}`, () => {
-    expect(blocks.some((b) => b.file === file && b.info === info), `${file} has a \`\`\`${info} block`).toBe(true);
-    const calls = [`docBlock(${JSON.stringify(file)}, ${JSON.stringify(info)})`, `docBlocks(${JSON.stringify(file)}, ${JSON.stringify(info)})`];
-    expect(calls.some((call) => read(test).includes(call)), `${test} calls ${calls[0]}`).toBe(true);
-  });
-});
+describe.each(RUN_ELSEWHERE.map(([file, info, test]) => [`${file} \`\`\`${info}`, file, info, test] as const))(
+  "%s",
+  (_name, file, info, test) => {
+    it(`is asked for by ${test}`, () => {
+      expect(
+        blocks.some((b) => b.file === file && b.info === info),
+        `${file} has a \`\`\`${info} block`,
+      ).toBe(true);
+      const calls = [
+        `docBlock(${JSON.stringify(file)}, ${JSON.stringify(info)})`,
+        `docBlocks(${JSON.stringify(file)}, ${JSON.stringify(info)})`,
+      ];
+      expect(
+        calls.some((call) => read(test).includes(call)),
+        `${test} calls ${calls[0]}`,
+      ).toBe(true);
+    });
+  },
+);
 
-describe.each(blocks.filter((b) => checkerOf(b) === "test/docs-blocks.test.ts").map((b) => [`${b.file}:${b.line} \`\`\`${b.info}`, b] as const))("%s", (_name, block) => {
+describe.each(
+  blocks
+    .filter((b) => checkerOf(b) === "test/docs-blocks.test.ts")
+    .map((b) => [`${b.file}:${b.line} \`\`\`${b.info}`, b] as const),
+)("%s", (_name, block) => {
   it("is right", () => {
     const file = /^\w+ file=(\S+)$/.exec(block.info)?.[1];
     if (file !== undefined) expect(block.code).toBe(read(file));
@@ -221,13 +255,17 @@ describe("links", () => {
         if (!PENDING_PAGES.has(resolved)) broken.push(`${target}: no file ${resolved}`);
         continue;
       }
-      if (anchor !== undefined && resolved.endsWith(".md") && !headingIds(resolved).has(anchor)) broken.push(`${target}: no heading #${anchor} in ${resolved}`);
+      if (anchor !== undefined && resolved.endsWith(".md") && !headingIds(resolved).has(anchor))
+        broken.push(`${target}: no heading #${anchor} in ${resolved}`);
     }
     expect(broken).toEqual([]);
   });
 });
 
 it("docs/consumers/ccxt.md's table is the generator's map", () => {
-  const rows = [...read("docs/consumers/ccxt.md").matchAll(/^\| `([a-z-]+)` \| `(\w+)` \|$/gm)].map((m) => [m[1], m[2]]);
+  const rows = [...read("docs/consumers/ccxt.md").matchAll(/^\| `([a-z-]+)` \| `(\w+)` \|$/gm)].map((m) => [
+    m[1],
+    m[2],
+  ]);
   expect(Object.fromEntries(rows)).toEqual(CCXT_ERROR_CLASSES);
 });
