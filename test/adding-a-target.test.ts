@@ -1,5 +1,5 @@
 /**
- * README.md, "Adding a target", as written: the Kotlin enum template and the
+ * docs/extending.md as written: the Kotlin enum template and the
  * CSV plugin shown there are the committed example files; their entries,
  * added to the committed spec/targets.yaml, run with `npm run generate --
  * --only ...` in a real process. The Kotlin file compiles with kotlinc and a
@@ -15,23 +15,17 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildCatalogView } from "../generators/targets/catalog-view.ts";
 import { loadCatalog } from "../generators/catalog/load-catalog.ts";
 import { fixture, ROOT, runCli } from "./helpers.ts";
+import { docBlock } from "./doc-blocks.ts";
 
-const README = readFileSync(join(ROOT, "README.md"), "utf8");
-const section = README.slice(README.indexOf("## Adding a target"), README.indexOf("## The catalog"));
+const PAGE = "docs/extending.md";
 const KOTLINC = spawnSync("kotlinc", ["-version"], { encoding: "utf8" }).status === 0;
 
-function codeBlockAfter(marker: string, language: string): string {
-  const start = section.indexOf(marker);
-  const open = section.indexOf(`\`\`\`${language}\n`, start) + language.length + 4;
-  return section.slice(open, section.indexOf("```\n", open));
-}
-
-/** One work folder per catalog: spec, targets file with the README's entries, the example files. */
+/** One work folder per catalog: spec, targets file with the page's entries, the example files. */
 function prepare(catalogFile: string): string {
   const work = mkdtempSync(join(tmpdir(), "adding-a-target-"));
   mkdirSync(join(work, "spec"));
   cpSync(catalogFile, join(work, "spec", "errors.yaml"));
-  writeFileSync(join(work, "spec", "targets.yaml"), readFileSync(join(ROOT, "spec", "targets.yaml"), "utf8") + codeBlockAfter("<!-- adding-a-target: entries -->", "yaml"));
+  writeFileSync(join(work, "spec", "targets.yaml"), readFileSync(join(ROOT, "spec", "targets.yaml"), "utf8") + docBlock("docs/extending.md", "yaml targets-entries").code);
   for (const dir of ["templates", "docs/examples"]) cpSync(join(ROOT, dir), join(work, dir), { recursive: true });
   const run = runCli(["--only", "kotlin-enum,errors-csv"], work);
   expect(run.stderr).toBe("");
@@ -48,11 +42,13 @@ afterAll(() => {
   for (const work of Object.values(works)) rmSync(work, { recursive: true, force: true });
 });
 
-describe("README: Adding a target", () => {
+describe("docs/extending.md: adding a target", () => {
   it("shows the committed template and plugin, verbatim", () => {
-    expect(codeBlockAfter("`templates/examples/kotlin/ErrorCode.kt.hbs`:", "handlebars")).toBe(readFileSync(join(ROOT, "templates/examples/kotlin/ErrorCode.kt.hbs"), "utf8"));
-    expect(codeBlockAfter("`docs/examples/csv-plugin.mjs`:", "js")).toBe(readFileSync(join(ROOT, "docs/examples/csv-plugin.mjs"), "utf8"));
-    expect(section).toContain("[`dist/catalog.schema.json`](dist/catalog.schema.json)");
+    for (const file of ["templates/examples/kotlin/ErrorCode.kt.hbs", "docs/examples/csv-plugin.mjs"]) {
+      const language = file.endsWith(".hbs") ? "handlebars" : "js";
+      expect(docBlock(PAGE, `${language} file=${file}`).code).toBe(readFileSync(join(ROOT, file), "utf8"));
+    }
+    expect(readFileSync(join(ROOT, PAGE), "utf8")).toContain("[`dist/catalog.schema.json`](../dist/catalog.schema.json)");
   });
 
   it.each(["coinone", "hostile"])("the CSV plugin's file reads back through Python's csv module (%s catalog)", (name) => {
@@ -60,7 +56,7 @@ describe("README: Adding a target", () => {
     const { catalog } = loadCatalog(readFileSync(join(work, "spec", "errors.yaml"), "utf8"), "spec/errors.yaml");
     const view = buildCatalogView(catalog!);
     const rows = JSON.parse(execFileSync("python3", ["-c", "import csv, json, sys; print(json.dumps(list(csv.reader(open(sys.argv[1], newline='', encoding='utf-8')))))", join(work, "dist", "errors.csv")], { encoding: "utf8" }));
-    // The README's entry passes `locales: [en, ko]`.
+    // The page's entry passes `locales: [en, ko]`.
     const locales = ["en", "ko"];
     expect(rows).toEqual([
       ["code", "name", "status", "category", "message", ...locales.map((l) => `description_${l}`)],

@@ -4,7 +4,7 @@
  * `gofmt -l` (prints nothing), `go vet` and `go test` running
  * test/fixtures/go/generated_test.go (every code, exact text, parser cases,
  * error type) plus a generated list of every constant; arbitrary catalogs
- * (LANGUAGE_PROPERTY_RUNS, default 2) the same way; the README's Go
+ * (LANGUAGE_PROPERTY_RUNS, default 2) the same way; docs/consumers/go.md's Go
  * example as a consumer module; and a property test of the escapers read back
  * by a Go program (ESCAPE_RUNS strings, default 300). No network: GOPROXY=off.
  */
@@ -18,6 +18,7 @@ import { goConstantNames } from "../generators/text/languages/go.ts";
 import { goText } from "../generators/text/languages/go.ts";
 import { toPascalCase } from "../generators/catalog/names.ts";
 import { expectGolden, fixture, golden, loadFile, ROOT } from "./helpers.ts";
+import { docBlock } from "./doc-blocks.ts";
 import { catalogArbitrary } from "./arbitraries.ts";
 import { CATALOG_RUNS, expectedJson, loadArbitrary, run, writeTree } from "./toolchain.ts";
 import type { Catalog } from "../generators/catalog/types.ts";
@@ -75,17 +76,15 @@ describe("go target", () => {
     expect(result.stdout).toMatch(/\nok\s/);
   }
 
-  it("runs the README's Go example as a consumer module that requires and replaces the package", () => {
-    const readme = readFileSync(join(ROOT, "README.md"), "utf8");
-    const example = /### Go[\s\S]*?```go\n([\s\S]*?)```/.exec(readme)?.[1];
-    expect(example).toBeDefined();
+  it("runs the Go example of docs/consumers/go.md as a consumer module that requires and replaces the package", () => {
+    const example = docBlock("docs/consumers/go.md", "go").code;
     const catalog = loadFile(join(ROOT, "spec", "errors.yaml"));
     const module = goModulePath(catalog.name);
     writeTree(join(work, "readme", "coinone-go"), generateGo(catalog), "go/");
     const app = join(work, "readme", "app");
     mkdirSync(app, { recursive: true });
     writeFileSync(join(app, "go.mod"), `module example.com/app\n\ngo 1.19\n\nrequire ${module} v0.0.0\n\nreplace ${module} => ../coinone-go\n`);
-    writeFileSync(join(app, "main.go"), example as string);
+    writeFileSync(join(app, "main.go"), example);
     expect(run("gofmt", ["-l", "."], { cwd: app, env }).stdout).toBe("");
     run("go", ["vet", "./..."], { cwd: app, env });
     expect(run("go", ["run", "."], { cwd: app, env }).stdout).toContain("[131 NONCE_NOT_INCREASING]");

@@ -9,7 +9,7 @@
  * at the target's limit (generators/targets/java/limit.ts); one code more
  * stops the CLI with a located java-too-many-codes before anything is
  * written. dist/java is an enum (test/fixtures/java/EnumUse.java switches
- * over it) and the README's Java example compiles and runs against it.
+ * over it) and docs/consumers/java.md's Java example compiles and runs against it.
  */
 import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -26,6 +26,7 @@ import { syntheticCatalog } from "../scripts/synthetic-catalog.ts";
 import { checkJavaPackage, JAVAC_FLAGS, runOk, writeAll } from "./language-builds.ts";
 import { expectDumpMatches } from "./language-dump.ts";
 import { expectGolden, fixture, golden, listFiles, loadFile, ROOT, runCli } from "./helpers.ts";
+import { docBlock } from "./doc-blocks.ts";
 
 /** A synthetic catalog of `count` codes with names as long as the real catalog's longest (39 characters). */
 function longNamedCatalog(count: number): string {
@@ -147,18 +148,16 @@ describe("the Java target", () => {
     expect(pom).toContain("<arg>-Xdoclint:all/protected</arg>");
   });
 
-  it("runs the README's Java example and a consumer that switches over the enum against dist/java", () => {
-    const readme = readFileSync(join(ROOT, "README.md"), "utf8");
-    const example = /```java\n([\s\S]*?)```/.exec(readme)?.[1];
-    expect(example, "README.md has a ```java block").toBeDefined();
+  it("runs the Java example of docs/consumers/java.md and a consumer that switches over the enum against dist/java", () => {
+    const example = docBlock("docs/consumers/java.md", "java").code;
     const dir = join(work, "readme");
     mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, "Example.java"), example as string);
+    writeFileSync(join(dir, "Example.java"), example);
     const sources = listFiles(join(ROOT, "dist", "java", "src")).map((f) => join(ROOT, "dist", "java", "src", f));
     const consumers = [join(dir, "Example.java"), fixture("java/EnumUse.java")];
     runOk("javac", [...JAVAC_FLAGS, "-d", join(dir, "classes"), ...sources, ...consumers], dir);
     const output = runOk("java", ["-cp", join(dir, "classes"), "Example"], dir);
-    expect(output).toBe(readme.match(/```text java-output\n([\s\S]*?)```/)?.[1]);
+    expect(output).toBe(docBlock("docs/consumers/java.md", "text java-output").code);
     const active = loadFile(join(ROOT, "spec", "errors.yaml")).errors.filter((e) => !e.removed);
     const ordinal = active.findIndex((e) => e.name === "PRICE_NOT_CORRECT");
     expect(runOk("java", ["-cp", join(dir, "classes"), "EnumUse"], dir)).toBe(

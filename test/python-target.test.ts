@@ -5,10 +5,10 @@
  * environment, checked by `mypy --strict` and by test/fixtures/python/
  * test_generated.py under `unittest` (every code, exact text, parser cases,
  * exception); arbitrary catalogs (LANGUAGE_PROPERTY_RUNS, default 2) the
- * same way from their sources; the README's Python example; and a property
+ * same way from their sources; docs/consumers/python.md's example; and a property
  * test of the escapers read back by python3 (ESCAPE_RUNS strings, default 300).
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
@@ -17,6 +17,7 @@ import { generatePython, pythonPackageNames } from "../generators/targets/python
 import { pythonText } from "../generators/text/languages/python.ts";
 import { toPascalCase } from "../generators/catalog/names.ts";
 import { expectGolden, fixture, golden, loadFile, ROOT } from "./helpers.ts";
+import { docBlock } from "./doc-blocks.ts";
 import { catalogArbitrary } from "./arbitraries.ts";
 import { CATALOG_RUNS, expectedJson, loadArbitrary, run, writeTree } from "./toolchain.ts";
 import type { Catalog } from "../generators/catalog/types.ts";
@@ -77,14 +78,12 @@ describe("python target", () => {
     checkPackage(catalog, dir, label, true);
   }, TIMEOUT);
 
-  it("runs the README's Python example against the real catalog, and mypy --strict accepts it", () => {
-    const readme = readFileSync(join(ROOT, "README.md"), "utf8");
-    const example = /### Python[\s\S]*?```python\n([\s\S]*?)```/.exec(readme)?.[1];
-    expect(example).toBeDefined();
+  it("runs the Python example of docs/consumers/python.md against the real catalog, and mypy --strict accepts it", () => {
+    const example = docBlock("docs/consumers/python.md", "python").code;
     const dir = join(work, "readme-example");
     writeTree(dir, generatePython(loadFile(join(ROOT, "spec", "errors.yaml"))), "python/");
     run(venvPython, ["-m", "pip", "install", "--quiet", "--no-index", "--no-build-isolation", dir], { cwd: work });
-    writeFileSync(join(work, "example.py"), example as string);
+    writeFileSync(join(work, "example.py"), example);
     const result = run(venvPython, [join(work, "example.py")], { cwd: work });
     expect(result.stdout).toContain("[131 NONCE_NOT_INCREASING]");
     run("mypy", ["--strict", "--no-incremental", "--python-executable", venvPython, join(work, "example.py")], { cwd: work });

@@ -6,10 +6,10 @@
  * (test/fixtures/rust/dump.rs) whose dump of every code, metadata field,
  * locale fallback and parser case must equal the catalog; the
  * `#[deprecated]` attribute proven by compiling a use of each deprecated
- * variant under `deny(deprecated)`; the README's Rust example run against
+ * variant under `deny(deprecated)`; docs/consumers/rust.md's Rust example run against
  * dist/rust. Build output is cached in node_modules/.cache/rust-target.
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -17,6 +17,7 @@ import { generateRust } from "../generators/targets/rust/index.ts";
 import { rustVariant } from "../generators/targets/rust/view.ts";
 import { RUST_RESERVED } from "../generators/text/languages/rust.ts";
 import { expectGolden, fixture, golden, listFiles, loadFile, ROOT } from "./helpers.ts";
+import { docBlock } from "./doc-blocks.ts";
 import { checkRustCrate, runOk, runTool, rustLibName, writeCrate } from "./language-builds.ts";
 import { expectDumpMatches } from "./language-dump.ts";
 
@@ -97,16 +98,14 @@ describe("the Rust target", () => {
     expect(run.stderr).toContain(deprecated?.deprecated?.reason.split("\n")[0]);
   }, 300_000);
 
-  it("runs the README's Rust example against dist/rust", () => {
-    const readme = readFileSync(join(ROOT, "README.md"), "utf8");
-    const example = /```rust\n([\s\S]*?)```/.exec(readme)?.[1];
-    expect(example, "README.md has a ```rust block").toBeDefined();
+  it("runs the Rust example of docs/consumers/rust.md against dist/rust", () => {
+    const example = docBlock("docs/consumers/rust.md", "rust").code;
     const crate = join(work, "readme");
     cpSync(join(ROOT, "dist", "rust"), crate, { recursive: true });
     mkdirSync(join(crate, "examples"), { recursive: true });
-    writeFileSync(join(crate, "examples", "readme.rs"), example as string);
+    writeFileSync(join(crate, "examples", "readme.rs"), example);
     runOk("cargo", ["clippy", "--offline", "--example", "readme", "--", "-D", "warnings"], crate);
     const output = runOk("cargo", ["run", "--offline", "--quiet", "--example", "readme"], crate);
-    expect(output).toBe(readme.match(/```text rust-output\n([\s\S]*?)```/)?.[1]);
+    expect(output).toBe(docBlock("docs/consumers/rust.md", "text rust-output").code);
   }, 300_000);
 });
