@@ -112,19 +112,25 @@ export async function liveLockError(outDir: string, outShown: string): Promise<O
 async function makeLock(outDir: string): Promise<{ dir: string; server: Server; handle: FileHandle | undefined }> {
   const dir = join(outDir, `${LOCK_NAME}.new-${random()}`);
   await mkdir(dir, { mode: 0o755 });
-  await writeFile(join(dir, OWNER), `pid ${process.pid} since ${new Date().toISOString()}\n`, {
-    flag: "wx",
-    mode: 0o644,
-  });
-  const where = await address(dir);
-  const server = createServer((client) => client.destroy());
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(where.path, () => resolve());
-  });
-  // The socket must not keep a finished command alive; the run itself does.
-  server.unref();
-  return { dir, server, handle: where.handle };
+  try {
+    await writeFile(join(dir, OWNER), `pid ${process.pid} since ${new Date().toISOString()}\n`, {
+      flag: "wx",
+      mode: 0o644,
+    });
+    const where = await address(dir);
+    const server = createServer((client) => client.destroy());
+    await new Promise<void>((resolve, reject) => {
+      server.once("error", reject);
+      server.listen(where.path, () => resolve());
+    });
+    // The socket must not keep a finished command alive; the run itself does.
+    server.unref();
+    return { dir, server, handle: where.handle };
+  } catch (error) {
+    // A file system without UNIX sockets ends here: the run stops with a located error, leaving nothing.
+    await rm(dir, { recursive: true, force: true });
+    throw error;
+  }
 }
 
 /** Removes lock debris of killed runs (`.lock.new-*` being made, `.lock.stale-*` set aside) that no run listens on. */
