@@ -14,7 +14,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { syntheticCatalog } from "../scripts/synthetic-catalog.ts";
 import { recoverOutputs } from "../generators/output/writer.ts";
-import { fixture, ROOT, runCli } from "./helpers.ts";
+import { fixture, ROOT } from "./helpers.ts";
 import { sameTree, sleep, startCli, tree, writeSlowFsPreload } from "./output-runs.ts";
 
 const KILL_RUNS = Number(process.env.KILL_RUNS ?? 8);
@@ -68,7 +68,8 @@ describe("whole set or nothing under SIGKILL", () => {
     const baseline = await startCli(["--spec", "a.yaml", "--out", join(templates, "a")], work).done;
     const total = Date.now() - started;
     expect(baseline.status).toBe(0);
-    expect(runCli(["--spec", "b.yaml", "--out", join(templates, "b")], work).status).toBe(0);
+    // Every run here starts from the sources (startCli), as the killed ones do: a built run records another inputs key.
+    expect((await startCli(["--spec", "b.yaml", "--out", join(templates, "b")], work).done).status).toBe(0);
     const setA = tree(join(templates, "a"));
     const setB = tree(join(templates, "b"));
     expect([...setA.keys()].filter((path) => !path.includes("/") && path.startsWith("."))).toEqual([".coinone-files"]);
@@ -104,7 +105,7 @@ describe("whole set or nothing under SIGKILL", () => {
       if (!sameTree(outside(), before)) outsideWrites += 1;
     }
     // The next generate over the last state completes its own set.
-    expect(runCli(["--spec", "a.yaml", "--out", "out"], work).status).toBe(0);
+    expect((await startCli(["--spec", "a.yaml", "--out", "out"], work).done).status).toBe(0);
     expect(sameTree(tree(join(work, "out")), setA)).toBe(true);
 
     console.log(`kill test: ${KILL_RUNS} attempts (unkilled run ${total} ms), ends ${JSON.stringify(ends)}, partial sets ${partial}, writes outside --out ${outsideWrites}`);
@@ -117,8 +118,8 @@ describe("one run at a time", () => {
     cpSync(fixture("minimal.yaml"), join(work, "one.yaml"));
     cpSync(join(ROOT, "spec", "errors.yaml"), join(work, "two.yaml"));
     const preload = writeSlowFsPreload(templates, 5);
-    expect(runCli(["--spec", "one.yaml", "--out", join(templates, "one")], work).status).toBe(0);
-    expect(runCli(["--spec", "two.yaml", "--out", join(templates, "two")], work).status).toBe(0);
+    expect((await startCli(["--spec", "one.yaml", "--out", join(templates, "one")], work).done).status).toBe(0);
+    expect((await startCli(["--spec", "two.yaml", "--out", join(templates, "two")], work).done).status).toBe(0);
     const one = tree(join(templates, "one"));
     const two = tree(join(templates, "two"));
     rmSync(join(work, "out"), { recursive: true, force: true });
