@@ -31,8 +31,16 @@ module.exports = {
     {
       name: "targets-use-only-the-file-type-of-output",
       severity: "error",
-      from: { path: "^generators/(targets|targets-file)/" },
+      comment: "targets are pure: of the output layer they know only what a file is",
+      from: { path: "^generators/targets/" },
       to: { path: "^generators/output/", pathNot: "^generators/output/files\\.ts$" },
+    },
+    {
+      name: "the-targets-file-reads-as-the-writer-does",
+      severity: "error",
+      comment: "the targets file's entries read templates and check output paths by the writer's rules, nothing else of it",
+      from: { path: "^generators/targets-file/" },
+      to: { path: "^generators/output/", pathNot: "^generators/output/(files|regular-file|paths)\\.ts$" },
     },
     {
       name: "the-character-table-is-a-leaf",

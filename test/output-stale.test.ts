@@ -3,13 +3,15 @@
  * the artifacts. Files generate owns and no longer produces are removed (and
  * reported by --check as "stale (no longer generated)"), files it never
  * wrote are reported as unknown and left alone, leftovers of an interrupted
- * run are cleaned, a rewritten file keeps its mode, a failed first write
- * leaves no folder, and a live lock stops a second run.
+ * run are named by --check and cleaned by generate, a rewritten file keeps
+ * its mode, a failed first write leaves no folder, and a live lock stops a
+ * second run.
  */
 import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { acquireLock } from "../generators/output/lock.ts";
 import { writeOutputs } from "../generators/output/writer.ts";
 import type { WriterFs } from "../generators/output/writer.ts";
 import * as fs from "node:fs/promises";
@@ -85,32 +87,41 @@ describe("stale and unknown files", () => {
     expect(listFiles(out())).toContain("i18n/ko.json");
   });
 
-  it("leftovers of an interrupted run (staging folder, journal temporary, stale lock) are removed by the next run", () => {
+  it("leftovers of an interrupted run (staging folder, journal temporary, stale lock) are named by --check and removed by generate", () => {
     expect(run().status).toBe(0);
     mkdirSync(out(".coinone-staging-0123456789abcdef01234567", "new"), { recursive: true });
     writeFileSync(out(".coinone-staging-0123456789abcdef01234567", "new", "catalog.json"), "half");
     writeFileSync(out(".coinone-journal.0123.tmp"), "{");
     writeFileSync(out(".lock"), "pid 2147483646 since 2026-01-01T00:00:00.000Z\n");
     const check = run("--check");
-    expect(check.stderr).toContain("note: removed out/.coinone-journal.0123.tmp, left by an interrupted run\n");
-    expect(check.stderr).toContain("note: removed out/.coinone-staging-0123456789abcdef01234567, left by an interrupted run\n");
-    expect(check.status).toBe(0);
+    expect(check.status).toBe(1);
+    expect(withoutWarnings(check.stderr)).toBe(
+      "out/.coinone-staging-0123456789abcdef01234567: error output-interrupted: an interrupted generate left out/.coinone-journal.0123.tmp, " +
+        "out/.coinone-staging-0123456789abcdef01234567, out/.lock; --check changes nothing on disk " +
+        "(run `npm run generate -- --spec spec.yaml --out out` to finish or remove what it left, then check again); nothing was compared\n",
+    );
+    const write = run();
+    expect(write.stderr).toContain("note: removed out/.coinone-journal.0123.tmp, left by an interrupted run\n");
+    expect(write.stderr).toContain("note: removed out/.coinone-staging-0123456789abcdef01234567, left by an interrupted run\n");
+    expect(write.status).toBe(0);
     expect(listFiles(out()).filter((path) => path.startsWith("."))).toEqual([".coinone-files"]);
+    expect(run("--check").status).toBe(0);
   });
 
-  it("a live lock stops generate and --check with the lock message; nothing is written", () => {
+  it("a live lock stops generate and --check with the lock message; nothing is written", async () => {
     expect(run().status).toBe(0);
-    writeFileSync(out(".lock"), `pid ${process.pid} since 2026-01-01T00:00:00.000Z\n`);
-    writeFileSync(join(work, "spec.yaml"), readFileSync(join(work, "spec.yaml"), "utf8").replace("title:", "title: Changed"));
-    const before = readFileSync(out("catalog.json"), "utf8");
-    for (const result of [run(), run("--check")]) {
-      expect(result.status).toBe(1);
-      expect(result.stderr).toContain(
-        `out/.lock: error output-locked: another generate is writing out/ since 2026-01-01T00:00:00.000Z (pid ${process.pid}); retry or remove out/.lock`,
-      );
+    const lock = await acquireLock(out(), "out");
+    try {
+      writeFileSync(join(work, "spec.yaml"), readFileSync(join(work, "spec.yaml"), "utf8").replace("title:", "title: Changed"));
+      const before = readFileSync(out("catalog.json"), "utf8");
+      for (const result of [run(), run("--check")]) {
+        expect(result.status).toBe(1);
+        expect(result.stderr).toMatch(/^out\/\.lock: error output-locked: another generate is writing out\/ since \S+ \(pid \d+\); retry or remove out\/\.lock/m);
+      }
+      expect(readFileSync(out("catalog.json"), "utf8")).toBe(before);
+    } finally {
+      await lock.release();
     }
-    expect(readFileSync(out("catalog.json"), "utf8")).toBe(before);
-    rmSync(out(".lock"));
     expect(run().status).toBe(0);
   });
 });

@@ -9,14 +9,14 @@
  * smaller than the verdict, 2 wrong usage.
  */
 import { execFileSync } from "node:child_process";
-import { readFile, stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import { Command, CommanderError, Option } from "commander";
 import { formatDiagnostic } from "../catalog/diagnostics.ts";
 import { diffCatalogs, isBumpEnough } from "../diff/classify.ts";
 import { formatChangelog, formatDiff } from "../diff/format.ts";
 import type { DiffFormat } from "../diff/format.ts";
-import { loadCatalog } from "../catalog/load-catalog.ts";
+import { loadCatalog, MAX_SPEC_BYTES } from "../catalog/load-catalog.ts";
+import { readProblem, readRegularFile } from "../output/regular-file.ts";
 import type { Catalog } from "../catalog/types.ts";
 import type { CliIo } from "./generate.ts";
 import { DEFAULT_SPEC, EXIT_INVALID, EXIT_OK, EXIT_USAGE } from "./generate.ts";
@@ -33,8 +33,10 @@ class UsageError extends Error {}
 
 /** Reads one side: a file when one exists at `ref`, else the spec at git revision `ref`. */
 async function readSide(ref: string, options: Options, cwd: string): Promise<{ bytes: Uint8Array; shown: string }> {
-  const path = resolve(cwd, ref);
-  if (await stat(path).then((s) => s.isFile(), () => false)) return { bytes: await readFile(path), shown: ref };
+  // A regular file only, up to the size limit; a name that is no file (or a folder) is a revision.
+  const read = await readRegularFile(resolve(cwd, ref), MAX_SPEC_BYTES, "a catalog file");
+  if (read.kind === "ok") return { bytes: read.bytes, shown: ref };
+  if (read.kind === "too-large" || read.code === "ESPECIAL" || read.code === "ENXIO") throw new UsageError(`cannot read ${ref}: ${readProblem(read)}`);
   try {
     // The revision is data, never an option: it goes after --end-of-options and must name a commit.
     const commit = execFileSync("git", ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`], { cwd, stdio: ["ignore", "pipe", "pipe"] })
@@ -68,11 +70,9 @@ async function load(ref: string | undefined, options: Options, io: CliIo): Promi
 }
 
 async function readWorkingTree(options: Options, cwd: string): Promise<{ bytes: Uint8Array; shown: string }> {
-  try {
-    return { bytes: await readFile(resolve(cwd, options.spec)), shown: options.spec };
-  } catch {
-    throw new UsageError(`cannot read ${options.spec} from the working tree`);
-  }
+  const read = await readRegularFile(resolve(cwd, options.spec), MAX_SPEC_BYTES, "a catalog file");
+  if (read.kind === "ok") return { bytes: read.bytes, shown: options.spec };
+  throw new UsageError(`cannot read ${options.spec} from the working tree: ${readProblem(read)}`);
 }
 
 export async function main(argv: readonly string[], io: CliIo, today: () => string): Promise<number> {

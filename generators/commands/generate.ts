@@ -172,7 +172,7 @@ async function produceAndWrite({ catalog, diagnostics, used, outDir, outShown }:
   const templates = [...new Set(used.templates)].sort();
   const recordable = !used.plugins && [catalog.version, ...templates].every((text) => !/[\r\n]/.test(text));
   const key = diagnostics.length > 0 || !recordable ? undefined : await inputsKey(io.cwd, options, templates);
-  const writerOptions = { shown: outShown, inputs: { key, version: catalog.version, files: templates } };
+  const writerOptions = { shown: outShown, inputs: { key, version: catalog.version, files: templates }, fix: fixCommand(options) };
   try {
     if (options.check) return report(await checkOutputs(outDir, files, writerOptions), outShown, options, io);
     const survey = await writeOutputs(outDir, files, writerOptions);

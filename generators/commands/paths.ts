@@ -5,7 +5,7 @@
  * where the paths exist, so a link cannot hide the overlap.
  */
 import { realpathSync } from "node:fs";
-import { dirname, basename, join, relative, resolve, isAbsolute } from "node:path";
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 
 /** The real path of `path`, resolving the deepest part that exists. */
 function realPath(path: string): string {
@@ -18,12 +18,22 @@ function realPath(path: string): string {
 }
 
 /** A usage error when the spec lies inside the output folder (or is it), else undefined. */
-export function specInsideOutput(specPath: string, outDir: string, shownSpec: string, shownOut: string): string | undefined {
+export function specInsideOutput(
+  specPath: string,
+  outDir: string,
+  shownSpec: string,
+  shownOut: string,
+): string | undefined {
   const spec = realPath(resolve(specPath));
   const out = realPath(resolve(outDir));
   const inside = relative(out, spec);
-  if (inside === "" || (!inside.startsWith("..") && !isAbsolute(inside))) {
-    return `error: the catalog ${shownSpec} lies inside the output folder ${shownOut}, where generated files would overwrite it (pass another --out)\n`;
+  // `..spec/errors.yaml` is inside: only `..` itself as the first part leaves the folder.
+  const outside = inside === ".." || inside.startsWith(`..${sep}`) || isAbsolute(inside);
+  if (!outside) {
+    return (
+      `error: the catalog ${shownSpec} lies inside the output folder ${shownOut}, ` +
+      "where generated files would overwrite it (pass another --out)\n"
+    );
   }
   return undefined;
 }

@@ -1,18 +1,20 @@
 /**
  * Which files of the output folder generate owns. The writer records the
- * paths it generates in `<out>/.coinone-files` (sorted, one per line, no
- * dates: it is committed with dist/ and stays byte-identical), so the next
- * run knows which files it no longer produces (removed by generate, reported
- * as stale by --check) and which files it never wrote (unknown: reported by
+ * paths it generates in `<out>/.coinone-files` with the sha256 of each
+ * file's bytes (sorted, one per line, no dates: it is committed with dist/
+ * and stays byte-identical), so the next run knows which files it no longer
+ * produces (removed by generate while their bytes still match, reported as
+ * stale by --check) and which files it never wrote (unknown: reported by
  * --check, never touched). Names starting with `.coinone-` and `.lock` are the
  * writer's own run-time files: the lock, the journal and the staging folder.
  */
 import { sha256 } from "./files.ts";
 import type { Dirent } from "node:fs";
-import { readdir, readFile } from "node:fs/promises";
+import { readdir } from "node:fs/promises";
 import { join } from "node:path";
 import type { OutputFile } from "../output/files.ts";
-import { targetPath } from "./paths.ts";
+import { pathProblem, reservedProblem } from "./paths.ts";
+import { readRegularFile } from "./regular-file.ts";
 
 export const MANIFEST_NAME = ".coinone-files";
 export const JOURNAL_NAME = ".coinone-journal";
@@ -51,7 +53,10 @@ export function manifestFile(files: readonly OutputFile[], inputs?: ManifestInpu
     .sort((a, b) => (a.slice(66) < b.slice(66) ? -1 : 1))
     .join("");
   const key = inputs?.key === undefined ? "none" : boundKey(inputs.key, lines);
-  const head = inputs === undefined ? "" : `# inputs ${key}\n# version ${inputs.version}\n${inputs.files.map((file) => `# input ${file}\n`).join("")}`;
+  const head =
+    inputs === undefined
+      ? ""
+      : `# inputs ${key}\n# version ${inputs.version}\n${inputs.files.map((file) => `# input ${file}\n`).join("")}`;
   return { path: MANIFEST_NAME, content: MANIFEST_HEADER + head + lines };
 }
 
@@ -66,32 +71,37 @@ export function manifestEntries(text: string): { path: string; sha256: string | 
   return text
     .split("\n")
     .filter((line) => line !== "" && !line.startsWith("#"))
-    .map((line) => (/^[0-9a-f]{64}  /.test(line) ? { path: line.slice(66), sha256: line.slice(0, 64) } : { path: line, sha256: undefined }));
+    .map((line) =>
+      /^[0-9a-f]{64}  /.test(line)
+        ? { path: line.slice(66), sha256: line.slice(0, 64) }
+        : { path: line, sha256: undefined },
+    );
 }
 
-/** The paths a previous run recorded as its own; empty when there is no (readable) manifest. */
-export async function ownedPaths(outDir: string): Promise<string[]> {
-  let text: string;
-  try {
-    text = await readFile(join(outDir, MANIFEST_NAME), "utf8");
-  } catch {
-    return [];
-  }
-  return manifestEntries(text)
-    .map((entry) => entry.path)
-    .filter((line) => {
-      try {
-        targetPath(outDir, line);
-        return !line.split("/").some((part) => part === "" || part === "." || part === "..");
-      } catch {
-        return false;
-      }
-    });
+/**
+ * The files a previous run recorded as its own, each with the hash of the
+ * bytes it wrote; empty when there is no readable (regular, not too large)
+ * manifest. Lines without a hash, and paths no run could have written, own
+ * nothing: the writer removes a file only while its bytes match its hash.
+ */
+export async function ownedEntries(outDir: string): Promise<{ path: string; sha256: string }[]> {
+  const read = await readRegularFile(join(outDir, MANIFEST_NAME));
+  if (read.kind !== "ok") return [];
+  return manifestEntries(read.bytes.toString("utf8")).filter(
+    (entry): entry is { path: string; sha256: string } =>
+      entry.sha256 !== undefined && pathProblem(entry.path) === undefined && reservedProblem(entry.path) === undefined,
+  );
 }
 
-/** Whether a top-level name is one of the writer's run-time files (lock, journal, staging, their temporaries). */
+/** Whether a top-level name is one of the writer's run-time files (lock, journal, staging, temporaries, debris). */
 export function isRunTimeName(name: string): boolean {
-  return name === ".lock" || name.startsWith(".lock.stale-") || name.startsWith(JOURNAL_NAME) || name.startsWith(STAGING_PREFIX);
+  return (
+    name === ".lock" ||
+    name.startsWith(".lock.new-") ||
+    name.startsWith(".lock.stale-") ||
+    name.startsWith(JOURNAL_NAME) ||
+    name.startsWith(STAGING_PREFIX)
+  );
 }
 
 /**

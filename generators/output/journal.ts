@@ -7,25 +7,26 @@
  *    link (or copy) of every file that will be replaced or removed under `old/`.
  * 2. Commit point: the journal `<out>/.coinone-journal`, written to a
  *    temporary name with `wx` and renamed into place, lists the staging
- *    folder and every planned step (write or delete).
- * 3. Apply: each `new/<path>` is renamed over its target, each stale file is
- *    removed; then the journal and the staging folder are removed.
+ *    folder and every planned step: the deletes first, then the writes, so
+ *    that a path that was a file and is now a folder (or back) is freed
+ *    before it is written.
+ * 3. Apply: each stale file is removed (and the folders it empties), each
+ *    `new/<path>` is renamed over its target; then the journal and the
+ *    staging folder are removed.
  *
  * A kill before the journal exists leaves only the staging folder: the next
- * start removes it (the previous set never changed). A kill after it exists
- * is rolled forward by the next start (generate or --check): a step whose
- * `new/<path>` is still staged is applied again, a delete is repeated. A
- * failure inside a run (disk full, permissions) is rolled back at once, each
- * step undone by moving the new file back into `new/` and the old one back
- * from `old/`, so a rollback cut short is still finished forward by the journal.
+ * generate removes it (the previous set never changed). A kill after it
+ * exists is rolled forward by the next generate (recover.ts, which trusts
+ * nothing in the journal). A failure inside a run (disk full, permissions)
+ * is rolled back at once, each step undone by moving the new file back into
+ * `new/` and the old one back from `old/`, so a rollback cut short is still
+ * finished forward by the journal.
  */
 import { randomBytes } from "node:crypto";
 import { constants } from "node:fs";
 import * as nodeFs from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { isRunTimeName, JOURNAL_NAME, STAGING_PREFIX } from "./inventory.ts";
-import { checkComponents, fsError, OutputError, targetPath } from "./paths.ts";
-import type { Shown } from "./paths.ts";
 
 /** The file operations that change the disk; tests inject failures through it. */
 export interface WriterFs {
@@ -82,7 +83,7 @@ export async function stage(
   const staging = `${STAGING_PREFIX}${random()}`;
   const base = join(outDir, staging);
   await fs.mkdir(base, { recursive: false, mode: 0o700 });
-  const steps: Step[] = [];
+  const steps: Step[] = deletes.map((path) => ({ path, action: "delete", old: true }));
   for (const { path, content, mode } of writes) {
     await parents(fs, join(base, "new"), path);
     const staged = join(base, "new", path);
@@ -91,7 +92,6 @@ export async function stage(
     if (mode !== undefined) await fs.chmod(staged, mode);
     steps.push({ path, action: "write", old: mode !== undefined });
   }
-  for (const path of deletes) steps.push({ path, action: "delete", old: true });
   for (const step of steps.filter((s) => s.old)) {
     await parents(fs, join(base, "old"), step.path);
     const kept = join(base, "old", step.path);
@@ -104,9 +104,11 @@ export async function stage(
   return { staging, steps };
 }
 
-/** Removes the journal, its temporaries and every staging folder (not the lock). */
+/** Removes the journal, its temporaries and every staging folder (not the lock and its debris: lock.ts). */
 export async function removeRunTimeFiles(fs: WriterFs, outDir: string): Promise<string[]> {
-  const names = (await nodeFs.readdir(outDir)).filter((name) => name !== ".lock" && isRunTimeName(name)).sort();
+  const names = (await nodeFs.readdir(outDir))
+    .filter((name) => !name.startsWith(".lock") && isRunTimeName(name))
+    .sort();
   // The journal goes first: without it, a staging folder is only debris.
   if (names.includes(JOURNAL_NAME)) await fs.rm(join(outDir, JOURNAL_NAME), { force: true });
   for (const name of names) await fs.rm(join(outDir, name), { force: true, recursive: true });
@@ -120,37 +122,29 @@ export async function writeJournal(fs: WriterFs, outDir: string, journal: Journa
   await fs.rename(temporary, join(outDir, JOURNAL_NAME));
 }
 
-async function exists(path: string): Promise<boolean> {
-  return nodeFs.lstat(path).then(
-    () => true,
-    () => false,
-  );
-}
-
-/** Applies one step; applying it twice is harmless (that is how a kill is rolled forward). */
+/** Applies one step of this run's own journal. */
 async function apply(fs: WriterFs, outDir: string, journal: Journal, step: Step): Promise<void> {
-  const target = join(outDir, step.path);
   if (step.action === "delete") {
-    await fs.rm(target, { force: true });
+    await fs.rm(join(outDir, step.path), { force: true });
+    await pruneEmptyParents(fs, outDir, step.path);
     return;
   }
-  const staged = join(outDir, journal.staging, "new", step.path);
-  if (!(await exists(staged))) return;
   await parents(fs, outDir, step.path);
-  await fs.rename(staged, target);
+  await fs.rename(join(outDir, journal.staging, "new", step.path), join(outDir, step.path));
 }
 
 /** Undoes one applied step; the journal can still roll it forward if this is cut short. */
 async function undo(fs: WriterFs, outDir: string, journal: Journal, step: Step): Promise<void> {
   const target = join(outDir, step.path);
   if (step.action === "write") await fs.rename(target, join(outDir, journal.staging, "new", step.path));
-  if (step.old) await fs.rename(join(outDir, journal.staging, "old", step.path), target);
-  else await pruneEmptyParents(fs, outDir, step.path);
+  if (step.old) {
+    await parents(fs, outDir, step.path);
+    await fs.rename(join(outDir, journal.staging, "old", step.path), target);
+  } else await pruneEmptyParents(fs, outDir, step.path);
 }
 
-/** Removes the journal and the staging folder, and the folders emptied by deletes. */
-async function finish(fs: WriterFs, outDir: string, journal: Journal): Promise<void> {
-  for (const step of journal.steps) if (step.action === "delete") await pruneEmptyParents(fs, outDir, step.path);
+/** Removes the journal, then the staging folder. */
+export async function finish(fs: WriterFs, outDir: string, journal: Journal): Promise<void> {
   await fs.rm(join(outDir, JOURNAL_NAME), { force: true });
   await fs.rm(join(outDir, journal.staging), { force: true, recursive: true });
 }
@@ -172,52 +166,4 @@ export async function commit(fs: WriterFs, outDir: string, journal: Journal): Pr
     throw error;
   }
   await finish(fs, outDir, journal);
-}
-
-function parseJournal(text: string): Journal | undefined {
-  try {
-    const value = JSON.parse(text) as Journal;
-    const valid =
-      typeof value.staging === "string" &&
-      value.staging.startsWith(STAGING_PREFIX) &&
-      !/[/\\]/.test(value.staging) &&
-      Array.isArray(value.steps) &&
-      value.steps.every((s) => typeof s.path === "string" && (s.action === "write" || s.action === "delete") && typeof s.old === "boolean");
-    return valid ? value : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * At the start of a run (under the lock): rolls a leftover journal forward
- * and removes every other leftover (staging folders, journal temporaries,
- * set-aside locks). Returns a line per thing done, for the user.
- */
-export async function recover(fs: WriterFs, outDir: string, show: Shown): Promise<string[]> {
-  const notes: string[] = [];
-  const journalPath = join(outDir, JOURNAL_NAME);
-  const text = await nodeFs.readFile(journalPath, "utf8").catch((error: NodeJS.ErrnoException) => {
-    if (error.code === "ENOENT") return undefined;
-    throw fsError(error, show(JOURNAL_NAME));
-  });
-  if (text !== undefined) {
-    const journal = parseJournal(text);
-    if (journal === undefined) {
-      throw new OutputError(show(JOURNAL_NAME), "output-journal", "is not a journal this tool wrote", "remove it, check the output folder, and run again");
-    }
-    const staging = await nodeFs.lstat(join(outDir, journal.staging)).catch(() => undefined);
-    if (staging !== undefined && !staging.isDirectory()) {
-      throw new OutputError(show(journal.staging), "output-journal", "the journal's staging folder is not a folder", "remove it and the journal, and run again");
-    }
-    for (const step of journal.steps) {
-      targetPath(outDir, step.path);
-      await checkComponents(outDir, step.path, show, "any");
-      await apply(fs, outDir, journal, step);
-    }
-    await finish(fs, outDir, journal);
-    notes.push(`finished the interrupted run recorded in ${show(JOURNAL_NAME)} (${journal.steps.length} steps)`);
-  }
-  for (const name of await removeRunTimeFiles(fs, outDir)) notes.push(`removed ${show(name)}, left by an interrupted run`);
-  return notes;
 }

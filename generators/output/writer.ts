@@ -2,52 +2,43 @@
  * Puts generated files on disk (writeOutputs), or compares them with what is
  * there (checkOutputs). Guarantees, for the output folder `out`:
  *
- * - Inside `out` only: every path is checked component by component with
- *   lstat before anything is written; a symbolic link, a file where a folder
- *   should be or a folder where a file should be is a located error and
- *   nothing is written (paths.ts). New files are created with `wx` under
- *   unpredictable names in a private staging folder (journal.ts).
- * - One run at a time: `out/.lock` (lock.ts).
- * - The whole set or nothing, also after SIGKILL: staging, a journal, renames;
- *   the next start finishes or cleans what a killed run left (journal.ts).
- * - Exactly the artifacts: `out/.coinone-files` records what generate owns,
- *   so files it no longer produces are removed, and files it never wrote are
- *   reported by --check and left alone (inventory.ts).
+ * - Inside `out` only: every generated path is checked as a string (no
+ *   `..`, control characters or reserved names, no file where another path
+ *   needs a folder) and on disk, component by component with lstat, before
+ *   anything is written; a symbolic link, a file where a folder should be or
+ *   a folder where a file should be is a located error and nothing is written
+ *   (paths.ts). New files are created with `wx` under unpredictable names in
+ *   a private staging folder (journal.ts). Only regular files are read
+ *   (regular-file.ts).
+ * - One run at a time: `out/.lock`, live while its run listens on it (lock.ts).
+ * - The whole set or nothing, also after SIGKILL: staging, a journal,
+ *   renames; the next generate finishes what a killed run left, trusting
+ *   nothing in it (recover.ts). --check changes nothing on disk: it reports
+ *   such leftovers and says to run generate.
+ * - Exactly the artifacts: `out/.coinone-files` records what generate owns
+ *   and each file's hash, so files it no longer produces are removed while
+ *   their bytes still match, and files it never wrote are reported by
+ *   --check and left alone (inventory.ts, survey.ts).
  *
  * Only files whose bytes changed are written; a replaced file keeps its mode.
  */
-import { lstat, readdir, readFile } from "node:fs/promises";
+import { lstat, readdir } from "node:fs/promises";
 import { dirname, relative } from "node:path";
-import type { OutputFile } from "../output/files.ts";
-
-import { isRunTimeName, listEntries, MANIFEST_NAME, manifestFile, ownedPaths, withoutInputs } from "./inventory.ts";
+import type { OutputFile } from "./files.ts";
+import { isRunTimeName, JOURNAL_NAME, manifestFile, STAGING_PREFIX } from "./inventory.ts";
 import type { ManifestInputs } from "./inventory.ts";
-import { commit, pruneEmptyParents, realFs, recover, removeRunTimeFiles, stage } from "./journal.ts";
+import { commit, pruneEmptyParents, realFs, removeRunTimeFiles, stage } from "./journal.ts";
 import type { WriterFs } from "./journal.ts";
-import { acquireLock } from "./lock.ts";
-import { checkComponents, fsError, OutputError, targetPath } from "./paths.ts";
+import { acquireLock, isLive, liveLockError, LOCK_NAME } from "./lock.ts";
+import { fsError, OutputError, pathProblem, printable, reservedProblem, targetPath } from "./paths.ts";
 import type { Shown } from "./paths.ts";
+import { recover } from "./recover.ts";
+import { survey } from "./survey.ts";
+import type { Survey } from "./survey.ts";
 
 export { OutputError, targetPath } from "./paths.ts";
 export type { WriterFs } from "./journal.ts";
-
-export type FileState = "unchanged" | "stale" | "missing";
-
-export interface FileStatus {
-  readonly path: string;
-  readonly state: FileState;
-}
-
-export interface Survey {
-  /** Every generated file (the manifest included) and how the disk compares. */
-  readonly statuses: readonly FileStatus[];
-  /** Files a previous run generated that this one no longer produces. */
-  readonly noLongerGenerated: readonly string[];
-  /** Files (and links) generate never wrote: reported, never touched. */
-  readonly unknown: readonly string[];
-  /** What was done about leftovers of an interrupted run. */
-  readonly recovered: readonly string[];
-}
+export type { FileState, FileStatus, Survey } from "./survey.ts";
 
 export interface WriterOptions {
   /** The output folder as messages name it (as the user typed it); the absolute path by default. */
@@ -56,6 +47,8 @@ export interface WriterOptions {
   readonly fs?: WriterFs;
   /** The inputs key the manifest records for the up-to-date fast path (up-to-date.ts). */
   readonly inputs?: ManifestInputs;
+  /** The command that writes this folder, for --check's messages; `npm run generate` by default. */
+  readonly fix?: string;
 }
 
 /** The files the writer puts in `out`: the generated ones and the manifest of them. */
@@ -67,6 +60,42 @@ function shower(outShown: string): Shown {
   return (path) => `${outShown}/${path}`;
 }
 
+/**
+ * Refuses, before anything is read or written, a path no target may write
+ * (the targets file reports the same rules with their entry): outside the
+ * folder, with a control character, line break or lone surrogate, a reserved
+ * name, twice, or a file where another path needs a folder (ignoring case).
+ */
+function checkPaths(outDir: string, files: readonly OutputFile[], show: Shown): void {
+  const count = new Map<string, number>();
+  for (const file of files) {
+    const problem = pathProblem(file.path) ?? reservedProblem(file.path);
+    if (problem !== undefined) {
+      throw new OutputError(
+        show(printable(file.path)),
+        "output-path",
+        `${problem}; nothing can be written there`,
+        "fix the target that makes it",
+      );
+    }
+    targetPath(outDir, file.path);
+    const key = file.path.toLowerCase();
+    count.set(key, (count.get(key) ?? 0) + 1);
+  }
+  for (const file of files) {
+    const parts = file.path.toLowerCase().split("/");
+    const folder = parts.slice(0, -1).findIndex((_, index) => count.has(parts.slice(0, index + 1).join("/")));
+    const twice = (count.get(parts.join("/")) ?? 0) > 1;
+    if (folder < 0 && !twice) continue;
+    const at = file.path
+      .split("/")
+      .slice(0, folder >= 0 ? folder + 1 : undefined)
+      .join("/");
+    const why = twice ? "is generated twice (ignoring case)" : "is generated as a file and needed as a folder";
+    throw new OutputError(show(at), "output-path", why, "fix the targets that make it");
+  }
+}
+
 /** Checks the output folder itself: missing is fine, anything but a folder is not. */
 async function outState(outDir: string, outShown: string): Promise<"folder" | "missing"> {
   try {
@@ -76,70 +105,64 @@ async function outState(outDir: string, outShown: string): Promise<"folder" | "m
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return "missing";
     throw fsError(error, outShown);
   }
-  throw new OutputError(outShown, "output-not-folder", "is a file where the output folder should be", "remove it or pass another --out");
+  throw new OutputError(
+    outShown,
+    "output-not-folder",
+    "is a file where the output folder should be",
+    "remove it or pass another --out",
+  );
 }
 
 /**
- * `check`: the manifest's inputs lines (the fast path's key) are not
- * compared. They change with the generator sources and the way the command
- * is called even when every output is the same; a stale key only costs the
- * fast path, and the next `generate` rewrites it.
+ * Compares every file with the disk and changes nothing. Leftovers of an
+ * interrupted or running generate (the lock, a journal, a staging folder)
+ * are an error that names them: only generate finishes or removes them.
+ * Throws OutputError.
  */
-async function survey(outDir: string, files: readonly OutputFile[], show: Shown, recovered: string[], check = false): Promise<Survey> {
-  const statuses: FileStatus[] = [];
-  for (const file of files) {
-    targetPath(outDir, file.path);
-    if ((await checkComponents(outDir, file.path, show)) === "missing") {
-      statuses.push({ path: file.path, state: "missing" });
-      continue;
-    }
-    const current = await readFile(`${outDir}/${file.path}`).catch((error: unknown) => {
-      throw fsError(error, show(file.path));
-    });
-    const same = check && file.path === MANIFEST_NAME ? withoutInputs(current.toString("utf8")) === withoutInputs(file.content) : current.equals(Buffer.from(file.content, "utf8"));
-    statuses.push({ path: file.path, state: same ? "unchanged" : "stale" });
-  }
-  const generated = new Set(files.map((file) => file.path));
-  const noLongerGenerated: string[] = [];
-  for (const path of await ownedPaths(outDir)) {
-    if (generated.has(path)) continue;
-    if ((await checkComponents(outDir, path, show, "any")) === "file") noLongerGenerated.push(path);
-  }
-  const owned = new Set(noLongerGenerated);
-  const entries = await listEntries(outDir).catch((error: unknown) => {
-    throw fsError(error, show("."));
-  });
-  const unknown = entries.filter((path) => !generated.has(path) && !owned.has(path));
-  return { statuses, noLongerGenerated, unknown, recovered };
-}
-
-/** With the lock held: finishes or cleans an interrupted run, then surveys. */
-async function recoverAndSurvey(outDir: string, outShown: string, files: readonly OutputFile[], fs: WriterFs, check = false): Promise<Survey> {
+export async function checkOutputs(
+  outDir: string,
+  files: readonly OutputFile[],
+  options: WriterOptions = {},
+): Promise<Survey> {
+  const { shown: outShown = outDir, fix = "npm run generate" } = options;
   const show = shower(outShown);
-  const recovered = await recover(fs, outDir, show).catch((error: unknown) => {
-    throw fsError(error, outShown);
-  });
-  return survey(outDir, files, show, recovered, check);
-}
-
-/**
- * Compares every file with the disk; writes nothing, except that leftovers of
- * an interrupted run (a journal, a staging folder, a stale lock) are first
- * finished or removed under the lock. Throws OutputError.
- */
-export async function checkOutputs(outDir: string, files: readonly OutputFile[], options: WriterOptions = {}): Promise<Survey> {
-  const { shown: outShown = outDir, fs = realFs } = options;
   const all = withManifest(files, options.inputs);
+  checkPaths(outDir, files, show);
   if ((await outState(outDir, outShown)) === "missing") {
-    return { statuses: all.map((file) => ({ path: file.path, state: "missing" })), noLongerGenerated: [], unknown: [], recovered: [] };
+    return {
+      statuses: all.map((file) => ({ path: file.path, state: "missing" })),
+      noLongerGenerated: [],
+      unknown: [],
+      recovered: [],
+    };
   }
   const names = await readdir(outDir).catch((error: unknown) => {
     throw fsError(error, outShown);
   });
-  if (!names.some(isRunTimeName)) return survey(outDir, all, shower(outShown), [], true);
+  const leftovers = names.filter(isRunTimeName).sort();
+  if (leftovers.length === 0) return survey(outDir, all, show, [], true);
+  if (leftovers.includes(LOCK_NAME) && (await isLive(`${outDir}/${LOCK_NAME}`)))
+    throw await liveLockError(outDir, outShown);
+  const first =
+    leftovers.find((name) => name === JOURNAL_NAME) ??
+    leftovers.find((name) => name.startsWith(STAGING_PREFIX)) ??
+    leftovers[0];
+  throw new OutputError(
+    show(first as string),
+    "output-interrupted",
+    `an interrupted generate left ${leftovers.map(show).join(", ")}; --check changes nothing on disk`,
+    `run \`${fix}\` to finish or remove what it left, then check again`,
+  );
+}
+
+/** Finishes or removes what an interrupted generate left in `outDir` (under the lock); returns what was done. */
+export async function recoverOutputs(outDir: string, options: WriterOptions = {}): Promise<string[]> {
+  const { shown: outShown = outDir, fs = realFs } = options;
   const lock = await acquireLock(outDir, outShown);
   try {
-    return await recoverAndSurvey(outDir, outShown, all, fs, true);
+    return await recover(fs, outDir, shower(outShown)).catch((error: unknown) => {
+      throw fsError(error, outShown);
+    });
   } finally {
     await lock.release();
   }
@@ -150,18 +173,29 @@ export async function checkOutputs(outDir: string, files: readonly OutputFile[],
  * longer generated, as a whole or not at all. Throws OutputError; after a
  * throw the output folder holds the previous set (and no folder this run made).
  */
-export async function writeOutputs(outDir: string, files: readonly OutputFile[], options: WriterOptions = {}): Promise<Survey> {
+export async function writeOutputs(
+  outDir: string,
+  files: readonly OutputFile[],
+  options: WriterOptions = {},
+): Promise<Survey> {
   const { shown: outShown = outDir, fs = realFs } = options;
+  const show = shower(outShown);
   const all = withManifest(files, options.inputs);
+  checkPaths(outDir, files, show);
   const existed = (await outState(outDir, outShown)) === "folder";
-  const created = existed ? undefined : await fs.mkdir(outDir, { recursive: true }).catch((error: unknown) => {
-    throw fsError(error, outShown);
-  });
+  const created = existed
+    ? undefined
+    : await fs.mkdir(outDir, { recursive: true }).catch((error: unknown) => {
+        throw fsError(error, outShown);
+      });
   let failed = true;
   try {
     const lock = await acquireLock(outDir, outShown);
     try {
-      const result = await recoverAndSurvey(outDir, outShown, all, fs);
+      const recovered = await recover(fs, outDir, show).catch((error: unknown) => {
+        throw fsError(error, outShown);
+      });
+      const result = await survey(outDir, all, show, recovered);
       await replace(outDir, outShown, all, result, fs);
       failed = false;
       return result;
@@ -176,7 +210,13 @@ export async function writeOutputs(outDir: string, files: readonly OutputFile[],
   }
 }
 
-async function replace(outDir: string, outShown: string, files: readonly OutputFile[], result: Survey, fs: WriterFs): Promise<void> {
+async function replace(
+  outDir: string,
+  outShown: string,
+  files: readonly OutputFile[],
+  result: Survey,
+  fs: WriterFs,
+): Promise<void> {
   const byPath = new Map(files.map((file) => [file.path, file]));
   const writes = [];
   for (const status of result.statuses) {

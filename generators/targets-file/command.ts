@@ -5,11 +5,11 @@
  * diagnostics; generate.ts calls `produceFiles` and writes or checks what it
  * returns.
  */
-import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { formatDiagnostic } from "../catalog/diagnostics.ts";
 import type { Catalog } from "../catalog/types.ts";
 import type { OutputFile } from "../output/files.ts";
+import { READ_LIMIT, readProblem, readRegularFile } from "../output/regular-file.ts";
 import { DEFAULT_TARGETS_FILE, defaultEntries, loadTargets } from "./load-targets.ts";
 import type { TargetEntry } from "./load-targets.ts";
 import { runTargets } from "./run-targets.ts";
@@ -42,15 +42,15 @@ const EXIT_USAGE = 2;
 /** The entries to run and the file they came from, or an exit code after printing why not. */
 async function readEntries(options: TargetsOptions, io: Io): Promise<{ entries: readonly TargetEntry[]; file: string } | number> {
   const shown = options.targets ?? DEFAULT_TARGETS_FILE;
-  let text: string;
-  try {
-    text = await readFile(resolve(io.cwd, shown), "utf8");
-  } catch (error) {
-    const missing = (error as NodeJS.ErrnoException).code === "ENOENT";
+  // A regular file only, up to the size limit: a FIFO or a device never hangs the run.
+  const read = await readRegularFile(resolve(io.cwd, shown), READ_LIMIT, "a targets file");
+  if (read.kind !== "ok") {
+    const missing = read.kind === "unusable" && read.code === "ENOENT";
     if (missing && options.targets === undefined) return { entries: defaultEntries(), file: "(built-in targets)" };
-    io.stderr(`error: cannot read the targets file ${shown}: ${missing ? "no such file" : (error as Error).message} (see --targets)\n`);
+    io.stderr(`error: cannot read the targets file ${shown}: ${readProblem(read)} (see --targets)\n`);
     return EXIT_USAGE;
   }
+  const text = read.bytes.toString("utf8");
   const { entries, diagnostics } = loadTargets(text, shown);
   for (const diagnostic of diagnostics) io.stderr(`${formatDiagnostic(diagnostic)}\n`);
   if (entries === undefined) {

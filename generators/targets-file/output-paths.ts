@@ -1,21 +1,20 @@
 /**
  * Checks the output paths of every entry before anything is written: each
  * must stay inside --out (relative, no `..`, no empty or `.` segments, `/`
- * separators only), and no two entries (or one entry twice) may write the
- * same path, ignoring case, as case-insensitive file systems would.
+ * separators only), hold no control character, line break or lone
+ * surrogate, and not take a name the writer keeps for itself (.lock,
+ * .coinone-*) (output/paths.ts holds these rules, which the writer applies
+ * again). No two entries (or one entry twice) may write the same path, or a
+ * file where another needs a folder, ignoring case, as case-insensitive file
+ * systems would.
  */
+import { quote } from "../catalog/diagnostics.ts";
 import type { OutputFile } from "../output/files.ts";
+import { pathProblem, reservedProblem } from "../output/paths.ts";
 
 /** Why `path` cannot be an output path, or undefined when it can. */
 export function outputPathProblem(path: string): string | undefined {
-  if (path === "") return "is empty";
-  if (path.includes("\0")) return "holds a NUL character";
-  if (path.includes("\\")) return "holds a backslash; use `/` between folders";
-  if (path.startsWith("/") || /^[A-Za-z]:/.test(path)) return "is absolute: it would be written outside --out";
-  const segments = path.split("/");
-  if (segments.includes("..")) return "holds `..`: it would be written outside --out";
-  if (segments.some((segment) => segment === "" || segment === ".")) return "has an empty or `.` folder name";
-  return undefined;
+  return pathProblem(path) ?? reservedProblem(path);
 }
 
 export interface Produced {
@@ -30,19 +29,71 @@ export interface PathClash {
   /** The entry that wrote the path first (maybe the same entry). */
   readonly first: string;
   readonly firstPath: string;
+  /**
+   * "same": both write the same file; "needs-folder": `path` needs the file
+   * `firstPath` as a folder; "is-folder": `path` is a file that `firstPath`
+   * needs as a folder.
+   */
+  readonly kind: "same" | "needs-folder" | "is-folder";
 }
 
-/** Every output path written a second time, with the entry that wrote it first. */
+/** The folders a path needs, lowercased: "a/b/c.txt" needs "a" and "a/b". */
+function foldersOf(key: string): string[] {
+  const parts = key.split("/");
+  return parts.slice(0, -1).map((_, index) => parts.slice(0, index + 1).join("/"));
+}
+
+/** Every output path written a second time, or clashing with a folder another path needs, with the first entry. */
 export function pathClashes(produced: readonly Produced[]): PathClash[] {
-  const owners = new Map<string, { entry: string; path: string }>();
+  const files = new Map<string, { entry: string; path: string }>();
+  const folders = new Map<string, { entry: string; path: string }>();
   const clashes: PathClash[] = [];
-  for (const { entry, files } of produced) {
-    for (const { path } of files) {
+  for (const { entry, files: made } of produced) {
+    for (const { path } of made) {
       const key = path.toLowerCase();
-      const owner = owners.get(key);
-      if (owner) clashes.push({ entry, path, first: owner.entry, firstPath: owner.path });
-      else owners.set(key, { entry, path });
+      const same = files.get(key);
+      const asFolder = folders.get(key);
+      const blocking = foldersOf(key).find((folder) => files.has(folder));
+      if (same) clashes.push({ entry, path, first: same.entry, firstPath: same.path, kind: "same" });
+      else if (asFolder)
+        clashes.push({ entry, path, first: asFolder.entry, firstPath: asFolder.path, kind: "is-folder" });
+      else if (blocking !== undefined) {
+        const owner = files.get(blocking) as { entry: string; path: string };
+        clashes.push({ entry, path, first: owner.entry, firstPath: owner.path, kind: "needs-folder" });
+      } else {
+        files.set(key, { entry, path });
+        for (const folder of foldersOf(key)) if (!folders.has(folder)) folders.set(folder, { entry, path });
+      }
     }
   }
   return clashes;
+}
+
+/** A clash as a diagnostic's message and hint; `firstAt` is where the first entry starts ("2:5"). */
+export function describeClash(clash: PathClash, firstAt: string): { message: string; hint: string } {
+  const first = clash.first === clash.entry ? "the same entry" : `entry ${quote(clash.first)} (${firstAt})`;
+  if (clash.kind === "same") {
+    const as = clash.firstPath === clash.path ? "" : ` as ${quote(clash.firstPath)}`;
+    const where = clash.first === clash.entry ? " twice" : `, which ${first} already writes${as}`;
+    return {
+      message: `entry ${quote(clash.entry)} writes ${quote(clash.path)}${where}`,
+      hint: "give each output its own path; paths that differ only in case count as the same",
+    };
+  }
+  const hint = "a path cannot be both a file and a folder; rename one of them (case does not count)";
+  if (clash.kind === "is-folder") {
+    return {
+      message:
+        `entry ${quote(clash.entry)} writes the file ${quote(clash.path)}, ` +
+        `but ${first} writes ${quote(clash.firstPath)}, which needs it as a folder`,
+      hint,
+    };
+  }
+  const folder = clash.path.split("/").slice(0, clash.firstPath.split("/").length).join("/");
+  return {
+    message:
+      `entry ${quote(clash.entry)} writes ${quote(clash.path)}, which needs ${quote(folder)} as a folder, ` +
+      `but ${first} writes the file ${quote(clash.firstPath)}`,
+    hint,
+  };
 }

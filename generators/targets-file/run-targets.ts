@@ -4,7 +4,6 @@
  * and called), one after another. Then checks every output path (inside --out, written once) and
  * returns the files sorted by path, or located diagnostics and no files.
  */
-import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import type { Diagnostic, Position } from "../catalog/diagnostics.ts";
 import { quote, sortDiagnostics } from "../catalog/diagnostics.ts";
@@ -14,10 +13,11 @@ import { BUILTIN_TARGETS } from "../targets/builtins.ts";
 import { buildCatalogView } from "../targets/catalog-view.ts";
 import { renderTemplateTarget, TEMPLATE_HELPER_NAMES, TemplateError } from "../targets/template.ts";
 import { sortFiles } from "../output/files.ts";
+import { READ_LIMIT, readProblem, readRegularFile } from "../output/regular-file.ts";
 import { TEMPLATE_VIEWS } from "../targets/views.ts";
 import type { TargetEntry } from "./load-targets.ts";
 import { didYouMean } from "./nearest.ts";
-import { outputPathProblem, pathClashes } from "./output-paths.ts";
+import { describeClash, outputPathProblem, pathClashes } from "./output-paths.ts";
 import type { Produced } from "./output-paths.ts";
 import { PluginError, runPlugin } from "./plugins.ts";
 
@@ -74,12 +74,14 @@ export async function runTargets(catalog: Catalog, entries: readonly TargetEntry
       return { files: await builtin.run(catalog, entry.options) };
     }
     if (entry.kind === "template") {
-      let source: string;
-      try {
-        source = await readFile(resolve(context.cwd, entry.template), "utf8");
-      } catch (error) {
-        return { diagnostics: [at(entry, "template", "template-missing", `cannot read the template ${quote(entry.template)}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, "the path is relative to the folder the command runs in")] };
+      // A regular file only, up to the size limit: a FIFO or a device never hangs the run.
+      const read = await readRegularFile(resolve(context.cwd, entry.template), READ_LIMIT, "a template file");
+      if (read.kind !== "ok") {
+        const why = read.kind === "unusable" && read.code === "ENOENT" ? "ENOENT" : readProblem(read);
+        const message = `cannot read the template ${quote(entry.template)}: ${why}`;
+        return { diagnostics: [at(entry, "template", "template-missing", message, "the path is relative to the folder the command runs in")] };
       }
+      const source = read.bytes.toString("utf8");
       const builder = TEMPLATE_VIEWS[entry.view ?? "catalog"];
       if (builder === undefined) return { diagnostics: [at(entry, "view", "unknown-view", `unknown view ${quote(entry.view ?? "")}`, `views: ${Object.keys(TEMPLATE_VIEWS).join(", ")}`)] };
       try {
@@ -123,8 +125,8 @@ export async function runTargets(catalog: Catalog, entries: readonly TargetEntry
   for (const clash of pathClashes(produced)) {
     const entry = byName.get(clash.entry) as TargetEntry;
     const other = byName.get(clash.first) as TargetEntry;
-    const where = clash.first === clash.entry ? " twice" : `, which entry ${quote(clash.first)} (${other.at.line}:${other.at.col}) already writes${clash.firstPath === clash.path ? "" : ` as ${quote(clash.firstPath)}`}`;
-    diagnostics.push(at(entry, entry.kind, "duplicate-output", `entry ${quote(clash.entry)} writes ${quote(clash.path)}${where}`, "give each output its own path; paths that differ only in case count as the same"));
+    const { message, hint } = describeClash(clash, `${other.at.line}:${other.at.col}`);
+    diagnostics.push(at(entry, entry.kind, "duplicate-output", message, hint));
   }
   if (diagnostics.length > 0) return { produced: [], files: [], diagnostics: sortDiagnostics(diagnostics).sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)) };
   return { produced, files: sortFiles(produced.flatMap((p) => [...p.files])), diagnostics: [] };
