@@ -203,3 +203,20 @@ describe("progress", () => {
     }
   });
 });
+
+describe("the language packages' build by-products", () => {
+  it("are left alone by generate and --check stays green (pip install, cargo build, mvn package in dist/)", () => {
+    expect(runCli([], work).status).toBe(0);
+    const made = ["python/build/lib/x.py", "python/src/coinone_error_codes.egg-info/PKG-INFO", "rust/target/debug/x", "rust/Cargo.lock", "java/target/classes/X.class"];
+    for (const path of made) {
+      mkdirSync(join(work, "dist", path, ".."), { recursive: true });
+      writeFileSync(join(work, "dist", path), "built\n");
+    }
+    expect(runCli(["--check"], work)).toMatchObject({ status: 0, stderr: "" });
+    expect(runCli([], work).status).toBe(0);
+    for (const path of made) expect(readFileSync(join(work, "dist", path), "utf8")).toBe("built\n");
+    // Anything else is still reported.
+    writeFileSync(join(work, "dist", "python", "notes.txt"), "mine\n");
+    expect(runCli(["--check"], work).stderr).toContain("unknown (not generated, left alone): dist/python/notes.txt\n");
+  });
+});

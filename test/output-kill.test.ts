@@ -68,7 +68,7 @@ describe("whole set or nothing under SIGKILL", () => {
     const baseline = await startCli(["--spec", "a.yaml", "--out", join(templates, "a")], work).done;
     const total = Date.now() - started;
     expect(baseline.status).toBe(0);
-    // Every run here starts from the sources (startCli), as the killed ones do: a built run records another inputs key.
+    // Every run here goes through startCli (the built command), as the killed ones do, so every set records the same inputs key.
     expect((await startCli(["--spec", "b.yaml", "--out", join(templates, "b")], work).done).status).toBe(0);
     const setA = tree(join(templates, "a"));
     const setB = tree(join(templates, "b"));

@@ -8,7 +8,7 @@
  * same way from their sources; docs/consumers/python.md's example; and a property
  * test of the escapers read back by python3 (ESCAPE_RUNS strings, default 300).
  */
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
@@ -16,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generatePython, pythonPackageNames } from "../generators/targets/python/index.ts";
 import { pythonText } from "../generators/text/languages/python.ts";
 import { toPascalCase } from "../generators/catalog/names.ts";
-import { expectGolden, fixture, golden, loadFile, ROOT } from "./helpers.ts";
+import { expectGolden, fixture, golden, loadFile, ROOT, runCli } from "./helpers.ts";
 import { docBlock } from "./doc-blocks.ts";
 import { catalogArbitrary } from "./arbitraries.ts";
 import { CATALOG_RUNS, expectedJson, loadArbitrary, run, writeTree } from "./toolchain.ts";
@@ -76,6 +76,15 @@ describe("python target", () => {
     writeTree(dir, generatePython(catalog), "python/");
     run(venvPython, ["-m", "pip", "install", "--quiet", "--no-index", "--no-build-isolation", dir], { cwd: work });
     checkPackage(catalog, dir, label, true);
+  }, TIMEOUT);
+
+  it("installed in place with pip, as its page says, leaves generate --check green", () => {
+    const project = join(work, "in-place");
+    mkdirSync(join(project, "spec"), { recursive: true });
+    writeFileSync(join(project, "spec", "errors.yaml"), readFileSync(join(ROOT, "spec", "errors.yaml")));
+    expect(runCli([], project).status).toBe(0);
+    run(venvPython, ["-m", "pip", "install", "--quiet", "--no-index", "--no-build-isolation", "./dist/python"], { cwd: project });
+    expect(runCli(["--check"], project)).toMatchObject({ status: 0, stderr: "" });
   }, TIMEOUT);
 
   it("runs the Python example of docs/consumers/python.md against the real catalog, and mypy --strict accepts it", () => {

@@ -237,6 +237,30 @@ describe("command line", () => {
     expect(stale.stderr).toContain("missing: dist/i18n/en.json\n");
   });
 
+  it("--only writes just the named entries and never removes or rewrites another owned file; --check --only checks just those", async () => {
+    expect((await generate(files)).status).toBe(0);
+    const before = Object.fromEntries(artifacts(join(work, "dist")).map((path) => [path, readFileSync(join(work, "dist", path), "utf8")]));
+    writeFileSync(join(work, "t", "c.hbs"), "changed {{category.id}}\n");
+    const only = await generate({}, ["--only", "i18n"]);
+    expect(only.status, only.stderr).toBe(0);
+    expect(only.stdout).not.toContain("removed");
+    // The category files are neither rewritten (their template changed) nor removed, and the manifest still owns them.
+    const after = Object.fromEntries(artifacts(join(work, "dist")).map((path) => [path, readFileSync(join(work, "dist", path), "utf8")]));
+    expect(after).toEqual(before);
+    const manifest = readFileSync(join(work, "dist", ".coinone-files"), "utf8");
+    for (const path of Object.keys(before)) expect(manifest).toContain(`  ${path}\n`);
+    // --check --only looks at i18n alone, and its advice is the same harmless command.
+    expect((await generate({}, ["--check", "--only", "i18n"])).status).toBe(0);
+    const stale = await generate({}, ["--check", "--only", "per-category"]);
+    expect(stale.status).toBe(1);
+    expect(stale.stderr).toContain("run `npm run generate -- --only per-category` and commit the result");
+    expect(stale.stderr).not.toContain("i18n");
+    // The full run still finds the stale category files, and removes nothing it owns.
+    const full = await generate({}, ["--check"]);
+    expect(full.stderr).toContain("stale: dist/categories/order.txt\n");
+    expect(full.stderr).not.toContain("no longer generated");
+  });
+
   it("--only with an unknown entry, or a --targets file that is missing, is wrong usage (exit 2)", async () => {
     const only = await generate(files, ["--only", "i18n,nope"]);
     expect(only.status).toBe(2);

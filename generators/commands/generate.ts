@@ -11,6 +11,7 @@ import { formatDiagnostic, hasErrors } from "../catalog/diagnostics.ts";
 import { produceFiles } from "../targets-file/command.ts";
 import type { UsedInputs } from "../targets-file/command.ts";
 import { inputsKey } from "./up-to-date.ts";
+import { BUILD_BY_PRODUCTS } from "../targets/builtins.ts";
 import { fileTooLarge, loadCatalog, MAX_SPEC_BYTES } from "../catalog/load-catalog.ts";
 import { checkOutputs, OutputError, writeOutputs } from "../output/writer.ts";
 import type { Survey } from "../output/writer.ts";
@@ -172,7 +173,14 @@ async function produceAndWrite({ catalog, diagnostics, used, outDir, outShown }:
   const templates = [...new Set(used.templates)].sort();
   const recordable = !used.plugins && [catalog.version, ...templates].every((text) => !/[\r\n]/.test(text));
   const key = diagnostics.length > 0 || !recordable ? undefined : await inputsKey(io.cwd, options, templates);
-  const writerOptions = { shown: outShown, inputs: { key, version: catalog.version, files: templates }, fix: fixCommand(options) };
+  const writerOptions = {
+    shown: outShown,
+    inputs: { key, version: catalog.version, files: templates },
+    fix: fixCommand(options),
+    // --only writes just the named entries' files and leaves every other owned file as it is.
+    partial: options.only !== undefined,
+    ignore: BUILD_BY_PRODUCTS,
+  };
   try {
     if (options.check) return report(await checkOutputs(outDir, files, writerOptions), outShown, options, io);
     const survey = await writeOutputs(outDir, files, writerOptions);

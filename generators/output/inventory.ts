@@ -46,10 +46,18 @@ export const boundKey = (key: string, entryLines: string): string => sha256(`${k
  * The manifest for a set of generated files, as one more output file: the
  * header, the inputs key and input files (as `#` lines), then one
  * `<sha256>  <path>` line per file, sorted. No dates: the same bytes every run.
+ * `kept` are owned files a partial run (`--only`) leaves as they are: their
+ * recorded lines stay.
  */
-export function manifestFile(files: readonly OutputFile[], inputs?: ManifestInputs): OutputFile {
-  const lines = files
-    .map((file) => `${sha256(file.content)}  ${file.path}\n`)
+export function manifestFile(
+  files: readonly OutputFile[],
+  inputs?: ManifestInputs,
+  kept: readonly { path: string; sha256: string }[] = [],
+): OutputFile {
+  const lines = [
+    ...files.map((file) => `${sha256(file.content)}  ${file.path}\n`),
+    ...kept.map((entry) => `${entry.sha256}  ${entry.path}\n`),
+  ]
     .sort((a, b) => (a.slice(66) < b.slice(66) ? -1 : 1))
     .join("");
   const key = inputs?.key === undefined ? "none" : boundKey(inputs.key, lines);

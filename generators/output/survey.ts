@@ -99,9 +99,11 @@ export async function survey(
   show: Shown,
   recovered: string[],
   check = false,
+  { partial = false, ignore = [] }: { readonly partial?: boolean; readonly ignore?: readonly RegExp[] } = {},
 ): Promise<Survey> {
   const generated = new Set(files.map((file) => file.path));
-  const noLongerGenerated = await removable(outDir, generated, show);
+  // A partial run (--only) removes nothing, and the files it does not make are neither stale nor unknown to it.
+  const noLongerGenerated = partial ? [] : await removable(outDir, generated, show);
   const removing = new Set(noLongerGenerated);
   const statuses: FileStatus[] = [];
   for (const file of files)
@@ -109,6 +111,7 @@ export async function survey(
   const entries = await listEntries(outDir).catch((error: unknown) => {
     throw fsError(error, show("."));
   });
-  const unknown = entries.filter((path) => !generated.has(path) && !removing.has(path));
+  const known = (path: string) => generated.has(path) || removing.has(path) || ignore.some((pattern) => pattern.test(path));
+  const unknown = partial ? [] : entries.filter((path) => !known(path));
   return { statuses, noLongerGenerated, unknown, recovered };
 }

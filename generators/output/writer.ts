@@ -25,7 +25,7 @@
 import { lstat, readdir } from "node:fs/promises";
 import { dirname, relative } from "node:path";
 import type { OutputFile } from "./files.ts";
-import { isRunTimeName, JOURNAL_NAME, manifestFile, STAGING_PREFIX } from "./inventory.ts";
+import { isRunTimeName, JOURNAL_NAME, manifestFile, ownedEntries, STAGING_PREFIX } from "./inventory.ts";
 import type { ManifestInputs } from "./inventory.ts";
 import { commit, pruneEmptyParents, realFs, removeRunTimeFiles, stage } from "./journal.ts";
 import type { WriterFs } from "./journal.ts";
@@ -49,11 +49,27 @@ export interface WriterOptions {
   readonly inputs?: ManifestInputs;
   /** The command that writes this folder, for --check's messages; `npm run generate` by default. */
   readonly fix?: string;
+  /**
+   * A partial run (`--only`): `files` are some of the owned files. The rest
+   * stay as they are, owned and recorded: nothing is removed, and --check
+   * compares only these.
+   */
+  readonly partial?: boolean;
+  /** Paths the targets' own build tools leave in the folder (builtins.ts buildByProducts): neither owned nor unknown. */
+  readonly ignore?: readonly RegExp[];
 }
 
 /** The files the writer puts in `out`: the generated ones and the manifest of them. */
 export function withManifest(files: readonly OutputFile[], inputs?: ManifestInputs): OutputFile[] {
   return [...files, manifestFile(files, inputs)];
+}
+
+/** The same for a run in `outDir`, whose manifest keeps a partial run's other owned files. */
+async function manifested(outDir: string, files: readonly OutputFile[], options: WriterOptions): Promise<OutputFile[]> {
+  if (!options.partial) return withManifest(files, options.inputs);
+  const generated = new Set(files.map((file) => file.path));
+  const kept = (await ownedEntries(outDir)).filter((entry) => !generated.has(entry.path));
+  return [...files, manifestFile(files, options.inputs, kept)];
 }
 
 function shower(outShown: string): Shown {
@@ -126,9 +142,9 @@ export async function checkOutputs(
 ): Promise<Survey> {
   const { shown: outShown = outDir, fix = "npm run generate" } = options;
   const show = shower(outShown);
-  const all = withManifest(files, options.inputs);
   checkPaths(outDir, files, show);
   if ((await outState(outDir, outShown)) === "missing") {
+    const all = withManifest(files, options.inputs);
     return {
       statuses: all.map((file) => ({ path: file.path, state: "missing" })),
       noLongerGenerated: [],
@@ -140,7 +156,7 @@ export async function checkOutputs(
     throw fsError(error, outShown);
   });
   const leftovers = names.filter(isRunTimeName).sort();
-  if (leftovers.length === 0) return survey(outDir, all, show, [], true);
+  if (leftovers.length === 0) return survey(outDir, await manifested(outDir, files, options), show, [], true, options);
   if (leftovers.includes(LOCK_NAME) && (await isLive(`${outDir}/${LOCK_NAME}`)))
     throw await liveLockError(outDir, outShown);
   const first =
@@ -180,7 +196,6 @@ export async function writeOutputs(
 ): Promise<Survey> {
   const { shown: outShown = outDir, fs = realFs } = options;
   const show = shower(outShown);
-  const all = withManifest(files, options.inputs);
   checkPaths(outDir, files, show);
   const existed = (await outState(outDir, outShown)) === "folder";
   const created = existed
@@ -195,7 +210,8 @@ export async function writeOutputs(
       const recovered = await recover(fs, outDir, show).catch((error: unknown) => {
         throw fsError(error, outShown);
       });
-      const result = await survey(outDir, all, show, recovered);
+      const all = await manifested(outDir, files, options);
+      const result = await survey(outDir, all, show, recovered, false, options);
       await replace(outDir, outShown, all, result, fs);
       failed = false;
       return result;

@@ -39,6 +39,12 @@ export interface BuiltinTarget {
   readonly run: (catalog: Catalog, options: TargetOptions) => OutputFile[] | Promise<OutputFile[]>;
   /** Why the target cannot serve this catalog, if it cannot: run-targets reports it at the entry and runs nothing. */
   readonly refuses?: (catalog: Catalog) => TargetRefusal | undefined;
+  /**
+   * What the language's own tools leave next to the package when it is
+   * built in place as its page says (`pip install ./dist/python`,
+   * `cargo build`, `mvn package`): never generated, never reported, never touched.
+   */
+  readonly buildByProducts?: readonly RegExp[];
 }
 
 export const BUILTIN_TARGETS: Readonly<Record<string, BuiltinTarget>> = {
@@ -48,13 +54,25 @@ export const BUILTIN_TARGETS: Readonly<Record<string, BuiltinTarget>> = {
   i18n: { about: "i18n/<locale>.json message bundles", options: "i18nOptions", run: (c, o) => generateI18nBundles(c, o) },
   markdown: { about: "docs/errors.<locale>.md, the reference (templates/markdown/reference.md.hbs)", run: generateMarkdownReferences },
   ccxt: { about: "ccxt/exceptions.json: the code -> ccxt error class map for ccxt's coinone exchange", run: generateCcxtExceptions },
-  python: { about: "python/: the Python package (pyproject.toml, py.typed, enum, metadata, parser, exception)", run: generatePython },
+  python: {
+    about: "python/: the Python package (pyproject.toml, py.typed, enum, metadata, parser, exception)",
+    buildByProducts: [/^python\/build\//, /^python\/src\/[^/]+\.egg-info\//, /^python\/dist\//],
+    run: generatePython,
+  },
   go: { about: "go/: the Go module (type Code string, metadata, parser, error type)", run: generateGo },
   java: {
     about: "java/: the Maven project (enum with wireCode(), metadata, parser, exception)",
     refuses: javaCatalogRefusal,
+    buildByProducts: [/^java\/target\//],
     run: generateJava,
   },
-  rust: { about: "rust/: the crate (#[non_exhaustive] ErrorCode, metadata, parse_error, ApiError)", run: generateRust },
+  rust: {
+    about: "rust/: the crate (#[non_exhaustive] ErrorCode, metadata, parse_error, ApiError)",
+    buildByProducts: [/^rust\/target\//, /^rust\/Cargo\.lock$/],
+    run: generateRust,
+  },
   typescript: { about: "the TypeScript module: index.ts, .js, .cjs, .d.ts, .d.cts", async: true, run: async (c) => (await import("./typescript/index.ts")).generateTypeScript(c) },
 };
+
+/** Every built-in's build by-products: the writer leaves them alone. */
+export const BUILD_BY_PRODUCTS: readonly RegExp[] = Object.values(BUILTIN_TARGETS).flatMap((target) => target.buildByProducts ?? []);
