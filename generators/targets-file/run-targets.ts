@@ -16,7 +16,7 @@ import { renderTemplateTarget, TEMPLATE_HELPER_NAMES, TemplateError } from "../t
 import { sortFiles } from "../output/files.ts";
 import { TEMPLATE_VIEWS } from "../targets/views.ts";
 import type { TargetEntry } from "./load-targets.ts";
-import { didYouMean } from "./nearest.ts";
+import { didYouMean } from "../catalog/nearest.ts";
 import { outputPathProblem, pathClashes } from "./output-paths.ts";
 import type { Produced } from "./output-paths.ts";
 import { PluginError, runPlugin } from "./plugins.ts";
