@@ -421,7 +421,8 @@ export const cases: [string, string, string[]][] = [
     "an entry without its `- ` (written as spaces) is one error, not one per repeated key",
     `${HEAD}${entry('"105"', "PRICE_NOT_CORRECT")}${entry('"106"', "PRICE_WRONG").replace("  - code:", "    code:")}`,
     [
-      'spec/errors.yaml:25:5 error missing-dash: the entry that starts here has no "- ": its 7 keys are read as repeats of those of error "105" at 16:5',
+      'spec/errors.yaml:25:5 error missing-dash: the entry that starts here has no "- ": its 7 keys are read as ' +
+        'repeats of those of error "105" at 16:5',
       '  hint: start the entry with a dash, as the others do: `  - code: "106"`',
     ],
   ],
@@ -429,7 +430,8 @@ export const cases: [string, string, string[]][] = [
     "an entry without its `- ` (deleted)",
     `${HEAD}${entry('"105"', "PRICE_NOT_CORRECT")}${entry('"106"', "PRICE_WRONG").replace("  - code:", "  code:")}`,
     [
-      'spec/errors.yaml:25:3 error missing-dash: `code:` is at the column of the list\'s dashes but has no "- ", so it starts no new entry',
+      'spec/errors.yaml:25:3 error missing-dash: `code:` is at the column of the list\'s dashes but has no "- ", ' +
+        'so it starts no new entry',
       '  hint: write the line as `  - code: "106"`, with its dash in column 3 like `- code:` on line 16',
     ],
   ],
@@ -437,32 +439,40 @@ export const cases: [string, string, string[]][] = [
     "a key indented one space too far, located at its own line",
     `${HEAD}${entry('"105"', "PRICE_NOT_CORRECT").replace("    category:", "     category:")}`,
     [
-      "spec/errors.yaml:18:6 error bad-indent: `category:` is indented 5 spaces, deeper than `name:` on line 17 (4 spaces), which opens no block",
-      "  hint: indentation error: indent it by 4 like `name:` on line 17; only a key with nothing after its `:` may have deeper lines under it",
+      "spec/errors.yaml:18:6 error bad-indent: `category:` is indented 5 spaces, deeper than `name:` on line 17 " +
+        "(4 spaces), which opens no block",
+      "  hint: indentation error: indent it by 4 like `name:` on line 17; only a key with nothing after its `:` " +
+        "may have deeper lines under it",
     ],
   ],
   [
     "a key indented one space too little",
     `${HEAD}${entry('"105"', "PRICE_NOT_CORRECT").replace("    category:", "   category:")}`,
     [
-      "spec/errors.yaml:18:4 error bad-indent: `category:` is indented 3 spaces, which matches neither `name:` on line 17 (4 spaces) nor `- code:` on line 16 (2 spaces)",
-      "  hint: indentation error: indent it by 4 like `name:` on line 17; the lines of one block start at the same column",
+      "spec/errors.yaml:18:4 error bad-indent: `category:` is indented 3 spaces, which matches neither `name:` " +
+        "on line 17 (4 spaces) nor `- code:` on line 16 (2 spaces)",
+      "  hint: indentation error: indent it by 4 like `name:` on line 17; the lines of one block start at the " +
+        "same column",
     ],
   ],
   [
     "a locale key indented one space too little (either block could be meant)",
     `${HEAD}${entry('"105"', "PRICE_NOT_CORRECT").replace("      ko:", "     ko:")}`,
     [
-      "spec/errors.yaml:22:6 error bad-indent: `ko:` is indented 5 spaces, which matches neither `en:` on line 21 (6 spaces) nor `description:` on line 20 (4 spaces)",
-      "  hint: indentation error: indent it by 6 like `en:` on line 21, or indent it by 4 like `description:` on line 20; the lines of one block start at the same column",
+      "spec/errors.yaml:22:6 error bad-indent: `ko:` is indented 5 spaces, which matches neither `en:` on line " +
+        "21 (6 spaces) nor `description:` on line 20 (4 spaces)",
+      "  hint: indentation error: indent it by 6 like `en:` on line 21, or indent it by 4 like `description:` on " +
+        "line 20; the lines of one block start at the same column",
     ],
   ],
   [
     "an entry's dash indented one space too far",
     `${HEAD}${entry('"105"', "PRICE_NOT_CORRECT")}${entry('"106"', "PRICE_WRONG").replace("  - code:", "   - code:")}`,
     [
-      "spec/errors.yaml:25:4 error bad-indent: `- code:` is indented 3 spaces, which matches neither `retryable:` on line 24 (4 spaces) nor `- code:` on line 16 (2 spaces)",
-      "  hint: indentation error: indent it by 2 like `- code:` on line 16; the lines of one block start at the same column",
+      "spec/errors.yaml:25:4 error bad-indent: `- code:` is indented 3 spaces, which matches neither " +
+        "`retryable:` on line 24 (4 spaces) nor `- code:` on line 16 (2 spaces)",
+      "  hint: indentation error: indent it by 2 like `- code:` on line 16; the lines of one block start at the " +
+        "same column",
     ],
   ],
   [
@@ -470,7 +480,8 @@ export const cases: [string, string, string[]][] = [
     `${HEAD}${entry('"105"', "PRICE_NOT_CORRECT")}categories: []\n`,
     [
       'spec/errors.yaml:25:1 error duplicate-key: key "categories" is already set at 12:1 in the top-level mapping',
-      "  hint: each key may appear once per mapping; remove one of the two `categories:` (merge their values first if both matter)",
+      "  hint: each key may appear once per mapping; remove one of the two `categories:` (merge their values " +
+        "first if both matter)",
     ],
   ],
   [
@@ -478,14 +489,16 @@ export const cases: [string, string, string[]][] = [
     `${HEAD}${entry('"105"', "PRICE_NOT_CORRECT").replace("    description:", "    descripton:")}`,
     [
       'spec/errors.yaml:20:5 error unknown-property: unknown property "descripton" in error "105"',
-      "  hint: did you mean description? allowed here: code, name, category, message, description, retryable, errorClass, userAction, deprecated, removed, notes, httpStatus; check the spelling",
+      "  hint: did you mean description? allowed here: code, name, category, message, description, retryable, " +
+        "errorClass, userAction, deprecated, removed, notes, httpStatus; check the spelling",
     ],
   ],
   [
     "a misspelt locale is one error with a did-you-mean and the declared locales",
     `${HEAD}${entry('"105"', "PRICE_NOT_CORRECT").replace("      ko:", "      kr:")}`,
     [
-      'spec/errors.yaml:22:7 error extra-locale: error "105" description has text for "kr", which catalog.locales does not declare',
+      'spec/errors.yaml:22:7 error extra-locale: error "105" description has text for "kr", which ' +
+        'catalog.locales does not declare',
       "  hint: did you mean ko? the declared locales are en, ko; or declare kr in catalog.locales",
     ],
   ],
@@ -494,16 +507,21 @@ export const cases: [string, string, string[]][] = [
     `${HEAD}${entry('"105"', "PRICE_NOT_CORRECT").replace("category: order", "category: invalid_order")}`,
     [
       'spec/errors.yaml:18:15 error unknown-category: error "105" has category "invalid_order", which is not declared',
-      "  hint: did you mean order? (invalid-order is an errorClass, not a category) use one of: order; or declare it under categories",
+      "  hint: did you mean order? (invalid-order is an errorClass, not a category) use one of: order; or " +
+        "declare it under categories",
     ],
   ],
   [
     "closed values with `_` for `-`: errorClass and userAction",
     `${HEAD}${entry('"105"', "PRICE_NOT_CORRECT", "    errorClass: invalid_order\n    userAction: check_credential\n")}`,
     [
-      'spec/errors.yaml:20:17 error invalid-value: error "105" errorClass "invalid_order" is not one of: authentication, permission, verification-required, account-suspended, insufficient-funds, invalid-order, order-not-found, duplicate-order-id, unknown-symbol, bad-request, not-supported, operation-rejected, invalid-nonce, invalid-address, rate-limit, exchange-unavailable, maintenance, exchange-error',
+      'spec/errors.yaml:20:17 error invalid-value: error "105" errorClass "invalid_order" is not one of: ' +
+        'authentication, permission, verification-required, account-suspended, insufficient-funds, invalid-order, ' +
+        'order-not-found, duplicate-order-id, unknown-symbol, bad-request, not-supported, operation-rejected, ' +
+        'invalid-nonce, invalid-address, rate-limit, exchange-unavailable, maintenance, exchange-error',
       "  hint: did you mean invalid-order? otherwise pick one of the listed values",
-      'spec/errors.yaml:21:17 error invalid-value: error "105" userAction "check_credential" is not one of: fix-request, check-credentials, complete-verification, contact-support, retry-later, renew-nonce',
+      'spec/errors.yaml:21:17 error invalid-value: error "105" userAction "check_credential" is not one of: ' +
+        'fix-request, check-credentials, complete-verification, contact-support, retry-later, renew-nonce',
       "  hint: did you mean check-credentials? otherwise pick one of the listed values",
     ],
   ],
@@ -543,8 +561,10 @@ export const cases: [string, string, string[]][] = [
     "one text where a text per locale belongs",
     `${HEAD}${entry('"105"', "PRICE_NOT_CORRECT").replace("    description:\n      en: The price is not valid.\n      ko: 올바르지 않은 가격입니다.\n", "    description: The price is not valid.\n")}`,
     [
-      'spec/errors.yaml:20:18 error wrong-type: error "105" description must be a mapping, found the text "The price is not valid."',
-      "  hint: description holds one text per locale: write `description:` and under it `en: ...`, `ko: ...` on indented lines",
+      'spec/errors.yaml:20:18 error wrong-type: error "105" description must be a mapping, found the text "The ' +
+        'price is not valid."',
+      "  hint: description holds one text per locale: write `description:` and under it `en: ...`, `ko: ...` on " +
+        "indented lines",
     ],
   ],
 ];

@@ -106,7 +106,8 @@ export function findIndentProblem(text: string, line: number, before = 5): Inden
             `nor ${show(outer.label)} on line ${outer.line} (${spaces(outer.indent)})`,
           hint:
             "indentation error: " +
-            options.map((level) => `indent it by ${level.indent} like ${show(level.label)} on line ${level.line}`)
+            options
+              .map((level) => `indent it by ${level.indent} like ${show(level.label)} on line ${level.line}`)
               .join(", or ") +
             "; the lines of one block start at the same column",
         });

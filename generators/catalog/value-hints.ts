@@ -125,7 +125,10 @@ export function unknownCategoryHint(category: string, ids: readonly string[]): s
 export function meantLocales(keys: readonly string[], missing: readonly string[]): Map<string, string> {
   const meant = new Map<string, string>();
   for (const key of keys) {
-    const found = nearest(key, missing.filter((locale) => ![...meant.values()].includes(locale)));
+    const found = nearest(
+      key,
+      missing.filter((locale) => ![...meant.values()].includes(locale)),
+    );
     if (found !== undefined) meant.set(key, found);
   }
   return meant;

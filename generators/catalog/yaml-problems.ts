@@ -127,7 +127,9 @@ function duplicateKeys(doc: Document, problems: YAMLError[], at: At, text: strin
         severity: "error",
         rule: "duplicate-key",
         message: `key ${quote(name)} is already set at ${placeOf(firstOf(pair))} in ${owner}`,
-        hint: `each key may appear once per mapping; remove one of the two \`${name}:\` (merge their values first if both matter)`,
+        hint:
+          `each key may appear once per mapping; remove one of the two \`${name}:\` ` +
+          "(merge their values first if both matter)",
       });
     }
   }
