@@ -49,7 +49,8 @@ export function wrongTypeHint(
   written: string | undefined,
   locales: readonly string[] = [],
 ): string {
-  const shown = written ?? (typeof value === "string" ? value : JSON.stringify(value));
+  // Only a scalar is shown; a mapping or list may even be circular (a self-referencing alias).
+  const shown = written ?? (typeof value === "object" && value !== null ? "" : String(value));
   if (value instanceof Uint8Array) return "remove the !!binary tag and write the text itself";
   switch (expected) {
     case "boolean": {
