@@ -436,6 +436,15 @@ export const cases: [string, string, string[]][] = [
     ],
   ],
   [
+    "the first entry of a list without its `- `",
+    `${HEAD}${entry('"105"', "PRICE_NOT_CORRECT").replace("  - code:", "    code:")}${entry('"106"', "PRICE_WRONG")}`,
+    [
+      'spec/errors.yaml:16:5 error missing-dash: the list\'s first entry has no "- ", so its keys make a mapping ' +
+        "instead of an entry",
+      '  hint: write its first line as `  - code: "105"`, with the dash in column 3 like `- code:` on line 25',
+    ],
+  ],
+  [
     "a key indented one space too far, located at its own line",
     `${HEAD}${entry('"105"', "PRICE_NOT_CORRECT").replace("    category:", "     category:")}`,
     [

@@ -26,6 +26,8 @@ interface Level {
   /** The last line seen at this level, and how it starts (`name:`, `- code:`). */
   line: number;
   label: string;
+  /** The level's first line, when it opened right under a key with nothing after its `:`. */
+  readonly opened?: { readonly line: number; readonly text: string };
 }
 
 /** A key at the start of a line: plain, or quoted, followed by `:` and a space or the end. */
@@ -63,12 +65,13 @@ export function findIndentProblem(text: string, line: number, before = 5): Inden
     const innerIndent = indent + (content.length - inner.length);
     const key = KEY.exec(inner)?.[0].replace(/\s*:$/, ":");
     const label = dash ? `- ${key ?? inner.slice(0, 24)}`.trimEnd() : (key ?? inner.slice(0, 24));
-    const problem = (found: Omit<IndentProblem, "line" | "col">) =>
+    const problem = (found: Omit<IndentProblem, "line" | "col"> & Partial<IndentProblem>) =>
       n >= line - before ? { line: n, col: indent + 1, ...found } : undefined;
 
     let popped: Level | undefined;
     if (opener !== undefined && (indent > opener.indent || (indent === opener.indent && dash && !opener.dash))) {
-      stack.push({ indent, kind: dash ? "seq" : "map", compact: indent === opener.indent, line: n, label });
+      const opened = { line: n, text: content };
+      stack.push({ indent, kind: dash ? "seq" : "map", compact: indent === opener.indent, line: n, label, opened });
     } else {
       // A deeper line under no opener is either a continued plain scalar (not judged) or a mistake.
       if (key === undefined && !dash && indent > (stack.at(-1)?.indent ?? 0)) continue;
@@ -93,6 +96,19 @@ export function findIndentProblem(text: string, line: number, before = 5): Inden
         }
         top.line = n;
         top.label = label;
+      } else if (popped?.opened !== undefined && dash && popped.kind === "map" && popped.indent === indent + 2) {
+        // A list whose first entry lost its `- `: the entry's keys opened a mapping where the item's keys would be.
+        const first = popped.opened;
+        const fix = `${" ".repeat(indent)}- ${first.text}`;
+        return problem({
+          line: first.line,
+          col: popped.indent + 1,
+          rule: "missing-dash",
+          message: `the list's first entry has no "- ", so its keys make a mapping instead of an entry`,
+          hint:
+            `write its first line as \`${fix.trimEnd()}\`, with the dash in column ${indent + 1} ` +
+            `like ${show(label)} on line ${n}`,
+        });
       } else if (popped !== undefined) {
         const [inner, outer] = [popped, top];
         // A key continues a mapping, a `- ` item a list: offer only the levels this line can continue.
