@@ -52,8 +52,8 @@ export const cases: [string, string, string[]][] = [
     "duplicate key",
     `${HEAD}${entry('"105"', "PRICE_NOT_CORRECT", "    message: Again\n")}`,
     [
-      "spec/errors.yaml:20:5 error duplicate-key: Map keys must be unique",
-      "  hint: each key may appear once per mapping; remove or rename one of them",
+      'spec/errors.yaml:20:5 error duplicate-key: key "message" is already set at 19:5 in error "105"',
+      "  hint: each key may appear once per mapping; remove one of the two `message:` (merge their values first if both matter)",
     ],
   ],
   [
@@ -89,15 +89,15 @@ export const cases: [string, string, string[]][] = [
     "wrong type",
     `${HEAD}${entry('"105"', "PRICE_NOT_CORRECT", "    retryable: sometimes\n")}`,
     [
-      "spec/errors.yaml:20:16 error wrong-type: errors[0].retryable must be true or false, found string",
-      "  hint: True when the same request may succeed later without any change by the caller; false otherwise. An error that re-signing with a new nonce fixes is false, with userAction renew-nonce. Say why in notes where it is not obvious.",
+      'spec/errors.yaml:20:16 error wrong-type: error "105" retryable must be true or false, found the text "sometimes"',
+      '  hint: retryable must be true or false, not the text "sometimes": write true or false',
     ],
   ],
   [
     "unknown property",
     `${HEAD}${entry('"105"', "PRICE_NOT_CORRECT", "    colour: red\n")}`,
     [
-      'spec/errors.yaml:20:5 error unknown-property: unknown property "colour" in errors[0]',
+      'spec/errors.yaml:20:5 error unknown-property: unknown property "colour" in error "105"',
       "  hint: allowed here: code, name, category, message, description, retryable, errorClass, userAction, deprecated, removed, notes, httpStatus; check the spelling",
     ],
   ],
@@ -105,7 +105,7 @@ export const cases: [string, string, string[]][] = [
     "missing property",
     `${HEAD}  - code: "105"\n    name: PRICE_NOT_CORRECT\n    category: order\n    description: { en: a, ko: b }\n    errorClass: invalid-order\n    retryable: false\n`,
     [
-      'spec/errors.yaml:16:5 error missing-property: errors[0] is missing the required property "message"',
+      'spec/errors.yaml:16:5 error missing-property: error "105" is missing the required property "message"',
       "  hint: add `message:` (The documented return message, verbatim (typos included): it is the documented contract.)",
     ],
   ],
@@ -124,9 +124,9 @@ export const cases: [string, string, string[]][] = [
       'spec/errors.yaml:6:17 error invalid-format: catalog.locales[1] "../ko" does not match ^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$',
       "  hint: A BCP 47 style locale id such as `en`, `ko` or `pt-BR`; never contains `/` or `.`.",
       'spec/errors.yaml:14:26 error extra-locale: category "order" title has text for "ko", which catalog.locales does not declare',
-      "  hint: declare ko in catalog.locales or remove this entry",
+      "  hint: the declared locales are en; declare ko in catalog.locales or remove this entry",
       'spec/errors.yaml:22:7 error extra-locale: error "105" description has text for "ko", which catalog.locales does not declare',
-      "  hint: declare ko in catalog.locales or remove this entry",
+      "  hint: the declared locales are en; declare ko in catalog.locales or remove this entry",
     ],
   ],
   [
@@ -135,7 +135,7 @@ export const cases: [string, string, string[]][] = [
     [
       'spec/errors.yaml:20:5 error missing-locale: error "105" description has no "ko" text',
       "  hint: add `ko:` with the text in that locale; every declared locale needs one",
-      'spec/errors.yaml:22:7 error invalid-format: key "../ko" in errors[0].description is not a valid locale id',
+      'spec/errors.yaml:22:7 error invalid-format: key "../ko" in error "105" description is not a valid locale id',
       "  hint: use an id such as en, ko or pt-BR (letters, digits and `-` only; never `/` or `.`)",
     ],
   ],
@@ -143,7 +143,7 @@ export const cases: [string, string, string[]][] = [
     "value outside an enum",
     `${HEAD}${entry('"105"', "PRICE_NOT_CORRECT", "    userAction: panic\n")}`,
     [
-      'spec/errors.yaml:20:17 error invalid-value: errors[0].userAction "panic" is not one of: fix-request, check-credentials, complete-verification, contact-support, retry-later, renew-nonce',
+      'spec/errors.yaml:20:17 error invalid-value: error "105" userAction "panic" is not one of: fix-request, check-credentials, complete-verification, contact-support, retry-later, renew-nonce',
       "  hint: pick one of the listed values",
     ],
   ],
@@ -151,9 +151,9 @@ export const cases: [string, string, string[]][] = [
     "missing retryable and errorClass",
     `${HEAD}  - code: "105"\n    name: PRICE_NOT_CORRECT\n    category: order\n    message: Price is not correct\n    description: { en: a, ko: b }\n`,
     [
-      'spec/errors.yaml:16:5 error missing-property: errors[0] is missing the required property "errorClass"',
+      'spec/errors.yaml:16:5 error missing-property: error "105" is missing the required property "errorClass"',
       "  hint: add `errorClass:` with one of: authentication, permission, verification-required, account-suspended, insufficient-funds, invalid-order, order-not-found, duplicate-order-id, unknown-symbol, bad-request, not-supported, operation-rejected, invalid-nonce, invalid-address, rate-limit, exchange-unavailable, maintenance, exchange-error (The exchange-neutral class of the error, from a closed list; each value maps to one ccxt error class (generators/targets/ccxt.ts).)",
-      'spec/errors.yaml:16:5 error missing-property: errors[0] is missing the required property "retryable"',
+      'spec/errors.yaml:16:5 error missing-property: error "105" is missing the required property "retryable"',
       "  hint: add `retryable:` (True when the same request may succeed later without any change by the caller; false otherwise. An error that re-signing with a new nonce fixes is false, with userAction renew-nonce. Say why in notes where it is not obvious.)",
     ],
   ],
@@ -161,7 +161,7 @@ export const cases: [string, string, string[]][] = [
     "unknown errorClass",
     `${HEAD}${entry('"105"', "PRICE_NOT_CORRECT", "    errorClass: server-error\n")}`,
     [
-      'spec/errors.yaml:20:17 error invalid-value: errors[0].errorClass "server-error" is not one of: authentication, permission, verification-required, account-suspended, insufficient-funds, invalid-order, order-not-found, duplicate-order-id, unknown-symbol, bad-request, not-supported, operation-rejected, invalid-nonce, invalid-address, rate-limit, exchange-unavailable, maintenance, exchange-error',
+      'spec/errors.yaml:20:17 error invalid-value: error "105" errorClass "server-error" is not one of: authentication, permission, verification-required, account-suspended, insufficient-funds, invalid-order, order-not-found, duplicate-order-id, unknown-symbol, bad-request, not-supported, operation-rejected, invalid-nonce, invalid-address, rate-limit, exchange-unavailable, maintenance, exchange-error',
       "  hint: pick one of the listed values",
     ],
   ],
@@ -169,20 +169,20 @@ export const cases: [string, string, string[]][] = [
     "retryable that is not true or false",
     `${HEAD}${entry('"105"', "PRICE_NOT_CORRECT", "    retryable:\n")}`,
     [
-      "spec/errors.yaml:20:15 error wrong-type: errors[0].retryable must be true or false, found null",
-      "  hint: True when the same request may succeed later without any change by the caller; false otherwise. An error that re-signing with a new nonce fixes is false, with userAction renew-nonce. Say why in notes where it is not obvious.",
+      'spec/errors.yaml:20:15 error wrong-type: error "105" retryable must be true or false, found no value',
+      "  hint: retryable has no value: write true or false after `retryable:`",
     ],
   ],
   [
     "empty message",
     `${HEAD}${entry('"105"', "PRICE_NOT_CORRECT").replace("message: Price is not correct", 'message: ""')}`,
-    ["spec/errors.yaml:19:14 error empty-value: errors[0].message must not be empty", "  hint: write a value, or remove the property if it is optional"],
+    ['spec/errors.yaml:19:14 error empty-value: error "105" message must not be empty', "  hint: write a value, or remove the property if it is optional"],
   ],
   [
     "HTTP status out of range",
     `${HEAD}${entry('"105"', "PRICE_NOT_CORRECT", "    httpStatus: 700\n")}`,
     [
-      "spec/errors.yaml:20:17 error out-of-range: errors[0].httpStatus 700 must be <= 599",
+      'spec/errors.yaml:20:17 error out-of-range: error "105" httpStatus 700 must be <= 599',
       "  hint: HTTP status observed with this code, only where actually observed: this API often answers errors with HTTP 200.",
     ],
   ],
@@ -218,7 +218,7 @@ export const cases: [string, string, string[]][] = [
       "  hint: write it as PRICE_NOT_CORRECT",
       'spec/errors.yaml:26:11 error invalid-name: name "PRICE__WRONG" is not UPPER_SNAKE (capital words joined by single underscores)',
       "  hint: write it as PRICE_WRONG",
-      'spec/errors.yaml:35:11 error invalid-format: errors[2].name "2FA" does not match ^[A-Za-z][A-Za-z0-9_]*$',
+      'spec/errors.yaml:35:11 error invalid-format: error "107" name "2FA" does not match ^[A-Za-z][A-Za-z0-9_]*$',
       "  hint: Stable UPPER_SNAKE identifier that says what went wrong, e.g. PRICE_NOT_CORRECT; becomes the enum member PriceNotCorrect. Never rename it: that breaks consumers.",
     ],
   ],
@@ -247,7 +247,7 @@ export const cases: [string, string, string[]][] = [
     `${HEAD}${entry('"105"', "PRICE_NOT_CORRECT").replace("category: order", "category: orders")}`,
     [
       'spec/errors.yaml:18:15 error unknown-category: error "105" has category "orders", which is not declared',
-      "  hint: use one of: order; or declare it under categories",
+      "  hint: did you mean order? use one of: order; or declare it under categories",
     ],
   ],
   [
@@ -257,7 +257,7 @@ export const cases: [string, string, string[]][] = [
       'spec/errors.yaml:20:5 error missing-locale: error "105" description has no "ko" text',
       "  hint: add `ko:` with the text in that locale; every declared locale needs one",
       'spec/errors.yaml:22:7 error extra-locale: error "105" description has text for "ja", which catalog.locales does not declare',
-      "  hint: declare ja in catalog.locales or remove this entry",
+      "  hint: the declared locales are en, ko; declare ja in catalog.locales or remove this entry",
     ],
   ],
   [
@@ -343,7 +343,7 @@ export const cases: [string, string, string[]][] = [
     `${HEAD.replace("title: Demo API errors", "title: !!binary aGVsbG8=")}${entry('"105"', "PRICE_NOT_CORRECT")}`,
     [
       "spec/errors.yaml:3:19 error wrong-type: catalog.title must be a string, found binary data (!!binary)",
-      "  hint: Human title of the catalog, used in document titles.",
+      "  hint: remove the !!binary tag and write the text itself",
     ],
   ],
   [
@@ -414,6 +414,166 @@ export const cases: [string, string, string[]][] = [
       "  hint: names are unique identifiers; choose one that says what went wrong here",
       'spec/errors.yaml:28:15 error unknown-category: error "106" has category "nope", which is not declared',
       "  hint: use one of: order; or declare it under categories",
+    ],
+  ],
+  // Issue 25: diagnostics a person can act on.
+  [
+    "an entry without its `- ` (written as spaces) is one error, not one per repeated key",
+    `${HEAD}${entry('"105"', "PRICE_NOT_CORRECT")}${entry('"106"', "PRICE_WRONG").replace("  - code:", "    code:")}`,
+    [
+      'spec/errors.yaml:25:5 error missing-dash: the entry that starts here has no "- ": its 7 keys are read as ' +
+        'repeats of those of error "105" at 16:5',
+      '  hint: start the entry with a dash, as the others do: `  - code: "106"`',
+    ],
+  ],
+  [
+    "an entry without its `- ` (deleted)",
+    `${HEAD}${entry('"105"', "PRICE_NOT_CORRECT")}${entry('"106"', "PRICE_WRONG").replace("  - code:", "  code:")}`,
+    [
+      'spec/errors.yaml:25:3 error missing-dash: `code:` is at the column of the list\'s dashes but has no "- ", ' +
+        'so it starts no new entry',
+      '  hint: write the line as `  - code: "106"`, with its dash in column 3 like `- code:` on line 16',
+    ],
+  ],
+  [
+    "the first entry of a list without its `- `",
+    `${HEAD}${entry('"105"', "PRICE_NOT_CORRECT").replace("  - code:", "    code:")}${entry('"106"', "PRICE_WRONG")}`,
+    [
+      'spec/errors.yaml:16:5 error missing-dash: the list\'s first entry has no "- ", so its keys make a mapping ' +
+        "instead of an entry",
+      '  hint: write its first line as `  - code: "105"`, with the dash in column 3 like `- code:` on line 25',
+    ],
+  ],
+  [
+    "a key indented one space too far, located at its own line",
+    `${HEAD}${entry('"105"', "PRICE_NOT_CORRECT").replace("    category:", "     category:")}`,
+    [
+      "spec/errors.yaml:18:6 error bad-indent: `category:` is indented 5 spaces, deeper than `name:` on line 17 " +
+        "(4 spaces), which opens no block",
+      "  hint: indentation error: indent it by 4 like `name:` on line 17; only a key with nothing after its `:` " +
+        "may have deeper lines under it",
+    ],
+  ],
+  [
+    "a key indented one space too little",
+    `${HEAD}${entry('"105"', "PRICE_NOT_CORRECT").replace("    category:", "   category:")}`,
+    [
+      "spec/errors.yaml:18:4 error bad-indent: `category:` is indented 3 spaces, which matches neither `name:` " +
+        "on line 17 (4 spaces) nor `- code:` on line 16 (2 spaces)",
+      "  hint: indentation error: indent it by 4 like `name:` on line 17; the lines of one block start at the " +
+        "same column",
+    ],
+  ],
+  [
+    "a locale key indented one space too little (either block could be meant)",
+    `${HEAD}${entry('"105"', "PRICE_NOT_CORRECT").replace("      ko:", "     ko:")}`,
+    [
+      "spec/errors.yaml:22:6 error bad-indent: `ko:` is indented 5 spaces, which matches neither `en:` on line " +
+        "21 (6 spaces) nor `description:` on line 20 (4 spaces)",
+      "  hint: indentation error: indent it by 6 like `en:` on line 21, or indent it by 4 like `description:` on " +
+        "line 20; the lines of one block start at the same column",
+    ],
+  ],
+  [
+    "an entry's dash indented one space too far",
+    `${HEAD}${entry('"105"', "PRICE_NOT_CORRECT")}${entry('"106"', "PRICE_WRONG").replace("  - code:", "   - code:")}`,
+    [
+      "spec/errors.yaml:25:4 error bad-indent: `- code:` is indented 3 spaces, which matches neither " +
+        "`retryable:` on line 24 (4 spaces) nor `- code:` on line 16 (2 spaces)",
+      "  hint: indentation error: indent it by 2 like `- code:` on line 16; the lines of one block start at the " +
+        "same column",
+    ],
+  ],
+  [
+    "a duplicate key at the top level",
+    `${HEAD}${entry('"105"', "PRICE_NOT_CORRECT")}categories: []\n`,
+    [
+      'spec/errors.yaml:25:1 error duplicate-key: key "categories" is already set at 12:1 in the top-level mapping',
+      "  hint: each key may appear once per mapping; remove one of the two `categories:` (merge their values " +
+        "first if both matter)",
+    ],
+  ],
+  [
+    "a misspelt property is one error with a did-you-mean (no missing-property for the one it means)",
+    `${HEAD}${entry('"105"', "PRICE_NOT_CORRECT").replace("    description:", "    descripton:")}`,
+    [
+      'spec/errors.yaml:20:5 error unknown-property: unknown property "descripton" in error "105"',
+      "  hint: did you mean description? allowed here: code, name, category, message, description, retryable, " +
+        "errorClass, userAction, deprecated, removed, notes, httpStatus; check the spelling",
+    ],
+  ],
+  [
+    "a misspelt locale is one error with a did-you-mean and the declared locales",
+    `${HEAD}${entry('"105"', "PRICE_NOT_CORRECT").replace("      ko:", "      kr:")}`,
+    [
+      'spec/errors.yaml:22:7 error extra-locale: error "105" description has text for "kr", which ' +
+        'catalog.locales does not declare',
+      "  hint: did you mean ko? the declared locales are en, ko; or declare kr in catalog.locales",
+    ],
+  ],
+  [
+    "an errorClass written as the category",
+    `${HEAD}${entry('"105"', "PRICE_NOT_CORRECT").replace("category: order", "category: invalid_order")}`,
+    [
+      'spec/errors.yaml:18:15 error unknown-category: error "105" has category "invalid_order", which is not declared',
+      "  hint: did you mean order? (invalid-order is an errorClass, not a category) use one of: order; or " +
+        "declare it under categories",
+    ],
+  ],
+  [
+    "closed values with `_` for `-`: errorClass and userAction",
+    `${HEAD}${entry('"105"', "PRICE_NOT_CORRECT", "    errorClass: invalid_order\n    userAction: check_credential\n")}`,
+    [
+      'spec/errors.yaml:20:17 error invalid-value: error "105" errorClass "invalid_order" is not one of: ' +
+        'authentication, permission, verification-required, account-suspended, insufficient-funds, invalid-order, ' +
+        'order-not-found, duplicate-order-id, unknown-symbol, bad-request, not-supported, operation-rejected, ' +
+        'invalid-nonce, invalid-address, rate-limit, exchange-unavailable, maintenance, exchange-error',
+      "  hint: did you mean invalid-order? otherwise pick one of the listed values",
+      'spec/errors.yaml:21:17 error invalid-value: error "105" userAction "check_credential" is not one of: ' +
+        'fix-request, check-credentials, complete-verification, contact-support, retry-later, renew-nonce',
+      "  hint: did you mean check-credentials? otherwise pick one of the listed values",
+    ],
+  ],
+  [
+    "`retryable: yes`, which YAML 1.2 reads as text",
+    `${HEAD}${entry('"105"', "PRICE_NOT_CORRECT", "    retryable: yes\n")}`,
+    [
+      'spec/errors.yaml:20:16 error wrong-type: error "105" retryable must be true or false, found the text "yes"',
+      '  hint: retryable must be true or false; YAML 1.2 reads `yes` as the text "yes": write true',
+    ],
+  ],
+  [
+    "a quoted boolean",
+    `${HEAD}${entry('"105"', "PRICE_NOT_CORRECT", '    retryable: "false"\n')}`,
+    [
+      'spec/errors.yaml:20:16 error wrong-type: error "105" retryable must be true or false, found the text "false"',
+      "  hint: retryable must be true or false; the quotes make it text: write false without them",
+    ],
+  ],
+  [
+    "a quoted number",
+    `${HEAD}${entry('"105"', "PRICE_NOT_CORRECT", '    httpStatus: "404"\n')}`,
+    [
+      'spec/errors.yaml:20:17 error wrong-type: error "105" httpStatus must be an integer, found the text "404"',
+      "  hint: write the number without quotes: httpStatus: 404",
+    ],
+  ],
+  [
+    "a number where text belongs, quoted as written",
+    `${HEAD}${entry('"105"', "PRICE_NOT_CORRECT").replace("message: Price is not correct", "message: 1.50")}`,
+    [
+      'spec/errors.yaml:19:14 error wrong-type: error "105" message must be a string, found the number 1.50',
+      '  hint: YAML reads `1.50` as a number; quote it: message: "1.50"',
+    ],
+  ],
+  [
+    "one text where a text per locale belongs",
+    `${HEAD}${entry('"105"', "PRICE_NOT_CORRECT").replace("    description:\n      en: The price is not valid.\n      ko: 올바르지 않은 가격입니다.\n", "    description: The price is not valid.\n")}`,
+    [
+      'spec/errors.yaml:20:18 error wrong-type: error "105" description must be a mapping, found the text "The ' +
+        'price is not valid."',
+      "  hint: description holds one text per locale: write `description:` and under it `en: ...`, `ko: ...` on " +
+        "indented lines",
     ],
   ],
 ];

@@ -180,9 +180,8 @@ describe.each<[string, Record<string, string>, string]>([
   [
     "a misspelt `targets:` key",
     { "spec/targets.yaml": "target:\n  - i18n\n" },
-    'spec/targets.yaml:1:1 error missing-property: the targets file is missing the required property "targets"\n  hint: add `targets:` (Every output, in any order. Each entry has a unique name (`--only NAME`) and no two entries may write the same file.)\n' +
-      'spec/targets.yaml:1:1 error unknown-property: unknown property "target" in the targets file\n  hint: allowed here: targets; check the spelling\n' +
-      "spec/targets.yaml: 2 errors; nothing was written\n",
+    'spec/targets.yaml:1:1 error unknown-property: unknown property "target" in the targets file\n  hint: did you mean targets? allowed here: targets; check the spelling\n' +
+      "spec/targets.yaml: 1 error; nothing was written\n",
   ],
   [
     "`locale` used in a template written per category",

@@ -6,8 +6,13 @@
 import type { ErrorObject, ValidateFunction } from "ajv/dist/2020.js";
 import type { Diagnostic } from "./diagnostics.ts";
 import { quote } from "./diagnostics.ts";
+import { didYouMean, nearest } from "./nearest.ts";
+import { describePath, displayPath } from "./place-names.ts";
 import { catalogValidator } from "./validators.ts";
+import { article, describeValue, wrongTypeHint } from "./value-hints.ts";
 import type { DataPath, YamlSource } from "./yaml-source.ts";
+
+export { displayPath } from "./place-names.ts";
 
 /** `notRequired` lists properties whose absence is accepted (see LoadOptions.earlierSchema). */
 export function checkSchema(data: unknown, source: YamlSource, file: string, notRequired: readonly string[] = []): Diagnostic[] {
@@ -20,9 +25,22 @@ export interface SchemaContext {
   readonly schemaFile: string;
   /** What the document's root is called, e.g. `the targets file`. */
   readonly root: string;
+  /** Names a place for messages (`error "105" retryable`); `displayPath` when absent. */
+  readonly name?: (path: DataPath, data: unknown) => string;
 }
 
-const CATALOG_CONTEXT: SchemaContext = { schemaFile: "spec/errors.schema.json", root: "the catalog" };
+const CATALOG_CONTEXT: SchemaContext = {
+  schemaFile: "spec/errors.schema.json",
+  root: "the catalog",
+  // Entries are named by their code, which is what the author searches the file for.
+  name: (path, data) => describePath(path, (index) => entryAt(data, index)?.code),
+};
+
+function entryAt(data: unknown, index: number): Record<string, unknown> | undefined {
+  const errors = (data as { errors?: unknown } | null)?.errors;
+  const entry = Array.isArray(errors) ? (errors[index] as unknown) : undefined;
+  return typeof entry === "object" && entry !== null ? (entry as Record<string, unknown>) : undefined;
+}
 
 /** Validates `data` with a compiled schema and maps every error to a located diagnostic. */
 export function schemaDiagnostics(
@@ -36,13 +54,25 @@ export function schemaDiagnostics(
   if (validate(data)) return [];
   const seen = new Set<string>();
   const out: Diagnostic[] = [];
-  for (const error of validate.errors ?? []) {
+  const errors = validate.errors ?? [];
+  // A misspelt property is one mistake: its did-you-mean stands for the missing property it means.
+  const meant = new Set(errors.flatMap((error) => {
+    if (error.keyword !== "additionalProperties") return [];
+    const known = Object.keys((error.parentSchema as SchemaNode | undefined)?.properties ?? {});
+    const near = nearest(String((error.params as { additionalProperty?: unknown }).additionalProperty), known);
+    return near === undefined ? [] : [`${error.instancePath}/${near}`];
+  }));
+  const locales = catalogLocales(data);
+  for (const error of errors) {
     // ajv reports a failed `propertyNames` twice: the inner pattern error carries the detail.
     if (error.keyword === "propertyNames") continue;
     // `if` only says that its `then` or `else` failed; those errors carry the detail.
     if (error.keyword === "if") continue;
-    if (error.keyword === "required" && notRequired.includes(String((error.params as { missingProperty?: unknown }).missingProperty))) continue;
-    const diagnostic = toDiagnostic(error, source, file, context);
+    if (error.keyword === "required") {
+      const missing = String((error.params as { missingProperty?: unknown }).missingProperty);
+      if (notRequired.includes(missing) || meant.has(`${error.instancePath}/${missing}`)) continue;
+    }
+    const diagnostic = toDiagnostic(error, source, file, context, data, locales);
     const key = `${diagnostic.line}:${diagnostic.col}:${diagnostic.rule}:${diagnostic.message}`;
     if (!seen.has(key)) {
       seen.add(key);
@@ -52,9 +82,22 @@ export function schemaDiagnostics(
   return out;
 }
 
-function toDiagnostic(error: ErrorObject, source: YamlSource, file: string, context: SchemaContext): Diagnostic {
+/** The declared locales, for hints about a text per locale. */
+function catalogLocales(data: unknown): string[] {
+  const locales = (data as { catalog?: { locales?: unknown } } | null)?.catalog?.locales;
+  return Array.isArray(locales) ? locales.filter((l): l is string => typeof l === "string") : [];
+}
+
+function toDiagnostic(
+  error: ErrorObject,
+  source: YamlSource,
+  file: string,
+  context: SchemaContext,
+  data: unknown,
+  locales: readonly string[],
+): Diagnostic {
   const path = pointerToPath(error.instancePath);
-  const where = path.length === 0 ? context.root : displayPath(path);
+  const where = path.length === 0 ? context.root : (context.name ?? displayPath)(path, data);
   const params = error.params as Record<string, unknown>;
   const parentSchema = (error.parentSchema ?? {}) as SchemaNode;
   const make = (rule: string, message: string, hint: string, at = source.locate(path)): Diagnostic => ({
@@ -82,10 +125,11 @@ function toDiagnostic(error: ErrorObject, source: YamlSource, file: string, cont
     case "additionalProperties": {
       const name = String(params.additionalProperty);
       const allowed = Object.keys(parentSchema.properties ?? {});
+      const listed = `allowed here: ${allowed.join(", ")}; check the spelling`;
       return make(
         "unknown-property",
         `unknown property ${quote(name)} in ${where}`,
-        allowed.length > 0 ? `allowed here: ${allowed.join(", ")}; check the spelling` : "remove it",
+        allowed.length > 0 ? `${didYouMean(name, allowed)}${listed}` : "remove it",
         source.locate([...path, name], "key"),
       );
     }
@@ -102,9 +146,9 @@ function toDiagnostic(error: ErrorObject, source: YamlSource, file: string, cont
     }
     case "type": {
       const expected = String(params.type);
-      const actual = typeOf(error.data);
+      const actual = typeof error.data;
       const leaf = path[path.length - 1];
-      if (expected === "string" && (actual === "number" || actual === "integer") && isCodeField(path)) {
+      if (expected === "string" && actual === "number" && isCodeField(path)) {
         const written = source.sourceText(path) ?? String(error.data);
         return make(
           "unquoted-code",
@@ -112,10 +156,13 @@ function toDiagnostic(error: ErrorObject, source: YamlSource, file: string, cont
           `quote it: ${String(leaf)}: "${written}"`,
         );
       }
+      const written = source.sourceText(path);
+      const field = typeof leaf === "string" ? leaf : where;
+      const perLocale = (parentSchema as { propertyNames?: unknown }).propertyNames !== undefined ? locales : [];
       return make(
         "wrong-type",
-        `${where} must be ${article(expected)}, found ${actual}`,
-        describeOf(parentSchema) ?? `write ${article(expected)} here`,
+        `${where} must be ${article(expected)}, found ${describeValue(error.data, written)}`,
+        wrongTypeHint(field, expected, error.data, written, perLocale),
       );
     }
     case "pattern":
@@ -127,10 +174,11 @@ function toDiagnostic(error: ErrorObject, source: YamlSource, file: string, cont
     case "enum":
     case "const": {
       const allowed = (params.allowedValues as unknown[] | undefined) ?? [params.allowedValue];
+      const suggestion = typeof error.data === "string" ? didYouMean(error.data, allowed.map(String)) : "";
       return make(
         "invalid-value",
         `${where} ${quote(error.data)} is not one of: ${allowed.map(String).join(", ")}`,
-        "pick one of the listed values",
+        suggestion === "" ? "pick one of the listed values" : `${suggestion}otherwise pick one of the listed values`,
       );
     }
     case "minLength":
@@ -187,37 +235,4 @@ function pointerToPath(pointer: string): (string | number)[] {
     .split("/")
     .map((raw) => raw.replace(/~1/g, "/").replace(/~0/g, "~"))
     .map((segment) => (/^(0|[1-9][0-9]*)$/.test(segment) ? Number(segment) : segment));
-}
-
-/** `["errors", 3, "code"]` -> `errors[3].code`; the root is `the catalog`. */
-export function displayPath(path: DataPath): string {
-  if (path.length === 0) return "the catalog";
-  let out = "";
-  for (const segment of path) {
-    if (typeof segment === "number") out += `[${segment}]`;
-    else out += out === "" ? segment : /^[A-Za-z_][A-Za-z0-9_-]*$/.test(segment) ? `.${segment}` : `[${JSON.stringify(segment)}]`;
-  }
-  return out;
-}
-
-function typeOf(value: unknown): string {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "a list";
-  // `!!binary` reads as bytes; it is not a mapping, whatever its JavaScript type.
-  if (value instanceof Uint8Array) return "binary data (!!binary)";
-  if (typeof value === "object") return "a mapping";
-  if (typeof value === "number") return Number.isInteger(value) ? "integer" : "number";
-  return typeof value;
-}
-
-function article(type: string): string {
-  const names: Record<string, string> = {
-    string: "a string",
-    object: "a mapping",
-    array: "a list",
-    boolean: "true or false",
-    integer: "an integer",
-    number: "a number",
-  };
-  return names[type] ?? type;
 }

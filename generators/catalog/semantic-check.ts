@@ -21,6 +21,7 @@ import {
 import type { DataPath, YamlSource } from "./yaml-source.ts";
 import { argumentsOf, parseMessage, quotedPlaceholder } from "./message-syntax.ts";
 import { positionInScalar } from "./scalar-position.ts";
+import { meantLocales, unknownCategoryHint, unknownLocaleHint } from "./value-hints.ts";
 
 type Loose = Record<string, unknown>;
 
@@ -114,15 +115,16 @@ export function checkSemantics(data: unknown, source: YamlSource, file: string, 
 
   const checkLocales = (path: DataPath, text: unknown, what: string) => {
     if (!isObject(text) || locales.length === 0) return;
+    // A misspelt locale (`kr`) is one mistake: its did-you-mean stands for the missing locale it means.
+    const extra = Object.keys(text).filter((key) => !locales.includes(key) && LOCALE_ID.test(key));
+    const meant = meantLocales(extra, locales.filter((locale) => !(locale in text)));
     for (const locale of locales) {
-      if (!(locale in text)) {
+      if (!(locale in text) && ![...meant.values()].includes(locale)) {
         report(path, "missing-locale", `${what} has no ${quote(locale)} text`, `add \`${locale}:\` with the text in that locale; every declared locale needs one`, "error", "key");
       }
     }
-    for (const key of Object.keys(text)) {
-      if (!locales.includes(key) && LOCALE_ID.test(key)) {
-        report([...path, key], "extra-locale", `${what} has text for ${quote(key)}, which catalog.locales does not declare`, `declare ${key} in catalog.locales or remove this entry`, "error", "key");
-      }
+    for (const key of extra) {
+      report([...path, key], "extra-locale", `${what} has text for ${quote(key)}, which catalog.locales does not declare`, unknownLocaleHint(key, meant.get(key), locales), "error", "key");
     }
   };
 
@@ -197,7 +199,7 @@ export function checkSemantics(data: unknown, source: YamlSource, file: string, 
 
     const category = asString(entry.category);
     if (category !== undefined && categoryIds.size > 0 && !categoryIds.has(category)) {
-      report(["errors", i, "category"], "unknown-category", `${label} has category ${quote(category)}, which is not declared`, `use one of: ${[...categoryIds.keys()].join(", ")}; or declare it under categories`);
+      report(["errors", i, "category"], "unknown-category", `${label} has category ${quote(category)}, which is not declared`, unknownCategoryHint(category, [...categoryIds.keys()]));
     }
 
     checkLocales(["errors", i, "description"], entry.description, `${label} description`);

@@ -1,7 +1,8 @@
 /**
  * Reads catalog text with the `yaml` library, keeping node positions, and
  * turns YAML problems (syntax, duplicate keys, alias bombs, empty or
- * multi-document files) into diagnostics. `locate` maps a data path such as
+ * multi-document files) into diagnostics (the library's own errors through
+ * yaml-problems.ts). `locate` maps a data path such as
  * `["errors", 3, "code"]` back to the line and column of that node.
  *
  * The data itself is read by js-yaml (YAML 1.2 core schema), about ten
@@ -14,8 +15,10 @@ import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, vi
 import type { Document, Node, Pair } from "yaml";
 import type { Diagnostic, Position } from "./diagnostics.ts";
 import { CORE_SCHEMA, load } from "js-yaml";
+import type { DataPath } from "./place-names.ts";
+import { yamlProblems } from "./yaml-problems.ts";
 
-export type DataPath = readonly (string | number)[];
+export type { DataPath } from "./place-names.ts";
 
 export interface YamlSource {
   /** The document as plain data, or undefined when it could not be read. */
@@ -29,12 +32,6 @@ export interface YamlSource {
 
 /** Aliases allowed when expanding the document; a larger count is treated as an alias bomb. */
 export const MAX_ALIAS_COUNT = 100;
-
-const YAML_HINTS: Record<string, string> = {
-  DUPLICATE_KEY: "each key may appear once per mapping; remove or rename one of them",
-  MULTIPLE_DOCS: "a catalog is one YAML document; remove the extra `---` separator",
-  TAB_AS_INDENT: "indent with spaces, not tabs",
-};
 
 /**
  * The data as js-yaml reads it, or undefined when it refuses the text, finds
@@ -72,27 +69,7 @@ export function readYaml(text: string, file: string): YamlSource {
   const { doc } = parsed;
   const { locate, sourceText } = locator(() => parsed);
   const at = (offset: number): Position => parsed.at(offset);
-  const diagnostics: Diagnostic[] = [];
-  // After a syntax error the parser's later complaints are mostly echoes of the
-  // first one, so only the first is reported; duplicate keys are independent.
-  let syntaxReported = false;
-  for (const problem of doc.errors) {
-    const duplicate = problem.code === "DUPLICATE_KEY";
-    if (!duplicate && syntaxReported) continue;
-    syntaxReported ||= !duplicate;
-    // The parser recurses per nesting level; it reports a stack overflow as an error at the place it gave up.
-    const tooDeep = problem.message.includes("Maximum call stack size exceeded");
-    diagnostics.push({
-      file,
-      ...at(problem.pos[0]),
-      severity: "error",
-      rule: duplicate ? "duplicate-key" : tooDeep ? "too-deep" : "yaml-syntax",
-      message: tooDeep ? "the document is nested too deeply to read" : firstLine(problem.message),
-      hint: tooDeep
-        ? "a catalog nests at most five levels (errors > entry > deprecated > field); remove the nesting"
-        : (YAML_HINTS[problem.code] ?? "fix the YAML syntax at this place; quote text that holds `: `, `#` or starts with a special character"),
-    });
-  }
+  const diagnostics: Diagnostic[] = yamlProblems(doc, at, text, file);
 
   if (diagnostics.length > 0) return { data: undefined, diagnostics, locate, sourceText };
   if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) {
@@ -208,8 +185,4 @@ function firstAliasOffset(doc: Document): number {
     },
   });
   return offset;
-}
-
-function firstLine(message: string): string {
-  return message.split("\n")[0] ?? message;
 }

@@ -17,7 +17,7 @@ import { BUILTIN_TARGETS } from "../targets/builtins.ts";
 import type { TargetOptions } from "../targets/builtins.ts";
 import type { Each } from "../targets/template.ts";
 import { TEMPLATE_VIEWS } from "../targets/views.ts";
-import { didYouMean } from "./nearest.ts";
+import { didYouMean } from "../catalog/nearest.ts";
 import { outputPathProblem } from "./output-paths.ts";
 import { DEFAULT_PLUGIN_TIMEOUT } from "./plugins.ts";
 

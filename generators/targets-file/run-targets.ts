@@ -16,7 +16,7 @@ import { sortFiles } from "../output/files.ts";
 import { READ_LIMIT, readProblem, readRegularFile } from "../output/regular-file.ts";
 import { TEMPLATE_VIEWS } from "../targets/views.ts";
 import type { TargetEntry } from "./load-targets.ts";
-import { didYouMean } from "./nearest.ts";
+import { didYouMean } from "../catalog/nearest.ts";
 import { describeClash, outputPathProblem, pathClashes } from "./output-paths.ts";
 import type { Produced } from "./output-paths.ts";
 import { PluginError, runPlugin } from "./plugins.ts";
