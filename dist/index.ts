@@ -1,5 +1,5 @@
 // Generated from spec/errors.yaml by coinone-error-codes. Do not edit: change the spec and run `npm run generate`.
-// Catalog coinone 2.0.0, spec sha256 dfe5675f988598fabbb367c023ce16e5521cc40c6c78f6e6a7ddbda092cb93c5.
+// Catalog coinone 2.0.1, spec sha256 b172569f3f7bd3dad210e105ae2872d17bb095a6bfe986f65b460cd390deb0da.
 
 /**
  * Error codes of Coinone Open API errors. Each value is the code string sent on the wire in `error_code`.
@@ -175,7 +175,7 @@ export enum CoinoneErrorCode {
   /**
    * The API permission has not been approved.
    *
-   * (ko) 승인되지 않 API 권한입니다.
+   * (ko) 승인되지 않은 API 권한입니다.
    *
    * Wire message: "Invalid API permission"
    * Category: api-access
@@ -1231,7 +1231,7 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
     category: "api-access",
     description: {
       en: "The API permission has not been approved.",
-      ko: "승인되지 않 API 권한입니다.",
+      ko: "승인되지 않은 API 권한입니다.",
     },
     retryable: false,
     errorClass: "permission",

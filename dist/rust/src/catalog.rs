@@ -1,5 +1,5 @@
 // Generated from spec/errors.yaml by coinone-error-codes. Do not edit: change the spec and run `npm run generate`.
-// Catalog coinone 2.0.0, spec sha256 dfe5675f988598fabbb367c023ce16e5521cc40c6c78f6e6a7ddbda092cb93c5.
+// Catalog coinone 2.0.1, spec sha256 b172569f3f7bd3dad210e105ae2872d17bb095a6bfe986f65b460cd390deb0da.
 
 //! The catalog's tables: metadata of every code, retired codes, locales.
 
@@ -9,7 +9,7 @@ use crate::{ErrorCode, ErrorInfo};
 pub const CATALOG_NAME: &str = "coinone";
 
 /// The catalog's version.
-pub const CATALOG_VERSION: &str = "2.0.0";
+pub const CATALOG_VERSION: &str = "2.0.1";
 
 /// The locale every description exists in; the last fallback.
 pub const SOURCE_LOCALE: &str = "en";
@@ -283,7 +283,7 @@ pub(crate) static ERRORS: &[ErrorInfo] = &[
         message: "Invalid API permission",
         descriptions: &[
             ("en", "The API permission has not been approved."),
-            ("ko", "승인되지 않 API 권한입니다."),
+            ("ko", "승인되지 않은 API 권한입니다."),
         ],
         retryable: Some(false),
         error_class: Some("permission"),

@@ -1,5 +1,5 @@
 // Generated from spec/errors.yaml by coinone-error-codes. Do not edit: change the spec and run `npm run generate`.
-// Catalog coinone 2.0.0, spec sha256 dfe5675f988598fabbb367c023ce16e5521cc40c6c78f6e6a7ddbda092cb93c5.
+// Catalog coinone 2.0.1, spec sha256 b172569f3f7bd3dad210e105ae2872d17bb095a6bfe986f65b460cd390deb0da.
 
 //! The error codes.
 
@@ -8,7 +8,7 @@ use std::str::FromStr;
 
 use crate::ErrorInfo;
 
-/// Coinone Open API errors (catalog coinone 2.0.0).
+/// Coinone Open API errors (catalog coinone 2.0.1).
 ///
 /// Every active code, in code order; `Display` and [`ErrorCode::as_str`] give the wire code,
 /// `FromStr` and [`ErrorCode::from_code`] read it. Deprecated codes carry `#[deprecated]`.
@@ -185,7 +185,7 @@ pub enum ErrorCode {
 
     /// The API permission has not been approved.
     ///
-    /// ko: 승인되지 않 API 권한입니다.
+    /// ko: 승인되지 않은 API 권한입니다.
     ///
     /// Code: 40
     ///

@@ -1,5 +1,5 @@
 // Generated from spec/errors.yaml by coinone-error-codes. Do not edit: change the spec and run `npm run generate`.
-// Catalog coinone 2.0.0, spec sha256 dfe5675f988598fabbb367c023ce16e5521cc40c6c78f6e6a7ddbda092cb93c5.
+// Catalog coinone 2.0.1, spec sha256 b172569f3f7bd3dad210e105ae2872d17bb095a6bfe986f65b460cd390deb0da.
 package coinone.errorcodes;
 
 /**
@@ -207,7 +207,7 @@ interface CoinoneErrorCodeChunk0 {
     /**
      * The API permission has not been approved.
      *
-     * <p>ko: 승인되지 않 API 권한입니다.
+     * <p>ko: 승인되지 않은 API 권한입니다.
      *
      * <p>Code: 40
      *
@@ -1292,7 +1292,7 @@ interface CoinoneErrorCodeChunk0 {
                 .build();
             infos[15] = CoinoneErrorInfo.builder("40", "API_PERMISSION_DENIED", "api-access", "Invalid API permission")
                 .description("en", "The API permission has not been approved.")
-                .description("ko", "승인되지 않 API 권한입니다.")
+                .description("ko", "승인되지 않은 API 권한입니다.")
                 .retryable(false)
                 .errorClass("permission")
                 .build();
