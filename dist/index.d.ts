@@ -1,5 +1,5 @@
 // Generated from spec/errors.yaml by coinone-error-codes. Do not edit: change the spec and run `npm run generate`.
-// Catalog coinone 2.0.1, spec sha256 b172569f3f7bd3dad210e105ae2872d17bb095a6bfe986f65b460cd390deb0da.
+// Catalog coinone 3.0.0, spec sha256 3611363e008c0d63fcdc5a75afbfbebc16223b2368391225491f743deddb0dc5.
 
 /**
  * Error codes of Coinone Open API errors. Each value is the code string sent on the wire in `error_code`.
@@ -14,8 +14,8 @@ export declare enum CoinoneErrorCode {
    *
    * Wire message: "Blocked user access"
    * Category: account
-   * Error class: account-suspended
-   * Retryable: no
+   * Error class: rate-limit
+   * Retryable: yes, after 60 s
    */
   UserBlocked = "4",
   /**
@@ -1021,6 +1021,8 @@ export interface CoinoneErrorInfo {
   readonly description: Readonly<Record<CoinoneErrorLocale, string>>;
   /** True when the same request may succeed later without any change by the caller. */
   readonly retryable: boolean;
+  /** Only on retryable codes: the documented wait in seconds before the same request may succeed. */
+  readonly retryAfterSeconds?: number;
   /** The exchange-neutral class of the error. */
   readonly errorClass: CoinoneErrorClass;
   readonly userAction?: CoinoneUserAction;
@@ -1111,3 +1113,9 @@ export declare class CoinoneApiError extends Error {
  * the same request may succeed later without any change by the caller. False for other codes, unknown codes and anything that is not an error. Never throws.
  */
 export declare function isRetryableCoinoneError(body: unknown): boolean;
+
+/**
+ * Milliseconds to wait before sending the same request again, when `body` is an error body (object or JSON text, `error_code`/`errorCode` read as for `parseCoinoneError`)
+ * or a bare code whose catalog entry is retryable with a documented wait (`retryAfterSeconds`). Undefined for a retryable code without a documented wait (back off as usual), for other codes, unknown codes and anything that is not an error. Never throws.
+ */
+export declare function retryAfterMsOfCoinoneError(body: unknown): number | undefined;

@@ -15,7 +15,7 @@ import { formatChangelog } from "../generators/diff/format.ts";
 import { fixture, loadFile, ROOT, runCli } from "./helpers.ts";
 
 /** Every published release with its fixture, oldest first. */
-const RELEASED = ["1.0.0", "2.0.0"] as const;
+const RELEASED = ["1.0.0", "2.0.0", "2.0.1"] as const;
 const fixtureFile = (version: string) => `test/fixtures/errors-${version}.yaml`;
 
 const head = loadFile(`${ROOT}/spec/errors.yaml`);
@@ -31,7 +31,10 @@ function loadRelease(version: string): Catalog {
 }
 
 /** Each release after the first with the one before it, the working catalog last. */
-const steps = [...RELEASED.slice(1).map(loadRelease), head].map((after, i) => ({ before: loadRelease(RELEASED[i] as string), after }));
+const steps = [...RELEASED.slice(1).map(loadRelease), head].map((after, i) => ({
+  before: loadRelease(RELEASED[i] as string),
+  after,
+}));
 
 /** The date CHANGELOG.md gives `version`, or undefined when it has no entry. */
 const dateOf = (version: string) =>
@@ -44,8 +47,16 @@ describe("the releases", () => {
     expect(base.errors).toHaveLength(73);
     const strict = loadCatalog(readFileSync(fixture("errors-1.0.0.yaml"), "utf8"), fixtureFile("1.0.0"));
     expect(strict.catalog).toBeUndefined();
-    const missing = new Set(strict.diagnostics.filter((d) => d.severity === "error").map((d) => `${d.rule} ${/"(\w+)"$/.exec(d.message)?.[1]}`));
-    expect([...missing].sort()).toEqual(["missing-property errorClass", "missing-property retryable"]);
+    const missing = new Set(
+      strict.diagnostics
+        .filter((d) => d.severity === "error")
+        .map((d) => `${d.rule} ${/"(\w+)"$/.exec(d.message)?.[1]}`),
+    );
+    expect([...missing].sort()).toEqual([
+      "missing-property errorClass",
+      "missing-property retryable",
+      "missing-property source",
+    ]);
   });
 
   it("each fixture carries the version it is named for, and the catalog the version of package.json", () => {
@@ -57,7 +68,9 @@ describe("the releases", () => {
   it("2.0.0 needed a major bump (1201's wire message changed) and gave 73 codes a retryable and an error class", () => {
     const diff = diffCatalogs(loadRelease("1.0.0"), loadRelease("2.0.0"));
     expect(diff.bump).toBe("major");
-    expect(diff.changes.filter((c) => c.class === "major").map((c) => `${c.kind} ${c.code}`)).toEqual(["message-changed 1201"]);
+    expect(diff.changes.filter((c) => c.class === "major").map((c) => `${c.kind} ${c.code}`)).toEqual([
+      "message-changed 1201",
+    ]);
     const count = (kind: string) => diff.changes.filter((c) => c.kind === kind).length;
     expect(count("code-added")).toBe(17);
     expect(count("error-class-changed")).toBe(73);

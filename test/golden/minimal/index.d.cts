@@ -1,5 +1,5 @@
 // Generated from test/fixtures/minimal.yaml by coinone-error-codes. Do not edit: change the spec and run `npm run generate`.
-// Catalog demo 2.1.0, spec sha256 8497fe9ef15afc30f60e9ab99f6417b7094fcf59c70c1b3d5e5babb47087df3b.
+// Catalog demo 2.1.0, spec sha256 f68fb6906b876380c4afc83a8f3d589293a2609712b5cbb3385643f91037107c.
 
 /**
  * Error codes of Demo API errors. Each value is the code string sent on the wire in `error_code`.
@@ -65,6 +65,8 @@ export interface DemoErrorInfo {
   readonly description: Readonly<Record<DemoErrorLocale, string>>;
   /** True when the same request may succeed later without any change by the caller. */
   readonly retryable: boolean;
+  /** Only on retryable codes: the documented wait in seconds before the same request may succeed. */
+  readonly retryAfterSeconds?: number;
   /** The exchange-neutral class of the error. */
   readonly errorClass: DemoErrorClass;
   readonly userAction?: DemoUserAction;
@@ -155,3 +157,9 @@ export declare class DemoApiError extends Error {
  * the same request may succeed later without any change by the caller. False for other codes, unknown codes and anything that is not an error. Never throws.
  */
 export declare function isRetryableDemoError(body: unknown): boolean;
+
+/**
+ * Milliseconds to wait before sending the same request again, when `body` is an error body (object or JSON text, `error_code`/`errorCode` read as for `parseDemoError`)
+ * or a bare code whose catalog entry is retryable with a documented wait (`retryAfterSeconds`). Undefined for a retryable code without a documented wait (back off as usual), for other codes, unknown codes and anything that is not an error. Never throws.
+ */
+export declare function retryAfterMsOfDemoError(body: unknown): number | undefined;

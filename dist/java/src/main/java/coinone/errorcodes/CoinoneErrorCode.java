@@ -1,5 +1,5 @@
 // Generated from spec/errors.yaml by coinone-error-codes. Do not edit: change the spec and run `npm run generate`.
-// Catalog coinone 2.0.1, spec sha256 b172569f3f7bd3dad210e105ae2872d17bb095a6bfe986f65b460cd390deb0da.
+// Catalog coinone 3.0.0, spec sha256 3611363e008c0d63fcdc5a75afbfbebc16223b2368391225491f743deddb0dc5.
 package coinone.errorcodes;
 
 import java.util.Collections;
@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Coinone Open API errors (catalog coinone 2.0.1).
+ * Coinone Open API errors (catalog coinone 3.0.0).
  *
  * <p>Every active error code, in code order, is a constant of this class; deprecated codes are
  * marked {@link Deprecated}. Each code has exactly one instance, so {@code ==} compares codes.

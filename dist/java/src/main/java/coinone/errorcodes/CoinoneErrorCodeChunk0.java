@@ -1,5 +1,5 @@
 // Generated from spec/errors.yaml by coinone-error-codes. Do not edit: change the spec and run `npm run generate`.
-// Catalog coinone 2.0.1, spec sha256 b172569f3f7bd3dad210e105ae2872d17bb095a6bfe986f65b460cd390deb0da.
+// Catalog coinone 3.0.0, spec sha256 3611363e008c0d63fcdc5a75afbfbebc16223b2368391225491f743deddb0dc5.
 package coinone.errorcodes;
 
 /**
@@ -1196,8 +1196,10 @@ interface CoinoneErrorCodeChunk0 {
             infos[0] = CoinoneErrorInfo.builder("4", "USER_BLOCKED", "account", "Blocked user access")
                 .description("en", "Access by this user is restricted.")
                 .description("ko", "제한된 사용자의 접근입니다.")
-                .retryable(false)
-                .errorClass("account-suspended")
+                .retryable(true)
+                .errorClass("rate-limit")
+                .userAction("retry-later")
+                .notes("Retryable: the rate limit of the Public API, not a suspended account. Coinone's API introduction page (docs.coinone.co.kr/docs, \"Public API 요청 건 수 제한\") allows 300 requests a minute; past that the reply is this code (as errorCode \"4\", errorMsg \"Blocked user access.\") and requests are refused for one minute, so wait 60 seconds and send the same request again. Its v1.0 page said more than 5 requests a second and refused them for ten minutes (600 seconds).")
                 .build();
             infos[1] = CoinoneErrorInfo.builder("8", "REQUEST_TOKEN_REQUIRED", "authentication", "Request Token Parameter is needed")
                 .description("en", "The request token parameter is required.")

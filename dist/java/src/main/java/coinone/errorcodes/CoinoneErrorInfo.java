@@ -1,5 +1,5 @@
 // Generated from spec/errors.yaml by coinone-error-codes. Do not edit: change the spec and run `npm run generate`.
-// Catalog coinone 2.0.1, spec sha256 b172569f3f7bd3dad210e105ae2872d17bb095a6bfe986f65b460cd390deb0da.
+// Catalog coinone 3.0.0, spec sha256 3611363e008c0d63fcdc5a75afbfbebc16223b2368391225491f743deddb0dc5.
 package coinone.errorcodes;
 
 import java.util.Collections;
