@@ -1,5 +1,5 @@
 // Generated from test/fixtures/minimal.yaml by coinone-error-codes. Do not edit: change the spec and run `npm run generate`.
-// Catalog demo 2.1.0, spec sha256 8497fe9ef15afc30f60e9ab99f6417b7094fcf59c70c1b3d5e5babb47087df3b.
+// Catalog demo 2.1.0, spec sha256 f68fb6906b876380c4afc83a8f3d589293a2609712b5cbb3385643f91037107c.
 
 //! The catalog's tables: metadata of every code, retired codes, locales.
 
@@ -31,6 +31,7 @@ pub(crate) static ERRORS: &[ErrorInfo] = &[
             ("ko", "올바르지 않은 가격입니다."),
         ],
         retryable: Some(false),
+        retry_after: None,
         error_class: Some("invalid-order"),
         user_action: None,
         deprecated: None,
@@ -48,6 +49,7 @@ pub(crate) static ERRORS: &[ErrorInfo] = &[
             ("ko", "호가 단위가 맞지 않습니다."),
         ],
         retryable: Some(false),
+        retry_after: None,
         error_class: Some("invalid-order"),
         user_action: None,
         deprecated: Some(crate::Deprecation { since: "2.0.0", reason: "Merged into 105.", replaced_by: Some("105") }),
@@ -65,6 +67,7 @@ pub(crate) static ERRORS: &[ErrorInfo] = &[
             ("ko", "서버 에러가 발생하였습니다. {seconds}초 후 다시 시도하세요."),
         ],
         retryable: Some(true),
+        retry_after: None,
         error_class: Some("exchange-unavailable"),
         user_action: Some("retry-later"),
         deprecated: None,
@@ -87,6 +90,7 @@ pub static RESERVED_CODES: &[ErrorInfo] = &[
             ("ko", "더 이상 지원하지 않는 주문 유형입니다."),
         ],
         retryable: Some(false),
+        retry_after: None,
         error_class: Some("invalid-order"),
         user_action: None,
         deprecated: None,

@@ -1,5 +1,5 @@
 // Generated from test/fixtures/minimal.yaml by coinone-error-codes. Do not edit: change the spec and run `npm run generate`.
-// Catalog demo 2.1.0, spec sha256 8497fe9ef15afc30f60e9ab99f6417b7094fcf59c70c1b3d5e5babb47087df3b.
+// Catalog demo 2.1.0, spec sha256 f68fb6906b876380c4afc83a8f3d589293a2609712b5cbb3385643f91037107c.
 
 //! Demo API errors (catalog demo 2.1.0).
 //!
