@@ -13,8 +13,8 @@ export declare enum CoinoneErrorCode {
    *
    * Wire message: "Blocked user access"
    * Category: account
-   * Error class: account-suspended
-   * Retryable: no
+   * Error class: rate-limit
+   * Retryable: yes, after 60 s
    */
   UserBlocked = "4",
   /**
@@ -174,7 +174,7 @@ export declare enum CoinoneErrorCode {
   /**
    * The API permission has not been approved.
    *
-   * (ko) 승인되지 않 API 권한입니다.
+   * (ko) 승인되지 않은 API 권한입니다.
    *
    * Wire message: "Invalid API permission"
    * Category: api-access
@@ -1020,6 +1020,8 @@ export interface CoinoneErrorInfo {
   readonly description: Readonly<Record<CoinoneErrorLocale, string>>;
   /** True when the same request may succeed later without any change by the caller. */
   readonly retryable: boolean;
+  /** Only on retryable codes: the documented wait in seconds before the same request may succeed. */
+  readonly retryAfterSeconds?: number;
   /** The exchange-neutral class of the error. */
   readonly errorClass: CoinoneErrorClass;
   readonly userAction?: CoinoneUserAction;
@@ -1110,3 +1112,9 @@ export declare class CoinoneApiError extends Error {
  * the same request may succeed later without any change by the caller. False for other codes, unknown codes and anything that is not an error. Never throws.
  */
 export declare function isRetryableCoinoneError(body: unknown): boolean;
+
+/**
+ * Milliseconds to wait before sending the same request again, when `body` is an error body (object or JSON text, `error_code`/`errorCode` read as for `parseCoinoneError`)
+ * or a bare code whose catalog entry is retryable with a documented wait (`retryAfterSeconds`). Undefined for a retryable code without a documented wait (back off as usual), for other codes, unknown codes and anything that is not an error. Never throws.
+ */
+export declare function retryAfterMsOfCoinoneError(body: unknown): number | undefined;

@@ -13,8 +13,8 @@ export enum CoinoneErrorCode {
    *
    * Wire message: "Blocked user access"
    * Category: account
-   * Error class: account-suspended
-   * Retryable: no
+   * Error class: rate-limit
+   * Retryable: yes, after 60 s
    */
   UserBlocked = "4",
   /**
@@ -174,7 +174,7 @@ export enum CoinoneErrorCode {
   /**
    * The API permission has not been approved.
    *
-   * (ko) 승인되지 않 API 권한입니다.
+   * (ko) 승인되지 않은 API 권한입니다.
    *
    * Wire message: "Invalid API permission"
    * Category: api-access
@@ -1020,6 +1020,8 @@ export interface CoinoneErrorInfo {
   readonly description: Readonly<Record<CoinoneErrorLocale, string>>;
   /** True when the same request may succeed later without any change by the caller. */
   readonly retryable: boolean;
+  /** Only on retryable codes: the documented wait in seconds before the same request may succeed. */
+  readonly retryAfterSeconds?: number;
   /** The exchange-neutral class of the error. */
   readonly errorClass: CoinoneErrorClass;
   readonly userAction?: CoinoneUserAction;
@@ -1045,8 +1047,11 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
       en: "Access by this user is restricted.",
       ko: "제한된 사용자의 접근입니다.",
     },
-    retryable: false,
-    errorClass: "account-suspended",
+    retryable: true,
+    retryAfterSeconds: 60,
+    errorClass: "rate-limit",
+    userAction: "retry-later",
+    notes: "Retryable: the rate limit of the Public API, not a suspended account. Coinone's API introduction page (docs.coinone.co.kr/docs, \"Public API 요청 건 수 제한\") allows 300 requests a minute; past that the reply is this code (as errorCode \"4\", errorMsg \"Blocked user access.\") and requests are refused for one minute, so wait 60 seconds and send the same request again. Its v1.0 page said more than 5 requests a second and refused them for ten minutes (600 seconds).",
   },
   "8": {
     code: "8" as CoinoneErrorCode,
@@ -1230,7 +1235,7 @@ export const COINONE_ERRORS: Readonly<Record<CoinoneErrorCode, CoinoneErrorInfo>
     category: "api-access",
     description: {
       en: "The API permission has not been approved.",
-      ko: "승인되지 않 API 권한입니다.",
+      ko: "승인되지 않은 API 권한입니다.",
     },
     retryable: false,
     errorClass: "permission",
@@ -2345,4 +2350,40 @@ export function isRetryableCoinoneError(body: unknown): boolean {
   }
   if (typeof code === "number" && Number.isFinite(code)) code = String(code);
   return isCoinoneErrorCode(code) && COINONE_ERRORS[code].retryable;
+}
+
+/**
+ * Milliseconds to wait before sending the same request again, when `body` is an error body (object or JSON text, `error_code`/`errorCode` read as for `parseCoinoneError`)
+ * or a bare code whose catalog entry is retryable with a documented wait (`retryAfterSeconds`). Undefined for a retryable code without a documented wait (back off as usual), for other codes, unknown codes and anything that is not an error. Never throws.
+ */
+export function retryAfterMsOfCoinoneError(body: unknown): number | undefined {
+  let value: unknown = body;
+  if (typeof value === "string" && !isCoinoneErrorCode(value)) {
+    try {
+      value = JSON.parse(value);
+    } catch {
+      return undefined;
+    }
+  }
+  let code: unknown = value;
+  if (typeof value === "object" && value !== null && !Array.isArray(value)) {
+    const record = value as Record<string, unknown>;
+    try {
+      if (record["result"] !== undefined && record["result"] !== "error") return undefined;
+      code = undefined;
+      for (const field of ["error_code", "errorCode"]) {
+        const raw = record[field];
+        if (typeof raw === "string" || typeof raw === "number") {
+          code = raw;
+          break;
+        }
+      }
+    } catch {
+      return undefined;
+    }
+  }
+  if (typeof code === "number" && Number.isFinite(code)) code = String(code);
+  if (!isCoinoneErrorCode(code)) return undefined;
+  const info = COINONE_ERRORS[code];
+  return info.retryable && info.retryAfterSeconds !== undefined ? info.retryAfterSeconds * 1000 : undefined;
 }

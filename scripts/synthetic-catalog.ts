@@ -30,6 +30,7 @@ export function syntheticCatalog(count: number): string {
       `    message: Synthetic error number ${i} happened while processing the request`,
       `    errorClass: ${i % 7 === 0 ? "exchange-unavailable" : "bad-request"}`,
       `    retryable: ${i % 7 === 0}`,
+      "    source: { message: ours }",
       "    description:",
       `      en: The request failed with synthetic error ${i}. Check the parameters and try again.`,
       `      ko: 합성 오류 ${i} 때문에 요청이 실패했습니다. 파라미터를 확인하고 다시 시도하세요.`,

@@ -74,7 +74,9 @@ export const catalogArbitrary = fc
               message: d.message,
               errorClass: d.errorClass,
               retryable: d.retryable,
+              ...(d.retryable && d.removed === 1 && { retryAfterSeconds: 60 }),
               description: d.description,
+              source: { message: "ours" },
               ...(d.deprecated && { deprecated: { since: "1.0.0", reason: d.message } }),
               // The first code stays active: a catalog of tombstones only is rejected (no-active-codes).
               ...(d.removed === 0 && i > 0 && { removed: { since: "1.0.0", reason: "Retired." } }),

@@ -30,7 +30,7 @@ describe("catalog.json", () => {
     const path = `${ROOT}/spec/errors.yaml`;
     const catalog = loadFile(path);
     const json = JSON.parse(generateCatalogJson(catalog)[0]?.content ?? "");
-    expect(json.version).toBe("2.0.0");
+    expect(json.version).toBe(JSON.parse(readFileSync(`${ROOT}/package.json`, "utf8")).version);
     expect(json.provenance).toEqual({
       spec: "spec/errors.yaml",
       sha256: createHash("sha256").update(readFileSync(path)).digest("hex"),

@@ -94,6 +94,42 @@ describe("ccxt's coinone handleErrors with our map", () => {
   });
 });
 
+describe("code 4, the Public API's rate limit, against real ccxt (issue 26)", () => {
+  const exchange = exchangeWithOurMap();
+  /** The names of a class and its ancestors up to BaseError, as ccxt's class tree has them. */
+  const chain = (cls: ErrorConstructor): string[] => {
+    const names: string[] = [];
+    for (let c: unknown = cls; typeof c === "function" && c !== Error; c = Object.getPrototypeOf(c)) names.push((c as { name: string }).name);
+    return names;
+  };
+
+  it("raises RateLimitExceeded, ccxt's rate-limit class (a NetworkError), no longer AccountSuspended", () => {
+    expect(artifact.exact["4"]).toBe("RateLimitExceeded");
+    expect(() => handle(exchange, { result: "error", error_code: "4", error_msg: "Blocked user access" })).toThrow(ccxtClass("RateLimitExceeded"));
+    expect(() => handle(exchange, { result: "error", error_code: "4" })).not.toThrow(ccxtClass("AccountSuspended"));
+    expect(chain(ccxtClass("RateLimitExceeded"))).toEqual(["RateLimitExceeded", "NetworkError", "OperationFailed", "BaseError"]);
+    // A catch of ExchangeError (where ccxt puts AccountSuspended) no longer swallows it as a permanent failure.
+    expect(isSubclass(ccxtClass("RateLimitExceeded"), ccxtClass("ExchangeError"))).toBe(false);
+  });
+
+  it("ccxt itself maps no code 4 and raises a bare ExchangeError for it", () => {
+    const theirs = new ccxt.coinone() as Coinone;
+    expect(theirs.exceptions["4"]).toBeUndefined();
+    let thrown: unknown;
+    try {
+      handle(theirs, { result: "error", error_code: "4" });
+    } catch (error) {
+      thrown = error;
+    }
+    expect((thrown as Error).constructor).toBe(ccxtClass("ExchangeError"));
+  });
+
+  it("the body the introduction page documents (camelCase) passes ccxt unnoticed: its coinone reads error_code only", () => {
+    // A ccxt limitation no map can fix: clients of this package read both shapes (parseCoinoneError).
+    expect(handle(exchange, { result: "error", errorCode: "4", errorMsg: "Blocked user access." })).toBeUndefined();
+  });
+});
+
 describe("ccxt's own coinone map against ours", () => {
   const theirs = Object.entries(new ccxt.coinone().exceptions as Record<string, ErrorConstructor>).map(([code, cls]) => [code, cls.name] as const);
 

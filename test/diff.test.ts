@@ -28,7 +28,7 @@ function load(raw: Raw, name: string): Catalog {
 
 const cases: [string, (head: Raw) => void, Bump, [kind: string, code: string | null, cls: string][]][] = [
   ["nothing changed", () => {}, "none", []],
-  ["a code added", (h) => h.errors.push({ code: "107", name: "PRICE_TOO_HIGH", category: "order", message: "Price is too high", errorClass: "invalid-order", retryable: false, description: { en: "Too high.", ko: "너무 높습니다." } }), "minor", [["code-added", "107", "minor"]]],
+  ["a code added", (h) => h.errors.push({ code: "107", name: "PRICE_TOO_HIGH", category: "order", message: "Price is too high", errorClass: "invalid-order", retryable: false, source: { message: "ours" }, description: { en: "Too high.", ko: "너무 높습니다." } }), "minor", [["code-added", "107", "minor"]]],
   ["an active code removed without a tombstone", (h) => (h.errors = h.errors.filter((e: Raw) => e.code !== "405")), "major", [["code-removed", "405", "major"]]],
   ["a code retired with a tombstone", (h) => (entry(h, "405").removed = { since: "3.0.0", reason: "Gone." }), "major", [["code-retired", "405", "major"]]],
   ["a name changed (enum member renamed)", (h) => (entry(h, "105").name = "PRICE_INVALID"), "major", [["name-changed", "105", "major"]]],
@@ -163,7 +163,7 @@ describe("npm run diff", () => {
 
   it("--strict exits 1 when the version is not bumped enough, 0 when it is", () => {
     const head = base();
-    head.errors.push({ code: "107", name: "PRICE_TOO_HIGH", category: "order", message: "Price is too high", errorClass: "invalid-order", retryable: false, description: { en: "Too high.", ko: "너무 높습니다." } });
+    head.errors.push({ code: "107", name: "PRICE_TOO_HIGH", category: "order", message: "Price is too high", errorClass: "invalid-order", retryable: false, source: { message: "ours" }, description: { en: "Too high.", ko: "너무 높습니다." } });
     write("base.yaml", base());
     head.catalog.version = "2.1.1";
     write("patch.yaml", head);
@@ -228,7 +228,7 @@ describe("npm run diff", () => {
   it("--changelog prints a Keep a Changelog entry (golden file)", () => {
     const head = base();
     head.catalog.version = "3.0.0";
-    head.errors.push({ code: "107", name: "PRICE_TOO_HIGH", category: "order", message: "Price is too high", errorClass: "invalid-order", retryable: false, description: { en: "Too high.", ko: "너무 높습니다." } });
+    head.errors.push({ code: "107", name: "PRICE_TOO_HIGH", category: "order", message: "Price is too high", errorClass: "invalid-order", retryable: false, source: { message: "ours" }, description: { en: "Too high.", ko: "너무 높습니다." } });
     entry(head, "405").deprecated = { since: "3.0.0", reason: "Use 105.", replacedBy: "105" };
     entry(head, "105").description.en = "The price is not valid for this market.";
     head.errors = head.errors.filter((e: Raw) => e.code !== "106");

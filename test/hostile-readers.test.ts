@@ -136,7 +136,7 @@ describe("items 9 and 11: the Markdown reference", () => {
     let reads = 0;
     const categories = Array.from({ length: 300 }, (_, i) => ({ id: `c${i}`, title: { en: `C${i}` } }));
     const errors = Array.from({ length: 300 }, (_, i) => {
-      const base = { code: String(i), name: `E_${i}`, member: `E${i}`, message: "m", description: { en: "d" }, errorClass: "bad-request", retryable: false };
+      const base = { code: String(i), name: `E_${i}`, member: `E${i}`, message: "m", description: { en: "d" }, errorClass: "bad-request", retryable: false, source: { message: "ours", en: "ours" } };
       return Object.defineProperty(base, "category", { get: () => ((reads += 1), `c${i}`), enumerable: true });
     });
     const big = { ...minimal, locales: ["en"], categories, errors } as unknown as Catalog;

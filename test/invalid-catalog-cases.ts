@@ -4,8 +4,8 @@
  * through both schema validators (test/standalone-validators.test.ts). The
  * catalogs are built from a valid head (lines 1-15) plus the text under
  * test, so line numbers count from there: the first error entry starts on
- * line 16, and each entry made by `entry` takes 9 lines (errorClass and
- * retryable come last).
+ * line 16, and each entry made by `entry` takes 10 lines (errorClass,
+ * retryable and source come last).
  */
 export const HEAD = `catalog:
   name: demo
@@ -24,9 +24,15 @@ categories:
 errors:
 `;
 
-/** One valid error entry (9 lines) with fields replaced or added; `extra` may set errorClass or retryable itself. */
+/** One document (3 lines) to put before `errors:` in HEAD. */
+export const DOCUMENTS = `documents:
+  - id: table
+    title: { en: The error table, ko: 오류 표 }
+`;
+
+/** One valid error entry (10 lines) with fields replaced or added; `extra` may set errorClass, retryable or source itself. */
 export function entry(code: string, name: string, extra = ""): string {
-  const required = ["errorClass: invalid-order", "retryable: false"].filter((line) => !extra.includes(`    ${line.split(":")[0]}:`));
+  const required = ["errorClass: invalid-order", "retryable: false", "source: { message: ours }"].filter((line) => !extra.includes(`    ${line.split(":")[0]}:`));
   return `  - code: ${code}
     name: ${name}
     category: order
@@ -65,7 +71,7 @@ export const cases: [string, string, string[]][] = [
     "two YAML documents",
     `${HEAD}${entry('"105"', "PRICE_NOT_CORRECT")}---\nmore: 1\n`,
     [
-      "spec/errors.yaml:25:1 error yaml-syntax: Source contains multiple documents; please use YAML.parseAllDocuments()",
+      "spec/errors.yaml:26:1 error yaml-syntax: Source contains multiple documents; please use YAML.parseAllDocuments()",
       "  hint: a catalog is one YAML document; remove the extra `---` separator",
     ],
   ],
@@ -98,12 +104,12 @@ export const cases: [string, string, string[]][] = [
     `${HEAD}${entry('"105"', "PRICE_NOT_CORRECT", "    colour: red\n")}`,
     [
       'spec/errors.yaml:20:5 error unknown-property: unknown property "colour" in error "105"',
-      "  hint: allowed here: code, name, category, message, description, retryable, errorClass, userAction, deprecated, removed, notes, httpStatus; check the spelling",
+      "  hint: allowed here: code, name, category, message, description, source, retryable, retryAfterSeconds, errorClass, userAction, deprecated, removed, notes, httpStatus; check the spelling",
     ],
   ],
   [
     "missing property",
-    `${HEAD}  - code: "105"\n    name: PRICE_NOT_CORRECT\n    category: order\n    description: { en: a, ko: b }\n    errorClass: invalid-order\n    retryable: false\n`,
+    `${HEAD}  - code: "105"\n    name: PRICE_NOT_CORRECT\n    category: order\n    description: { en: a, ko: b }\n    errorClass: invalid-order\n    retryable: false\n    source: { message: ours }\n`,
     [
       'spec/errors.yaml:16:5 error missing-property: error "105" is missing the required property "message"',
       "  hint: add `message:` (The documented return message, verbatim (typos included): it is the documented contract.)",
@@ -149,7 +155,7 @@ export const cases: [string, string, string[]][] = [
   ],
   [
     "missing retryable and errorClass",
-    `${HEAD}  - code: "105"\n    name: PRICE_NOT_CORRECT\n    category: order\n    message: Price is not correct\n    description: { en: a, ko: b }\n`,
+    `${HEAD}  - code: "105"\n    name: PRICE_NOT_CORRECT\n    category: order\n    message: Price is not correct\n    description: { en: a, ko: b }\n    source: { message: ours }\n`,
     [
       'spec/errors.yaml:16:5 error missing-property: error "105" is missing the required property "errorClass"',
       "  hint: add `errorClass:` with one of: authentication, permission, verification-required, account-suspended, insufficient-funds, invalid-order, order-not-found, duplicate-order-id, unknown-symbol, bad-request, not-supported, operation-rejected, invalid-nonce, invalid-address, rate-limit, exchange-unavailable, maintenance, exchange-error (The exchange-neutral class of the error, from a closed list; each value maps to one ccxt error class (generators/targets/ccxt.ts).)",
@@ -190,7 +196,7 @@ export const cases: [string, string, string[]][] = [
     "duplicate code",
     `${HEAD}${entry('"105"', "PRICE_NOT_CORRECT")}${entry('"105"', "PRICE_WRONG")}`,
     [
-      'spec/errors.yaml:25:11 error duplicate-code: code "105" is already defined at 16:11',
+      'spec/errors.yaml:26:11 error duplicate-code: code "105" is already defined at 16:11',
       "  hint: each code appears once; change one of them or merge the two entries",
     ],
   ],
@@ -198,7 +204,7 @@ export const cases: [string, string, string[]][] = [
     "duplicate name",
     `${HEAD}${entry('"105"', "PRICE_NOT_CORRECT")}${entry('"106"', "PRICE_NOT_CORRECT")}`,
     [
-      'spec/errors.yaml:26:11 error duplicate-name: name "PRICE_NOT_CORRECT" is already used at 17:11',
+      'spec/errors.yaml:27:11 error duplicate-name: name "PRICE_NOT_CORRECT" is already used at 17:11',
       "  hint: names are unique identifiers; choose one that says what went wrong here",
     ],
   ],
@@ -206,7 +212,7 @@ export const cases: [string, string, string[]][] = [
     "names that collide as enum members",
     `${HEAD}${entry('"122"', "NONCE_2")}${entry('"123"', "NONCE2")}`,
     [
-      'spec/errors.yaml:26:11 error enum-member-collision: name "NONCE2" and "NONCE_2" at 17:11 both become the enum member Nonce2',
+      'spec/errors.yaml:27:11 error enum-member-collision: name "NONCE2" and "NONCE_2" at 17:11 both become the enum member Nonce2',
       "  hint: rename one so their PascalCase forms differ",
     ],
   ],
@@ -216,9 +222,9 @@ export const cases: [string, string, string[]][] = [
     [
       'spec/errors.yaml:17:11 error invalid-name: name "priceNotCorrect" is not UPPER_SNAKE (capital words joined by single underscores)',
       "  hint: write it as PRICE_NOT_CORRECT",
-      'spec/errors.yaml:26:11 error invalid-name: name "PRICE__WRONG" is not UPPER_SNAKE (capital words joined by single underscores)',
+      'spec/errors.yaml:27:11 error invalid-name: name "PRICE__WRONG" is not UPPER_SNAKE (capital words joined by single underscores)',
       "  hint: write it as PRICE_WRONG",
-      'spec/errors.yaml:35:11 error invalid-format: error "107" name "2FA" does not match ^[A-Za-z][A-Za-z0-9_]*$',
+      'spec/errors.yaml:37:11 error invalid-format: error "107" name "2FA" does not match ^[A-Za-z][A-Za-z0-9_]*$',
       "  hint: Stable UPPER_SNAKE identifier that says what went wrong, e.g. PRICE_NOT_CORRECT; becomes the enum member PriceNotCorrect. Never rename it: that breaks consumers.",
     ],
   ],
@@ -228,7 +234,7 @@ export const cases: [string, string, string[]][] = [
     [
       'spec/errors.yaml:17:11 error reserved-name: name "TO_STRING" becomes the enum member ToString, a reserved word or Object.prototype member',
       "  hint: add a word that says what went wrong, e.g. ORDER_DELETE_FAILED instead of DELETE",
-      'spec/errors.yaml:26:11 error reserved-name: name "CONSTRUCTOR" becomes the enum member Constructor, a reserved word or Object.prototype member',
+      'spec/errors.yaml:27:11 error reserved-name: name "CONSTRUCTOR" becomes the enum member Constructor, a reserved word or Object.prototype member',
       "  hint: add a word that says what went wrong, e.g. ORDER_DELETE_FAILED instead of DELETE",
     ],
   ],
@@ -236,9 +242,9 @@ export const cases: [string, string, string[]][] = [
     "codes that i18next reads as plural forms of another code (context suffixes are allowed: 4_x)",
     `${HEAD}${entry('"4"', "TOO_MANY_REQUESTS")}${entry('"4_ordinal_one"', "FIRST_TOO_MANY")}${entry('"4_other"', "TOO_MANY_OTHERS")}${entry('"4_x"', "CONTEXT_IS_ALLOWED")}${entry('"5_one"', "NO_FIVE")}`,
     [
-      'spec/errors.yaml:25:11 error i18n-key-suffix: code "4_ordinal_one" is code "4" followed by "_ordinal_one", a plural suffix of i18next: asked for "4" with a count and ordinal: true, i18next answers with the text of "4_ordinal_one"',
+      'spec/errors.yaml:26:11 error i18n-key-suffix: code "4_ordinal_one" is code "4" followed by "_ordinal_one", a plural suffix of i18next: asked for "4" with a count and ordinal: true, i18next answers with the text of "4_ordinal_one"',
       "  hint: change one of the two codes: i18next reads a key ending in _zero, _one, _two, _few, _many or _other (or _ordinal_ and one of those) as a plural form of the key before it",
-      'spec/errors.yaml:34:11 error i18n-key-suffix: code "4_other" is code "4" followed by "_other", a plural suffix of i18next: asked for "4" with a count, i18next answers with the text of "4_other"',
+      'spec/errors.yaml:36:11 error i18n-key-suffix: code "4_other" is code "4" followed by "_other", a plural suffix of i18next: asked for "4" with a count, i18next answers with the text of "4_other"',
       "  hint: change one of the two codes: i18next reads a key ending in _zero, _one, _two, _few, _many or _other (or _ordinal_ and one of those) as a plural form of the key before it",
     ],
   ],
@@ -252,7 +258,7 @@ export const cases: [string, string, string[]][] = [
   ],
   [
     "missing and extra locale in a description",
-    `${HEAD}  - code: "105"\n    name: PRICE_NOT_CORRECT\n    category: order\n    message: Price is not correct\n    description:\n      en: The price is not valid.\n      ja: 価格が正しくありません。\n    errorClass: invalid-order\n    retryable: false\n`,
+    `${HEAD}  - code: "105"\n    name: PRICE_NOT_CORRECT\n    category: order\n    message: Price is not correct\n    description:\n      en: The price is not valid.\n      ja: 価格が正しくありません。\n    errorClass: invalid-order\n    retryable: false\n    source: { message: ours }\n`,
     [
       'spec/errors.yaml:20:5 error missing-locale: error "105" description has no "ko" text',
       "  hint: add `ko:` with the text in that locale; every declared locale needs one",
@@ -270,7 +276,7 @@ export const cases: [string, string, string[]][] = [
   ],
   [
     "different placeholders between locales",
-    `${HEAD}  - code: "105"\n    name: PRICE_NOT_CORRECT\n    category: order\n    message: Price is not correct\n    description:\n      en: "The price must be at least {min} {unit}."\n      ko: "가격은 {minimum} 이상이어야 합니다."\n    errorClass: invalid-order\n    retryable: false\n`,
+    `${HEAD}  - code: "105"\n    name: PRICE_NOT_CORRECT\n    category: order\n    message: Price is not correct\n    description:\n      en: "The price must be at least {min} {unit}."\n      ko: "가격은 {minimum} 이상이어야 합니다."\n    errorClass: invalid-order\n    retryable: false\n    source: { message: ours }\n`,
     [
       'spec/errors.yaml:22:11 error placeholder-mismatch: error "105" description.ko has arguments {minimum: text} but description.en has {min: text, unit: text}',
       "  hint: use the same arguments, with the same types, in every locale; translate the text around them, never the names",
@@ -278,7 +284,7 @@ export const cases: [string, string, string[]][] = [
   ],
   [
     "plural argument under another name in one locale (issue 12)",
-    `${HEAD}  - code: "105"\n    name: PRICE_NOT_CORRECT\n    category: order\n    message: Price is not correct\n    description:\n      en: "{count, plural, one {# order} other {# orders}}"\n      ko: "{cnt, plural, other {주문 #건}}"\n    errorClass: invalid-order\n    retryable: false\n`,
+    `${HEAD}  - code: "105"\n    name: PRICE_NOT_CORRECT\n    category: order\n    message: Price is not correct\n    description:\n      en: "{count, plural, one {# order} other {# orders}}"\n      ko: "{cnt, plural, other {주문 #건}}"\n    errorClass: invalid-order\n    retryable: false\n    source: { message: ours }\n`,
     [
       'spec/errors.yaml:22:11 error placeholder-mismatch: error "105" description.ko has arguments {cnt: plural} but description.en has {count: plural}',
       "  hint: use the same arguments, with the same types, in every locale; translate the text around them, never the names",
@@ -286,7 +292,7 @@ export const cases: [string, string, string[]][] = [
   ],
   [
     "same argument name, different type between locales (issue 12)",
-    `${HEAD}  - code: "105"\n    name: PRICE_NOT_CORRECT\n    category: order\n    message: Price is not correct\n    description:\n      en: "{count, plural, one {# order} other {# orders}}"\n      ko: "주문 {count}건"\n    errorClass: invalid-order\n    retryable: false\n`,
+    `${HEAD}  - code: "105"\n    name: PRICE_NOT_CORRECT\n    category: order\n    message: Price is not correct\n    description:\n      en: "{count, plural, one {# order} other {# orders}}"\n      ko: "주문 {count}건"\n    errorClass: invalid-order\n    retryable: false\n    source: { message: ours }\n`,
     [
       'spec/errors.yaml:22:11 error placeholder-mismatch: error "105" description.ko has arguments {count: text} but description.en has {count: plural}',
       "  hint: use the same arguments, with the same types, in every locale; translate the text around them, never the names",
@@ -294,7 +300,7 @@ export const cases: [string, string, string[]][] = [
   ],
   [
     "a literal brace that is not quoted, located at its column (issue 12)",
-    `${HEAD}  - code: "105"\n    name: PRICE_NOT_CORRECT\n    category: order\n    message: Price is not correct\n    description:\n      en: "Send {\\"price\\": 1} as JSON."\n      ko: 가격은 {price 입니다\n    errorClass: invalid-order\n    retryable: false\n`,
+    `${HEAD}  - code: "105"\n    name: PRICE_NOT_CORRECT\n    category: order\n    message: Price is not correct\n    description:\n      en: "Send {\\"price\\": 1} as JSON."\n      ko: 가격은 {price 입니다\n    errorClass: invalid-order\n    retryable: false\n    source: { message: ours }\n`,
     [
       'spec/errors.yaml:21:17 error message-syntax: error "105" description.en is not a valid message: an argument must be `{name}` or `{name, type, ...}`',
       "  hint: descriptions are ICU messages: {name} is a placeholder, {n, plural, one {...} other {...}} a plural; write a literal brace as '{' or '}'",
@@ -304,7 +310,7 @@ export const cases: [string, string, string[]][] = [
   ],
   [
     "a quoted placeholder, which ICU prints as literal text (issue 12)",
-    `${HEAD}  - code: "105"\n    name: PRICE_NOT_CORRECT\n    category: order\n    message: Price is not correct\n    description:\n      en: "Pay in '{currency}'."\n      ko: "'{currency}'로 지불하세요."\n    errorClass: invalid-order\n    retryable: false\n`,
+    `${HEAD}  - code: "105"\n    name: PRICE_NOT_CORRECT\n    category: order\n    message: Price is not correct\n    description:\n      en: "Pay in '{currency}'."\n      ko: "'{currency}'로 지불하세요."\n    errorClass: invalid-order\n    retryable: false\n    source: { message: ours }\n`,
     [
       `spec/errors.yaml:21:19 error quoted-placeholder: error "105" description.en has "'{currency}'", which ICU prints as the literal text, not the value`,
       "  hint: for quotes around the value write ''{currency}''; for literal braces write '{' and '}'",
@@ -326,7 +332,7 @@ export const cases: [string, string, string[]][] = [
     "enum members equal ignoring case (issue 12)",
     `${HEAD}${entry('"1"', "A1B")}${entry('"2"', "A1_B")}`,
     [
-      'spec/errors.yaml:26:11 error enum-member-case-collision: name "A1_B" becomes the enum member A1B, which differs only in case from A1b ("A1B" at 17:11)',
+      'spec/errors.yaml:27:11 error enum-member-case-collision: name "A1_B" becomes the enum member A1B, which differs only in case from A1b ("A1B" at 17:11)',
       "  hint: rename one so the members differ in more than case; case-insensitive languages and file systems cannot tell them apart",
     ],
   ],
@@ -358,7 +364,7 @@ export const cases: [string, string, string[]][] = [
     "retired code reused",
     `${HEAD}${entry('"105"', "PRICE_NOT_CORRECT", "    removed: { since: 1.0.0, reason: Gone. }\n")}${entry('"105"', "PRICE_WRONG")}`,
     [
-      'spec/errors.yaml:26:11 error removed-code-reused: code "105" is retired (a tombstone at 16:11) and may never be reused',
+      'spec/errors.yaml:27:11 error removed-code-reused: code "105" is retired (a tombstone at 16:11) and may never be reused',
       "  hint: pick a new code; a retired code stays reserved forever so old clients never misread it",
     ],
   ],
@@ -372,9 +378,9 @@ export const cases: [string, string, string[]][] = [
     [
       'spec/errors.yaml:20:59 error unknown-replacement: replacedBy "999" is not a code in this catalog',
       "  hint: name an existing active code, or remove replacedBy",
-      'spec/errors.yaml:30:59 error unknown-replacement: replacedBy "107" is a retired code',
+      'spec/errors.yaml:31:59 error unknown-replacement: replacedBy "107" is a retired code',
       "  hint: name an active code; a retired code cannot replace anything",
-      'spec/errors.yaml:50:59 error unknown-replacement: replacedBy "108" names the deprecated code itself',
+      'spec/errors.yaml:53:59 error unknown-replacement: replacedBy "108" names the deprecated code itself',
       "  hint: name the code clients should use instead",
     ],
   ],
@@ -409,10 +415,10 @@ export const cases: [string, string, string[]][] = [
       "spec/errors.yaml:16:11 error unquoted-code: errors[0].code is the number 105; codes are strings on the wire and are never converted",
       '  hint: quote it: code: "105"',
       'spec/errors.yaml:20:5 error unknown-property: unknown property "colour" in errors[0]',
-      "  hint: allowed here: code, name, category, message, description, retryable, errorClass, userAction, deprecated, removed, notes, httpStatus; check the spelling",
-      'spec/errors.yaml:27:11 error duplicate-name: name "PRICE_NOT_CORRECT" is already used at 17:11',
+      "  hint: allowed here: code, name, category, message, description, source, retryable, retryAfterSeconds, errorClass, userAction, deprecated, removed, notes, httpStatus; check the spelling",
+      'spec/errors.yaml:28:11 error duplicate-name: name "PRICE_NOT_CORRECT" is already used at 17:11',
       "  hint: names are unique identifiers; choose one that says what went wrong here",
-      'spec/errors.yaml:28:15 error unknown-category: error "106" has category "nope", which is not declared',
+      'spec/errors.yaml:29:15 error unknown-category: error "106" has category "nope", which is not declared',
       "  hint: use one of: order; or declare it under categories",
     ],
   ],
@@ -421,7 +427,7 @@ export const cases: [string, string, string[]][] = [
     "an entry without its `- ` (written as spaces) is one error, not one per repeated key",
     `${HEAD}${entry('"105"', "PRICE_NOT_CORRECT")}${entry('"106"', "PRICE_WRONG").replace("  - code:", "    code:")}`,
     [
-      'spec/errors.yaml:25:5 error missing-dash: the entry that starts here has no "- ": its 7 keys are read as ' +
+      'spec/errors.yaml:26:5 error missing-dash: the entry that starts here has no "- ": its 8 keys are read as ' +
         'repeats of those of error "105" at 16:5',
       '  hint: start the entry with a dash, as the others do: `  - code: "106"`',
     ],
@@ -430,7 +436,7 @@ export const cases: [string, string, string[]][] = [
     "an entry without its `- ` (deleted)",
     `${HEAD}${entry('"105"', "PRICE_NOT_CORRECT")}${entry('"106"', "PRICE_WRONG").replace("  - code:", "  code:")}`,
     [
-      'spec/errors.yaml:25:3 error missing-dash: `code:` is at the column of the list\'s dashes but has no "- ", ' +
+      'spec/errors.yaml:26:3 error missing-dash: `code:` is at the column of the list\'s dashes but has no "- ", ' +
         'so it starts no new entry',
       '  hint: write the line as `  - code: "106"`, with its dash in column 3 like `- code:` on line 16',
     ],
@@ -441,7 +447,7 @@ export const cases: [string, string, string[]][] = [
     [
       'spec/errors.yaml:16:5 error missing-dash: the list\'s first entry has no "- ", so its keys make a mapping ' +
         "instead of an entry",
-      '  hint: write its first line as `  - code: "105"`, with the dash in column 3 like `- code:` on line 25',
+      '  hint: write its first line as `  - code: "105"`, with the dash in column 3 like `- code:` on line 26',
     ],
   ],
   [
@@ -478,8 +484,8 @@ export const cases: [string, string, string[]][] = [
     "an entry's dash indented one space too far",
     `${HEAD}${entry('"105"', "PRICE_NOT_CORRECT")}${entry('"106"', "PRICE_WRONG").replace("  - code:", "   - code:")}`,
     [
-      "spec/errors.yaml:25:4 error bad-indent: `- code:` is indented 3 spaces, which matches neither " +
-        "`retryable:` on line 24 (4 spaces) nor `- code:` on line 16 (2 spaces)",
+      "spec/errors.yaml:26:4 error bad-indent: `- code:` is indented 3 spaces, which matches neither " +
+        "`source:` on line 25 (4 spaces) nor `- code:` on line 16 (2 spaces)",
       "  hint: indentation error: indent it by 2 like `- code:` on line 16; the lines of one block start at the " +
         "same column",
     ],
@@ -488,7 +494,7 @@ export const cases: [string, string, string[]][] = [
     "a duplicate key at the top level",
     `${HEAD}${entry('"105"', "PRICE_NOT_CORRECT")}categories: []\n`,
     [
-      'spec/errors.yaml:25:1 error duplicate-key: key "categories" is already set at 12:1 in the top-level mapping',
+      'spec/errors.yaml:26:1 error duplicate-key: key "categories" is already set at 12:1 in the top-level mapping',
       "  hint: each key may appear once per mapping; remove one of the two `categories:` (merge their values " +
         "first if both matter)",
     ],
@@ -498,8 +504,8 @@ export const cases: [string, string, string[]][] = [
     `${HEAD}${entry('"105"', "PRICE_NOT_CORRECT").replace("    description:", "    descripton:")}`,
     [
       'spec/errors.yaml:20:5 error unknown-property: unknown property "descripton" in error "105"',
-      "  hint: did you mean description? allowed here: code, name, category, message, description, retryable, " +
-        "errorClass, userAction, deprecated, removed, notes, httpStatus; check the spelling",
+      "  hint: did you mean description? allowed here: code, name, category, message, description, source, retryable, " +
+        "retryAfterSeconds, errorClass, userAction, deprecated, removed, notes, httpStatus; check the spelling",
     ],
   ],
   [
@@ -574,6 +580,33 @@ export const cases: [string, string, string[]][] = [
         'price is not valid."',
       "  hint: description holds one text per locale: write `description:` and under it `en: ...`, `ko: ...` on " +
         "indented lines",
+    ],
+  ],
+  [
+    "documents: a reserved id, a duplicate, and sources naming an undeclared document or locale (issue 26)",
+    HEAD.replace("errors:\n", `${DOCUMENTS}  - id: ours\n    title: { en: Ours, ko: 우리 }\n  - id: table\n    title: { en: Again, ko: 다시 }\nerrors:\n`) +
+      entry('"105"', "PRICE_NOT_CORRECT", "    source: { message: tabel, ko: table, ja: table }\n"),
+    [
+      "spec/errors.yaml:18:9 error reserved-document: document id \"ours\" is reserved: it marks a text written for this catalog",
+      "  hint: give the document another id, e.g. the name of the page it is",
+      "spec/errors.yaml:20:9 error duplicate-document: document \"table\" is already declared at 16:9",
+      "  hint: give each document its own id, or merge the two",
+      "spec/errors.yaml:27:24 error unknown-document: error \"105\" source.message is \"tabel\", which is not a declared document",
+      "  hint: use one of: table, ours; or declare the document under documents",
+      "spec/errors.yaml:27:42 error extra-locale: error \"105\" source names the text of \"ja\", which catalog.locales does not declare",
+      "  hint: declare ja in catalog.locales or remove this entry",
+    ],
+  ],
+  [
+    "retryAfterSeconds on an error that is not retryable, out of range, or a wait source without a wait (issue 26)",
+    `${HEAD}${entry('"105"', "PRICE_NOT_CORRECT", "    retryAfterSeconds: 60\n")}${entry('"106"', "PRICE_WRONG", "    retryable: true\n    retryAfterSeconds: 0\n")}${entry('"107"', "PRICE_LOW", "    source: { message: ours, retryAfterSeconds: ours }\n")}`,
+    [
+      "spec/errors.yaml:20:5 error retry-after-not-retryable: error \"105\" has retryAfterSeconds but is not retryable",
+      "  hint: a wait before retrying means the same request succeeds later: set retryable: true, or remove retryAfterSeconds",
+      "spec/errors.yaml:32:24 error out-of-range: error \"106\" retryAfterSeconds 0 must be >= 1",
+      "  hint: Only with `retryable: true`: the documented wait, in seconds, before the same request may succeed (e.g. 60 for a one-minute block). Leave it out where the source documents no wait.",
+      "spec/errors.yaml:42:30 error source-without-wait: error \"107\" names a source for retryAfterSeconds but has no retryAfterSeconds",
+      "  hint: set retryAfterSeconds to the documented wait, or remove this entry",
     ],
   ],
 ];

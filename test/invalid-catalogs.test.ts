@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { formatDiagnostic } from "../generators/catalog/diagnostics.ts";
 import { loadCatalog } from "../generators/catalog/load-catalog.ts";
-import { cases, entry, FILE, HEAD } from "./invalid-catalog-cases.ts";
+import { cases, DOCUMENTS, entry, FILE, HEAD } from "./invalid-catalog-cases.ts";
 
 describe("invalid catalogs", () => {
   it.each(cases)("%s", (_name, text, expected) => {
@@ -30,10 +30,19 @@ describe("invalid catalogs", () => {
     expect(loadCatalog(`${HEAD}${entry('"105"', "PRICE_NOT_CORRECT")}`, FILE, { packageVersion: { version: "1.0.0", file: "package.json" } }).diagnostics).toEqual([]);
   });
 
+  it("reports a document no source names as a warning and still loads the catalog (issue 26)", () => {
+    const result = loadCatalog(HEAD.replace("errors:\n", `${DOCUMENTS}errors:\n`) + entry('"105"', "PRICE_NOT_CORRECT"), FILE);
+    expect(result.diagnostics.map(formatDiagnostic)).toEqual([
+      'spec/errors.yaml:16:9 warning unused-document: document "table" is declared but no text names it in source\n  hint: name it in the source of the texts copied from it, or remove it',
+    ]);
+    expect(result.catalog?.documents.map((d) => d.id)).toEqual(["table"]);
+    expect(result.catalog?.errors[0]?.source).toEqual({ message: "ours", en: "ours", ko: "ours" });
+  });
+
   it("reports codes out of order as a warning and still loads the catalog", () => {
     const result = loadCatalog(`${HEAD}${entry('"106"', "PRICE_WRONG")}${entry('"105"', "PRICE_NOT_CORRECT")}`, FILE);
     expect(result.diagnostics.map(formatDiagnostic)).toEqual([
-      'spec/errors.yaml:25:11 warning code-order: code "105" comes after "106"\n  hint: keep errors in code order so the file reads like the reference (output is sorted either way)',
+      'spec/errors.yaml:26:11 warning code-order: code "105" comes after "106"\n  hint: keep errors in code order so the file reads like the reference (output is sorted either way)',
     ]);
     expect(result.catalog?.errors.map((e) => e.code)).toEqual(["105", "106"]);
   });

@@ -43,7 +43,7 @@ describe("arbitrary valid catalogs in Java and Rust", () => {
       expectDumpMatches(catalog, checkJavaPackage(join(work, `java-${i}`), catalog), (name) => javaConstantNames([name])[0] as string);
       const { tests, dump } = checkRustCrate(join(work, `rust-${i}`), catalog);
       expect(tests).toMatch(/test result: ok\. 4 passed/);
-      expectDumpMatches(catalog, dump, rustVariant);
+      expectDumpMatches(catalog, dump, rustVariant, { retryAfterSeconds: true });
     });
   }, 600_000);
 });

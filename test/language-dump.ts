@@ -13,7 +13,12 @@ export const LOCALES_TRIED = ["ko-KR", "ko", "pt-BR", "pt", "xx-YY", "null"];
 
 const opt = <T>(value: T | undefined): T | null => (value === undefined ? null : value);
 
-function expectedInfo(catalog: Catalog, error: CatalogError) {
+/** Fields a language's package carries beyond those every one does (the Java package has no retry wait yet). */
+export interface DumpFields {
+  readonly retryAfterSeconds?: boolean;
+}
+
+function expectedInfo(catalog: Catalog, error: CatalogError, fields: DumpFields) {
   return {
     code: error.code,
     name: error.name,
@@ -21,6 +26,7 @@ function expectedInfo(catalog: Catalog, error: CatalogError) {
     message: error.message,
     description: Object.fromEntries(catalog.locales.map((l) => [l, error.description[l]])),
     retryable: opt(error.retryable),
+    ...(fields.retryAfterSeconds === true && { retryAfterSeconds: opt(error.retryAfterSeconds) }),
     errorClass: opt(error.errorClass),
     userAction: opt(error.userAction),
     deprecated: error.deprecated ? { since: error.deprecated.since, reason: error.deprecated.reason, replacedBy: opt(error.deprecated.replacedBy) } : null,
@@ -37,7 +43,12 @@ function expectedDescription(catalog: Catalog, error: CatalogError, locale: stri
 }
 
 /** Checks the dump of CatalogCheck against the catalog, field by field, text by exact text. */
-export function expectDumpMatches(catalog: Catalog, dump: Record<string, any>, constantOf: (name: string) => string): void {
+export function expectDumpMatches(
+  catalog: Catalog,
+  dump: Record<string, any>,
+  constantOf: (name: string) => string,
+  fields: DumpFields = {},
+): void {
   const active = catalog.errors.filter((e) => !e.removed);
   const { wire } = catalog;
   expect(dump.catalogName).toBe(catalog.name);
@@ -58,11 +69,11 @@ export function expectDumpMatches(catalog: Catalog, dump: Record<string, any>, c
     expect(entry.fromWireCode).toBe(entry.constant);
     expect(entry.isDeprecated).toBe(error.deprecated !== undefined);
     expect(entry.deprecatedSince).toBe(error.deprecated ? error.deprecated.since : null);
-    expect(entry.info).toEqual(expectedInfo(catalog, error));
+    expect(entry.info).toEqual(expectedInfo(catalog, error, fields));
     for (const locale of LOCALES_TRIED) expect(entry.describe[locale], `${error.code} ${locale}`).toBe(expectedDescription(catalog, error, locale));
   });
   const retired = catalog.errors.filter((e) => e.removed);
-  expect(dump.reserved).toEqual(retired.map((e) => ({ ...expectedInfo(catalog, e), isReserved: true, resolved: null })));
+  expect(dump.reserved).toEqual(retired.map((e) => ({ ...expectedInfo(catalog, e, fields), isReserved: true, resolved: null })));
 
   const first = active[0] as CatalogError;
   const known = (code: string) => active.find((e) => e.code === code);

@@ -104,7 +104,9 @@ describe("Markdown reference", () => {
           expect(row.children).toHaveLength(6);
           const [codeCell, nameCell, messageCell, descriptionCell, classCell, retryableCell] = (row.children ?? []).map(textOf);
           expect(classCell).toBe(error?.errorClass);
-          expect(retryableCell).toBe(error?.retryable ? (locale === "ko" ? "예" : "yes") : locale === "ko" ? "아니요" : "no");
+          const wait = error?.retryAfterSeconds;
+          const yes = locale === "ko" ? `예${wait ? `, ${wait}초 후` : ""}` : `yes${wait ? `, after ${wait} s` : ""}`;
+          expect(retryableCell).toBe(error?.retryable ? yes : locale === "ko" ? "아니요" : "no");
           expect(codeCell).toBe(error?.code);
           expect(nameCell).toBe(error?.name);
           // The message is verbatim in a code span (line breaks read as spaces there; control characters shown).

@@ -114,8 +114,10 @@ describe("generated OpenAPI files", () => {
         value: { result: "error", error_code: error.code, error_msg: error.message },
         "x-error-class": error.errorClass,
         "x-retryable": error.retryable,
+        ...(error.retryAfterSeconds !== undefined && { "x-retry-after-seconds": error.retryAfterSeconds }),
       });
     }
+    expect(doc.components.examples.CoinoneError4).toMatchObject({ "x-retryable": true, "x-retry-after-seconds": 60 });
     const media = doc.components.responses.CoinoneError.content["application/json"];
     expect(media.schema).toEqual({ $ref: "#/components/schemas/CoinoneErrorResponse" });
     expect(Object.values(media.examples)).toEqual(active.map((e) => ({ $ref: `#/components/examples/CoinoneError${e.code}` })));

@@ -1,50 +1,76 @@
 /**
- * The 2.0.0 release against the published 1.0.0 catalog, tag-free:
- * test/fixtures/errors-1.0.0.yaml is spec/errors.yaml as released in 1.0.0
- * (before retryable and errorClass were required). `npm run diff -- --strict`
- * against it must pass with the current version, package.json must carry the
- * same version, and CHANGELOG.md must hold the diff's own changelog entry.
+ * The releases, tag-free. test/fixtures/errors-<version>.yaml is
+ * spec/errors.yaml as released in that version (1.0.0 before retryable and
+ * errorClass were required); the working catalog is the release being made,
+ * at the version package.json carries. `npm run diff -- --strict` against
+ * every earlier release must pass with the current version, and CHANGELOG.md
+ * must hold, for each release, the diff's own entry against the one before.
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { loadCatalog } from "../generators/catalog/load-catalog.ts";
+import type { Catalog } from "../generators/catalog/types.ts";
 import { diffCatalogs, isBumpEnough } from "../generators/diff/classify.ts";
 import { formatChangelog } from "../generators/diff/format.ts";
 import { fixture, loadFile, ROOT, runCli } from "./helpers.ts";
 
-const BASE_FILE = "test/fixtures/errors-1.0.0.yaml";
-const baseText = readFileSync(fixture("errors-1.0.0.yaml"), "utf8");
+/** Every published release with its fixture, oldest first. */
+const RELEASED = ["1.0.0", "2.0.0", "2.0.1"] as const;
+const fixtureFile = (version: string) => `test/fixtures/errors-${version}.yaml`;
+
 const head = loadFile(`${ROOT}/spec/errors.yaml`);
 const pkg = JSON.parse(readFileSync(`${ROOT}/package.json`, "utf8")) as { version: string };
+const changelog = readFileSync(`${ROOT}/CHANGELOG.md`, "utf8");
 
-function loadBase() {
-  const { catalog, diagnostics } = loadCatalog(baseText, BASE_FILE, { earlierSchema: true });
+/** A released catalog, read as `npm run diff` reads it (earlier schemas accepted). */
+function loadRelease(version: string): Catalog {
+  const text = readFileSync(fixture(`errors-${version}.yaml`), "utf8");
+  const { catalog, diagnostics } = loadCatalog(text, fixtureFile(version), { earlierSchema: true });
   if (catalog === undefined) throw new Error(diagnostics.map((d) => d.message).join("\n"));
   return catalog;
 }
 
-describe("catalog 2.0.0 against the 1.0.0 fixture", () => {
-  it("the fixture is the 1.0.0 catalog, which today's schema rejects only for the two new required fields", () => {
-    expect(loadBase().version).toBe("1.0.0");
-    expect(loadBase().errors).toHaveLength(73);
-    const strict = loadCatalog(baseText, BASE_FILE);
+/** Each release after the first with the one before it, the working catalog last. */
+const steps = [...RELEASED.slice(1).map(loadRelease), head].map((after, i) => ({
+  before: loadRelease(RELEASED[i] as string),
+  after,
+}));
+
+/** The date CHANGELOG.md gives `version`, or undefined when it has no entry. */
+const dateOf = (version: string) =>
+  new RegExp(`^## \\[${version.replace(/\./g, "\\.")}\\] - (\\d{4}-\\d{2}-\\d{2})$`, "m").exec(changelog)?.[1];
+
+describe("the releases", () => {
+  it("the 1.0.0 fixture is the 1.0.0 catalog, which today's schema rejects for the fields required since", () => {
+    const base = loadRelease("1.0.0");
+    expect(base.version).toBe("1.0.0");
+    expect(base.errors).toHaveLength(73);
+    const strict = loadCatalog(readFileSync(fixture("errors-1.0.0.yaml"), "utf8"), fixtureFile("1.0.0"));
     expect(strict.catalog).toBeUndefined();
-    const missing = new Set(strict.diagnostics.filter((d) => d.severity === "error").map((d) => `${d.rule} ${/"(\w+)"$/.exec(d.message)?.[1]}`));
-    expect([...missing].sort()).toEqual(["missing-property errorClass", "missing-property retryable"]);
+    const missing = new Set(
+      strict.diagnostics
+        .filter((d) => d.severity === "error")
+        .map((d) => `${d.rule} ${/"(\w+)"$/.exec(d.message)?.[1]}`),
+    );
+    expect([...missing].sort()).toEqual([
+      "missing-property errorClass",
+      "missing-property retryable",
+      "missing-property source",
+    ]);
   });
 
-  it("needs a major bump (1201's wire message changed), and the version and package.json have it", () => {
-    const diff = diffCatalogs(loadBase(), head);
+  it("each fixture carries the version it is named for, and the catalog the version of package.json", () => {
+    for (const version of RELEASED) expect(loadRelease(version).version).toBe(version);
+    expect(head.version).toBe(pkg.version);
+    expect(RELEASED).not.toContain(head.version);
+  });
+
+  it("2.0.0 needed a major bump (1201's wire message changed) and gave 73 codes a retryable and an error class", () => {
+    const diff = diffCatalogs(loadRelease("1.0.0"), loadRelease("2.0.0"));
     expect(diff.bump).toBe("major");
-    expect(diff.changes.filter((c) => c.class === "major").map((c) => `${c.kind} ${c.code}`)).toEqual(["message-changed 1201"]);
-    expect(head.version).toBe("2.0.0");
-    expect(pkg.version).toBe(head.version);
-    expect(isBumpEnough("1.0.0", head.version, diff.bump)).toBe(true);
-    expect(isBumpEnough("1.0.0", "1.1.0", diff.bump)).toBe(false);
-  });
-
-  it("lists 17 codes added, and a retryable and an error class given to each of the 73 kept", () => {
-    const diff = diffCatalogs(loadBase(), head);
+    expect(diff.changes.filter((c) => c.class === "major").map((c) => `${c.kind} ${c.code}`)).toEqual([
+      "message-changed 1201",
+    ]);
     const count = (kind: string) => diff.changes.filter((c) => c.kind === kind).length;
     expect(count("code-added")).toBe(17);
     expect(count("error-class-changed")).toBe(73);
@@ -52,17 +78,21 @@ describe("catalog 2.0.0 against the 1.0.0 fixture", () => {
     expect(count("code-removed") + count("code-retired") + count("name-changed")).toBe(0);
   });
 
-  it("npm run diff -- --strict passes against the fixture", () => {
-    const run = runCli(["--strict", BASE_FILE], ROOT, "commands/diff.ts");
+  it.each(steps.map((step) => [step.after.version, step.before.version, step] as const))(
+    "%s is bumped enough over %s, and CHANGELOG.md holds the diff's entry for it",
+    (version, _previous, { before, after }) => {
+      const diff = diffCatalogs(before, after);
+      expect(isBumpEnough(before.version, version, diff.bump)).toBe(true);
+      const date = dateOf(version);
+      expect(date).toBeDefined();
+      expect(changelog).toContain(formatChangelog(diff, version, date ?? ""));
+    },
+  );
+
+  it.each(RELEASED.map((version) => [version]))("npm run diff -- --strict passes against %s", (version) => {
+    const run = runCli(["--strict", fixtureFile(version)], ROOT, "commands/diff.ts");
     expect(run.stderr).toBe("");
     expect(run.status).toBe(0);
-    expect(run.stdout.split("\n")[0]).toBe("bump: major (190 changes)");
-  });
-
-  it("CHANGELOG.md holds the diff's changelog entry for this version, with its fixed date", () => {
-    const changelog = readFileSync(`${ROOT}/CHANGELOG.md`, "utf8");
-    const date = new RegExp(`^## \\[${head.version.replace(/\./g, "\\.")}\\] - (\\d{4}-\\d{2}-\\d{2})$`, "m").exec(changelog)?.[1];
-    expect(date).toBeDefined();
-    expect(changelog).toContain(formatChangelog(diffCatalogs(loadBase(), head), head.version, date ?? ""));
+    expect(run.stdout.split("\n")[0]).toMatch(/^bump: (major|minor|patch) \(\d+ changes?\)$/);
   });
 });

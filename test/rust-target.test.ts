@@ -46,7 +46,7 @@ describe("the Rust target", () => {
       const { tests, dump } = checkRustCrate(join(work, name), catalog);
       expect(tests).toMatch(/test result: ok\. 4 passed/);
       expect(tests).toMatch(/test result: ok\. 1 passed/); // the crate doctest
-      expectDumpMatches(catalog, dump, rustVariant);
+      expectDumpMatches(catalog, dump, rustVariant, { retryAfterSeconds: true });
     },
     300_000,
   );

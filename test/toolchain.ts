@@ -51,6 +51,7 @@ function entry(error: CatalogError, goName: string | undefined) {
     category: error.category,
     description: error.description,
     retryable: error.retryable ?? null,
+    retryAfterSeconds: error.retryAfterSeconds ?? null,
     errorClass: error.errorClass ?? null,
     userAction: error.userAction ?? null,
     deprecated: error.deprecated ? { since: error.deprecated.since, reason: error.deprecated.reason, replacedBy: error.deprecated.replacedBy ?? null } : null,

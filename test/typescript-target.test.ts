@@ -118,6 +118,7 @@ describe.each(loaders)("runtime: %s", (_name, load) => {
         "isCoinoneErrorCode",
         "isRetryableCoinoneError",
         "parseCoinoneError",
+        "retryAfterMsOfCoinoneError",
       ].sort(),
     );
   });
@@ -139,6 +140,7 @@ describe.each(loaders)("runtime: %s", (_name, load) => {
         category: error.category,
         description: error.description,
         retryable: error.retryable,
+        ...(error.retryAfterSeconds !== undefined && { retryAfterSeconds: error.retryAfterSeconds }),
         errorClass: error.errorClass,
         ...(error.userAction !== undefined && { userAction: error.userAction }),
         ...(error.notes !== undefined && { notes: error.notes }),
@@ -171,7 +173,29 @@ describe.each(loaders)("runtime: %s", (_name, load) => {
 
   it("answers isRetryableCoinoneError from the catalog for every code", () => {
     for (const error of active) expect(m.isRetryableCoinoneError({ result: "error", error_code: error.code }), error.code).toBe(error.retryable);
-    expect(active.filter((e) => e.retryable).map((e) => e.code)).toEqual(["405", "3001", "3003", "3004"]);
+    expect(active.filter((e) => e.retryable).map((e) => e.code)).toEqual(["4", "405", "3001", "3003", "3004"]);
+  });
+
+  it.each([
+    ["code 4's body (the Public API's rate limit: one minute)", { result: "error", error_code: "4", error_msg: "Blocked user access" }, 60_000],
+    ["code 4's camelCase body, as the API introduction page shows it", { result: "error", errorCode: "4", errorMsg: "Blocked user access." }, 60_000],
+    ["its JSON text", '{"result":"error","errorCode":"4"}', 60_000],
+    ["a bare code 4", 4, 60_000],
+    ["a retryable code without a documented wait", { result: "error", error_code: "405" }, undefined],
+    ["a code that is not retryable", { result: "error", error_code: "105" }, undefined],
+    ["an unknown code", { result: "error", error_code: "9999" }, undefined],
+    ["a success body", { result: "success", error_code: "4" }, undefined],
+    ["malformed JSON", "{", undefined],
+    ["null", null, undefined],
+  ])("retryAfterMsOfCoinoneError(%s) is %s", (_name, value, expected) => {
+    expect(m.retryAfterMsOfCoinoneError(value)).toBe(expected);
+  });
+
+  it("answers retryAfterMsOfCoinoneError from the catalog for every code", () => {
+    for (const error of active) {
+      const expected = error.retryAfterSeconds === undefined ? undefined : error.retryAfterSeconds * 1000;
+      expect(m.retryAfterMsOfCoinoneError({ result: "error", error_code: error.code }), error.code).toBe(expected);
+    }
   });
 
   it.each([
@@ -293,7 +317,7 @@ describe("hostile catalog text", () => {
   ] as const)("exports exactly the expected names, with values equal to the catalog text (%s)", async (_kind, load) => {
     const m: Module = await load();
     expect(Object.keys(m).filter((k) => k !== "__esModule").sort()).toEqual(
-      ["HOSTILE_ERRORS", "HOSTILE_ERROR_LOCALES", "HostileApiError", "HostileErrorCode", "RESERVED_HOSTILE_ERROR_CODES", "describeHostileError", "isHostileErrorCode", "isRetryableHostileError", "parseHostileError"].sort(),
+      ["HOSTILE_ERRORS", "HOSTILE_ERROR_LOCALES", "HostileApiError", "HostileErrorCode", "RESERVED_HOSTILE_ERROR_CODES", "describeHostileError", "isHostileErrorCode", "isRetryableHostileError", "parseHostileError", "retryAfterMsOfHostileError"].sort(),
     );
     expect((globalThis as Record<string, unknown>).pwned).toBeUndefined();
     expect(Object.entries(m.HostileErrorCode)).toEqual([
@@ -327,6 +351,7 @@ describe("hostile catalog text", () => {
           "HOSTILE_ERRORS", "RESERVED_HOSTILE_ERROR_CODES", "HOSTILE_ERROR_LOCALES", "isHostileErrorCode",
           "HostileErrorResponse", "HostileKnownError", "HostileUnknownError", "HostileParsedError", "parseHostileError",
           "describeHostileError", "HostileApiError", "apiErrorBrand", "ownValue", "readText", "deepFreeze", "isRetryableHostileError",
+          "retryAfterMsOfHostileError",
         ]);
       }
     }

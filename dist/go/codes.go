@@ -3,6 +3,8 @@
 
 package coinoneerrors
 
+import "time"
+
 // Code is a wire error code, such as CodeUserBlocked (4). Any string is a Code;
 // [Code.Known] tells whether the catalog knows it.
 type Code string
@@ -100,7 +102,7 @@ const (
 	CodeAccessTokenRefreshFailed Code = "29"
 
 	// CodeAPIPermissionDenied is 40 (API_PERMISSION_DENIED): The API permission has not been approved.
-	// ko: 승인되지 않 API 권한입니다.
+	// ko: 승인되지 않은 API 권한입니다.
 	// Message: Invalid API permission
 	// Category: api-access
 	CodeAPIPermissionDenied Code = "40"
@@ -568,8 +570,10 @@ type Removal struct {
 }
 
 // Info is everything the catalog says about one code. Message is the
-// documented wire message, verbatim; servers may send other text. Optional
-// catalog fields hold their zero value when the catalog does not set them.
+// documented wire message, verbatim; servers may send other text. RetryAfter
+// is the documented wait before the same request may succeed, set only on
+// retryable codes. Optional catalog fields hold their zero value when the
+// catalog does not set them.
 type Info struct {
 	Code        Code
 	Name        string
@@ -577,6 +581,7 @@ type Info struct {
 	Category    string
 	Description map[string]string
 	Retryable   bool
+	RetryAfter  time.Duration
 	ErrorClass  string
 	UserAction  string
 	Deprecated  *Deprecation
@@ -607,7 +612,7 @@ func (i Info) Describe(locale string) string {
 var locales = []string{"en", "ko"}
 
 var active = []Info{
-	{Code: CodeUserBlocked, Name: "USER_BLOCKED", Message: "Blocked user access", Category: "account", Description: map[string]string{"en": "Access by this user is restricted.", "ko": "제한된 사용자의 접근입니다."}, Retryable: false, ErrorClass: "account-suspended"},
+	{Code: CodeUserBlocked, Name: "USER_BLOCKED", Message: "Blocked user access", Category: "account", Description: map[string]string{"en": "Access by this user is restricted.", "ko": "제한된 사용자의 접근입니다."}, Retryable: true, RetryAfter: 60 * time.Second, ErrorClass: "rate-limit", UserAction: "retry-later", Notes: "Retryable: the rate limit of the Public API, not a suspended account. Coinone's API introduction page (docs.coinone.co.kr/docs, \"Public API 요청 건 수 제한\") allows 300 requests a minute; past that the reply is this code (as errorCode \"4\", errorMsg \"Blocked user access.\") and requests are refused for one minute, so wait 60 seconds and send the same request again. Its v1.0 page said more than 5 requests a second and refused them for ten minutes (600 seconds)."},
 	{Code: CodeRequestTokenRequired, Name: "REQUEST_TOKEN_REQUIRED", Message: "Request Token Parameter is needed", Category: "authentication", Description: map[string]string{"en": "The request token parameter is required.", "ko": "토큰 파라미터 요청이 필요 합니다."}, Retryable: false, ErrorClass: "authentication"},
 	{Code: CodeIPNotAllowed, Name: "IP_NOT_ALLOWED", Message: "This IP address is not allowed.", Category: "api-access", Description: map[string]string{"en": "The request comes from an IP address whose access is restricted.", "ko": "접근이 제한된 IP로부터의 요청입니다."}, Retryable: false, ErrorClass: "permission", UserAction: "check-credentials"},
 	{Code: CodeAccessTokenMissing, Name: "ACCESS_TOKEN_MISSING", Message: "Access token is missing", Category: "authentication", Description: map[string]string{"en": "An access token is required.", "ko": "액세스 토큰 필요 합니다."}, Retryable: false, ErrorClass: "authentication", Notes: "The current error table (docs.coinone.co.kr/docs/error-code, API v2.1) no longer lists this code; 10 took its place in the list. Nothing says servers stopped sending it, so it stays active."},
@@ -622,7 +627,7 @@ var active = []Info{
 	{Code: CodeAccessTokenNotFound, Name: "ACCESS_TOKEN_NOT_FOUND", Message: "Access Token does not exist", Category: "authentication", Description: map[string]string{"en": "The access token does not exist.", "ko": "존재하지 않은 Access Token 입니다."}, Retryable: false, ErrorClass: "authentication"},
 	{Code: CodeAccessTokenDeleteFailed, Name: "ACCESS_TOKEN_DELETE_FAILED", Message: "Failed to delete Access Token", Category: "authentication", Description: map[string]string{"en": "The access token could not be deleted.", "ko": "Access Token 삭제 실패 하였습니다."}, Retryable: false, ErrorClass: "exchange-error", Notes: "Not retryable: the document gives no cause for the failure, so nothing says repeating the request helps."},
 	{Code: CodeAccessTokenRefreshFailed, Name: "ACCESS_TOKEN_REFRESH_FAILED", Message: "Failed to refresh Access Token", Category: "authentication", Description: map[string]string{"en": "The access token could not be refreshed.", "ko": "Access Token을 리프레쉬 하는데 실패 하였습니다."}, Retryable: false, ErrorClass: "exchange-error", Notes: "Not retryable: the document gives no cause for the failure, so nothing says repeating the request helps."},
-	{Code: CodeAPIPermissionDenied, Name: "API_PERMISSION_DENIED", Message: "Invalid API permission", Category: "api-access", Description: map[string]string{"en": "The API permission has not been approved.", "ko": "승인되지 않 API 권한입니다."}, Retryable: false, ErrorClass: "permission"},
+	{Code: CodeAPIPermissionDenied, Name: "API_PERMISSION_DENIED", Message: "Invalid API permission", Category: "api-access", Description: map[string]string{"en": "The API permission has not been approved.", "ko": "승인되지 않은 API 권한입니다."}, Retryable: false, ErrorClass: "permission"},
 	{Code: CodeIdentityVerificationRequired, Name: "IDENTITY_VERIFICATION_REQUIRED", Message: "You can use the API after complete Coinone identity verification by web or app", Category: "account", Description: map[string]string{"en": "You can use the API after completing KYC identity verification on the Coinone website or app.", "ko": "코인원 웹이나 앱을 통한 KYC 인증 이후 API 이용이 가능합니다."}, Retryable: false, ErrorClass: "verification-required", UserAction: "complete-verification"},
 	{Code: CodeAPINoLongerAvailable, Name: "API_NO_LONGER_AVAILABLE", Message: "This API is no longer available", Category: "api-access", Description: map[string]string{"en": "This API is no longer valid.", "ko": "더 이상 유효하지 않은 API 입니다."}, Retryable: false, ErrorClass: "not-supported"},
 	{Code: CodeRealNameAccountRequired, Name: "REAL_NAME_ACCOUNT_REQUIRED", Message: "Customers who did not complete the real name account verification are not allowed to use this service", Category: "account", Description: map[string]string{"en": "You have not completed real-name bank account verification. Please verify your real-name account in the Coinone app.", "ko": "실명 계좌 인증을 완료하지 않은 고객 입니다. 코인원 앱을 통해 실명 계좌 인증이 필요 합니다."}, Retryable: false, ErrorClass: "verification-required", UserAction: "complete-verification"},

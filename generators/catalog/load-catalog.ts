@@ -10,8 +10,10 @@ import { hasErrors, sortDiagnostics } from "./diagnostics.ts";
 import { compareCodes, toEnumMemberName } from "./names.ts";
 import { checkSchema } from "./schema-check.ts";
 import { checkSemantics } from "./semantic-check.ts";
+import { checkSources } from "./source-check.ts";
 import { checkUnicode } from "./unicode-check.ts";
-import type { Catalog, CatalogError, Category, WireFields } from "./types.ts";
+import { OURS } from "./types.ts";
+import type { Catalog, CatalogError, Category, SourceDocument, TextSources, WireFields } from "./types.ts";
 import { readYaml } from "./yaml-source.ts";
 import type { YamlSource } from "./yaml-source.ts";
 
@@ -64,15 +66,16 @@ export interface LoadOptions {
   /** The version the catalog must carry: the publishing package's, with the file it came from. */
   readonly packageVersion?: { readonly version: string; readonly file: string };
   /**
-   * Accept errors without `retryable` and `errorClass`, as catalogs before
-   * 2.0.0 were written. Only `npm run diff` sets it, to read older versions;
-   * their errors then lack those two fields, whatever the types say.
+   * Accept errors without `retryable` and `errorClass` (required since
+   * 2.0.0) and without `source` (since 3.0.0), as earlier catalogs were
+   * written. Only `npm run diff` sets it, to read older versions; their
+   * errors then lack those fields, whatever the types say.
    */
   readonly earlierSchema?: boolean;
 }
 
-/** Required since catalog 2.0.0; an earlier catalog omits them. */
-const REQUIRED_SINCE_2_0_0 = ["retryable", "errorClass"] as const;
+/** Fields required by later catalog versions; an earlier catalog omits them. */
+const REQUIRED_LATER = ["retryable", "errorClass", "source"] as const;
 
 export function loadCatalog(input: string | Uint8Array, file: string, options: LoadOptions = {}): LoadResult {
   const stage = options.stage ?? runStage;
@@ -92,8 +95,9 @@ export function loadCatalog(input: string | Uint8Array, file: string, options: L
   const diagnostics = stage("validate", () =>
     sortDiagnostics([
       ...source.diagnostics,
-      ...checkSchema(source.data, source, file, options.earlierSchema === true ? REQUIRED_SINCE_2_0_0 : []),
+      ...checkSchema(source.data, source, file, options.earlierSchema === true ? REQUIRED_LATER : []),
       ...checkSemantics(source.data, source, file, normalised),
+      ...checkSources(source.data, source, file),
       ...checkUnicode(source.data, source, file),
       ...checkPackageVersion(source.data, source, file, options.packageVersion),
     ]),
@@ -117,7 +121,8 @@ interface RawCatalog {
     wire: WireFields;
   };
   categories: Category[];
-  errors: Omit<CatalogError, "member">[];
+  documents?: SourceDocument[];
+  errors: (Omit<CatalogError, "member" | "source"> & { source?: Record<string, string> })[];
 }
 
 function normalise(raw: RawCatalog, file: string, sha256: string): Catalog {
@@ -133,6 +138,7 @@ function normalise(raw: RawCatalog, file: string, sha256: string): Catalog {
     ...(meta.docsBaseUrl !== undefined && { docsBaseUrl: meta.docsBaseUrl }),
     wire: pick(meta.wire, ["resultField", "errorResult", "codeField", "messageField", "legacyCodeField", "legacyMessageField"]),
     categories: raw.categories.map((c) => ({ id: c.id, title: inLocaleOrder(c.title) })),
+    documents: (raw.documents ?? []).map((d) => ({ id: d.id, title: inLocaleOrder(d.title), ...pick(d, ["url"]) })),
     errors: [...raw.errors]
       .sort((a, b) => compareCodes(a.code, b.code))
       .map((e) => ({
@@ -142,12 +148,23 @@ function normalise(raw: RawCatalog, file: string, sha256: string): Catalog {
         category: e.category,
         message: e.message,
         description: inLocaleOrder(e.description),
-        ...pick(e, ["retryable", "errorClass", "userAction", "httpStatus", "notes"]),
+        ...pick(e, ["retryable", "retryAfterSeconds", "errorClass", "userAction", "httpStatus", "notes"]),
         ...(e.deprecated && { deprecated: pick(e.deprecated, ["since", "reason", "replacedBy"]) }),
         ...(e.removed && { removed: pick(e.removed, ["since", "reason"]) }),
-      })),
+        // An earlier catalog (LoadOptions.earlierSchema) has no sources: left out, not invented.
+        ...(e.source && { source: textSources(e.source, meta.locales, e.retryAfterSeconds !== undefined) }),
+      })) as CatalogError[],
     source: { path: file, sha256 },
   };
+}
+
+/**
+ * `message` first, then every locale in catalog order, then the wait when the
+ * error has one; a text or wait the spec leaves out is the catalog's own.
+ */
+function textSources(source: Record<string, string>, locales: readonly string[], wait: boolean): TextSources {
+  const keys = ["message", ...locales, ...(wait ? ["retryAfterSeconds"] : [])];
+  return Object.fromEntries(keys.map((key) => [key, source[key] ?? OURS]));
 }
 
 /** Copies the listed keys that are set, in the listed order, so JSON output has a fixed key order. */

@@ -21,6 +21,24 @@ export interface Category {
   readonly title: LocalizedText;
 }
 
+/** A document the catalog's texts are copied from (`documents` in the spec). */
+export interface SourceDocument {
+  readonly id: string;
+  readonly title: LocalizedText;
+  readonly url?: string;
+}
+
+/** The `source` value of a text written for the catalog itself, copied from no document. */
+export const OURS = "ours";
+
+/**
+ * Where each text of an error comes from, keyed `message`, then every
+ * declared locale, then `retryAfterSeconds` when the error has a wait: the
+ * id of the document the text is copied from verbatim (or that states the
+ * wait), or `ours`. The loader fills in `ours` for a key the spec leaves out.
+ */
+export type TextSources = Readonly<Record<string, string>>;
+
 export type UserAction =
   | "fix-request"
   | "check-credentials"
@@ -78,6 +96,8 @@ export interface CatalogError {
   readonly description: LocalizedText;
   /** True when the same request may succeed later without any change by the caller. */
   readonly retryable: boolean;
+  /** Set only on retryable errors: the documented wait, in seconds, before the same request may succeed. */
+  readonly retryAfterSeconds?: number;
   /** Exchange-neutral error class, from the closed list in the schema. */
   readonly errorClass: ErrorClass;
   readonly userAction?: UserAction;
@@ -86,6 +106,8 @@ export interface CatalogError {
   readonly removed?: Removal;
   readonly notes?: string;
   readonly httpStatus?: number;
+  /** Where `message` and each description come from (every locale listed). */
+  readonly source: TextSources;
 }
 
 export interface Catalog {
@@ -97,6 +119,8 @@ export interface Catalog {
   readonly docsBaseUrl?: string;
   readonly wire: WireFields;
   readonly categories: readonly Category[];
+  /** The documents `source` names, in spec order; empty when every text is the catalog's own. */
+  readonly documents: readonly SourceDocument[];
   /** Every error in code order, tombstones included. */
   readonly errors: readonly CatalogError[];
   /** Where the catalog came from: the spec path as given and the sha256 of its text. */

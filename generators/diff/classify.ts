@@ -6,9 +6,11 @@
  *   locale removed, the catalog renamed (every export name changes) or its
  *   wire fields changed;
  * - minor: a code, category or locale added, a code deprecated or
- *   undeprecated, a code moved to another category, its hints changed, an
- *   error class given where there was none (a changed error class is major);
- * - patch: descriptions, titles, notes and deprecation texts changed.
+ *   undeprecated, a code moved to another category, its hints changed, its
+ *   documented retry wait given, changed or dropped, an error class given
+ *   where there was none (a changed error class is major);
+ * - patch: descriptions, titles, notes and deprecation texts changed, where a
+ *   text comes from (`source`) or the documents it names changed.
  * Pure: the command line (generators/commands/diff.ts) loads the catalogs.
  */
 import { compareCodes } from "../catalog/names.ts";
@@ -34,7 +36,14 @@ const RANK: Record<Bump, number> = { none: 0, patch: 1, minor: 2, major: 3 };
 
 const quote = (value: unknown) => JSON.stringify(value);
 
-function compareEntries(base: CatalogError, head: CatalogError, add: (kind: string, cls: ChangeClass, detail: string) => void): void {
+/** `shared` holds the locales of both catalogs: a locale added or removed changes no text's source. */
+function compareEntries(
+  base: CatalogError,
+  head: CatalogError,
+  shared: ReadonlySet<string>,
+  locales: ReadonlySet<string>,
+  add: (kind: string, cls: ChangeClass, detail: string) => void,
+): void {
   if (base.name !== head.name) add("name-changed", "major", `name ${base.name} -> ${head.name} (enum member ${base.member} -> ${head.member})`);
   if (base.message !== head.message) add("message-changed", "major", `wire message ${quote(base.message)} -> ${quote(head.message)}`);
   if (base.category !== head.category) add("category-changed", "minor", `category ${base.category} -> ${head.category}`);
@@ -49,6 +58,12 @@ function compareEntries(base: CatalogError, head: CatalogError, add: (kind: stri
   for (const field of ["retryable", "userAction", "httpStatus"] as const) {
     if (base[field] !== head[field]) add("hint-changed", "minor", `${field} ${quote(base[field] ?? null)} -> ${quote(head[field] ?? null)}`);
   }
+  // A client waits this long before repeating the request: a new wait changes when it retries.
+  if (base.retryAfterSeconds !== head.retryAfterSeconds) {
+    const wait = (seconds: number | undefined) => (seconds === undefined ? "none" : `${seconds} s`);
+    const detail = `retryAfterSeconds ${wait(base.retryAfterSeconds)} -> ${wait(head.retryAfterSeconds)}`;
+    add("retry-wait-changed", "minor", detail);
+  }
   // A catalog before 2.0.0 has no error class: giving one adds information; changing
   // one changes the exception a client (ccxt) raises, so its catch clauses.
   const baseClass = base.errorClass as CatalogError["errorClass"] | undefined;
@@ -60,6 +75,20 @@ function compareEntries(base: CatalogError, head: CatalogError, add: (kind: stri
     if (before !== undefined && before !== head.description[locale]) add("description-changed", "patch", `description.${locale} ${quote(before)} -> ${quote(head.description[locale])}`);
   }
   if (base.notes !== head.notes) add("notes-changed", "patch", `notes ${quote(base.notes ?? null)} -> ${quote(head.notes ?? null)}`);
+  // Where a text comes from is documentation: no text and no behaviour changes with it.
+  // A catalog before 3.0.0 has no sources at all.
+  const kept = (source: CatalogError["source"] | undefined) =>
+    source && Object.fromEntries(Object.entries(source).filter(([key]) => shared.has(key) || !locales.has(key)));
+  const [before, after] = [kept(base.source as CatalogError["source"] | undefined), kept(head.source)];
+  if (JSON.stringify(before ?? null) !== JSON.stringify(after ?? null)) {
+    add("source-changed", "patch", `source ${sourceText(before)} -> ${sourceText(after)}`);
+  }
+}
+
+/** `message v1.0-table, en ours, ko v1.0-table`, or `none` for a catalog without sources. */
+function sourceText(source: CatalogError["source"] | undefined): string {
+  if (source === undefined) return "none";
+  return Object.entries(source).map(([key, document]) => `${key} ${document}`).join(", ");
 }
 
 export function diffCatalogs(base: Catalog, head: Catalog): CatalogDiff {
@@ -88,8 +117,20 @@ export function diffCatalogs(base: Catalog, head: Catalog): CatalogDiff {
   }
   for (const category of head.categories) if (!baseCategories.has(category.id)) add("category-added", null, "minor", `category ${category.id} added`);
   if (base.title !== head.title) add("title-changed", null, "patch", `title ${quote(base.title)} -> ${quote(head.title)}`);
+  // Catalogs before 3.0.0 declare no documents (the loader gives them an empty list).
+  const baseDocuments = new Map(base.documents.map((d) => [d.id, d]));
+  const headDocuments = new Map(head.documents.map((d) => [d.id, d]));
+  for (const id of [...new Set([...baseDocuments.keys(), ...headDocuments.keys()])]) {
+    const [before, after] = [baseDocuments.get(id), headDocuments.get(id)];
+    if (JSON.stringify(before ?? null) === JSON.stringify(after ?? null)) continue;
+    const changed = `${quote(before)} -> ${quote(after)}`;
+    const what = before === undefined ? "added" : after === undefined ? "removed" : changed;
+    add("document-changed", null, "patch", `document ${id} ${what}`);
+  }
   if (base.docsBaseUrl !== head.docsBaseUrl) add("docs-url-changed", null, "patch", `docsBaseUrl ${quote(base.docsBaseUrl ?? null)} -> ${quote(head.docsBaseUrl ?? null)}`);
 
+  const allLocales = new Set([...base.locales, ...head.locales]);
+  const sharedLocales = new Set(base.locales.filter((locale) => head.locales.includes(locale)));
   const baseErrors = new Map(base.errors.map((e) => [e.code, e]));
   const headErrors = new Map(head.errors.map((e) => [e.code, e]));
   const codes = [...new Set([...baseErrors.keys(), ...headErrors.keys()])].sort(compareCodes);
@@ -106,7 +147,7 @@ export function diffCatalogs(base: Catalog, head: Catalog): CatalogDiff {
     } else if (before && after) {
       if (!before.removed && after.removed) on("code-retired", "major", `${before.name} retired since ${after.removed.since}: ${after.removed.reason}`);
       else if (before.removed && !after.removed) on("retired-code-reused", "major", `retired code ${code} (${before.name}) is used again by ${after.name}`);
-      else if (!before.removed && !after.removed) compareEntries(before, after, on);
+      else if (!before.removed && !after.removed) compareEntries(before, after, sharedLocales, allLocales, on);
     }
   }
   const bump = changes.reduce<Bump>((max, change) => (RANK[change.class] > RANK[max] ? change.class : max), "none");

@@ -28,7 +28,21 @@ export const CATALOG_SCHEMA = {
   title: "The catalog view: dist/catalog.json, and what every template and plugin receives",
   ...object(
     "The normalised error catalog: errors in code order, tombstones included, every name spelt in each convention.",
-    ["$comment", "name", "names", "title", "version", "provenance", "sourceLocale", "locales", "wire", "categories", "errors", "reservedCodes"],
+    [
+      "$comment",
+      "name",
+      "names",
+      "title",
+      "version",
+      "provenance",
+      "sourceLocale",
+      "locales",
+      "wire",
+      "categories",
+      "documents",
+      "errors",
+      "reservedCodes",
+    ],
     {
       $comment: text("The generated-file notice: spec path, catalog version and the spec's sha256."),
       name: text("Catalog id, e.g. `coinone`; the prefix of generated names."),
@@ -59,6 +73,16 @@ export const CATALOG_SCHEMA = {
           names: { description: "The id in every naming convention, e.g. pascal `ApiAccess`.", $ref: "#/$defs/names" },
         }),
       },
+      documents: {
+        description:
+          "The documents errors name in `source`, in spec order; empty when every text is the catalog's own.",
+        type: "array",
+        items: object("One document.", ["id", "title"], {
+          id: text("Stable id, e.g. `v1.0-table`; never `ours`."),
+          title: localized("Title in every locale."),
+          url: text("Where the document is published, when it has an address."),
+        }),
+      },
       errors: { description: "Every error in code order, tombstones included.", type: "array", items: { $ref: "#/$defs/error" } },
       reservedCodes: { description: "Codes of retired errors: reserved forever, never reused.", type: "array", items: text("A retired code.") },
     },
@@ -86,7 +110,19 @@ export const CATALOG_SCHEMA = {
     }),
     error: object(
       "One error code.",
-      ["code", "name", "member", "names", "status", "category", "message", "description", "retryable", "errorClass"],
+      [
+        "code",
+        "name",
+        "member",
+        "names",
+        "status",
+        "category",
+        "message",
+        "description",
+        "retryable",
+        "errorClass",
+        "source",
+      ],
       {
         code: text("The wire code, a string, e.g. `105`."),
         name: text("Stable UPPER_SNAKE identifier, e.g. `PRICE_NOT_CORRECT`."),
@@ -97,6 +133,7 @@ export const CATALOG_SCHEMA = {
         message: text("The documented return message, verbatim."),
         description: localized("What the error means for people, in every locale."),
         retryable: { description: ERROR_PROPERTIES.retryable.description, type: "boolean" },
+        retryAfterSeconds: { description: ERROR_PROPERTIES.retryAfterSeconds.description, type: "integer", minimum: 1 },
         errorClass: { description: ERROR_PROPERTIES.errorClass.description, enum: ERROR_PROPERTIES.errorClass.enum },
         userAction: { description: ERROR_PROPERTIES.userAction.description, enum: ERROR_PROPERTIES.userAction.enum },
         deprecated: object("Set on a deprecated code.", ["since", "reason"], {
@@ -107,6 +144,16 @@ export const CATALOG_SCHEMA = {
         removed: { description: "Set on a tombstone: the code is retired and reserved.", $ref: "#/$defs/since" },
         notes: text("Notes for translators and maintainers."),
         httpStatus: { description: "HTTP status observed with this error, where known.", type: "integer" },
+        source: {
+          description:
+            "Where each text comes from, keyed `message`, then every locale, then `retryAfterSeconds` when the error " +
+            "has a wait: the id of a document in `documents` (the text is that document's, verbatim; for the wait, " +
+            "the document that states it), or `ours` (written for this catalog).",
+          type: "object",
+          required: ["message"],
+          properties: { message: text("The document the message is copied from, or `ours`.") },
+          additionalProperties: text("A document id, or `ours`."),
+        },
       },
     ),
   },

@@ -1,7 +1,8 @@
 /**
  * The view: the normalised catalog as every template, plugin and
  * `catalog.json` receive it. Plain JSON data (errors in code order,
- * tombstones included, a `status` per error, provenance) with every name
+ * tombstones included, a `status` per error, provenance of the spec and
+ * of every text, the documents texts are copied from) with every name
  * already spelt in each convention (`names`: upperSnake, pascal, camel,
  * snake, kebab) for the catalog, its categories and its errors, so no
  * target re-derives them. Documented by catalog-schema.ts
@@ -10,7 +11,7 @@
 import { caseNames, toUpperSnake } from "../catalog/names.ts";
 import type { CaseNames } from "../catalog/names.ts";
 import { generatedNotice } from "../text/header.ts";
-import type { Catalog, CatalogError, Category } from "../catalog/types.ts";
+import type { Catalog, CatalogError, Category, SourceDocument } from "../catalog/types.ts";
 
 export type ErrorStatus = "active" | "deprecated" | "removed";
 
@@ -38,6 +39,7 @@ export interface CatalogView {
   readonly docsBaseUrl?: string;
   readonly wire: Catalog["wire"];
   readonly categories: readonly CategoryView[];
+  readonly documents: readonly SourceDocument[];
   readonly errors: readonly ErrorView[];
   readonly reservedCodes: readonly string[];
 }
@@ -64,6 +66,7 @@ export function buildCatalogView(catalog: Catalog): CatalogView {
     ...(catalog.docsBaseUrl !== undefined && { docsBaseUrl: catalog.docsBaseUrl }),
     wire: catalog.wire,
     categories: catalog.categories.map((category) => ({ ...category, names: namesOf(category.id) })),
+    documents: catalog.documents,
     errors: catalog.errors.map(errorView),
     reservedCodes: catalog.errors.filter((error) => error.removed).map((error) => error.code),
   };

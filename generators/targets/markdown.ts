@@ -4,8 +4,9 @@
  * `markdown-reference` view built here: intro, contents, one table per
  * category (`Code | Name | Message | Description | Class | Retryable`)
  * followed by a heading `Error <code>` per code (its id, `error-<code>`, is
- * the code's anchor in every renderer: no raw HTML is needed), deprecation
- * notes, and the retired codes. Heading ids are GitHub's slugs
+ * the code's anchor in every renderer: no raw HTML is needed) with the
+ * documents its texts come from, deprecation notes, and the retired codes.
+ * A documented retry wait shows in the Retryable column. Heading ids are GitHub's slugs
  * (generators/text/slug.ts). TypeScript builds
  * the view model; the template only loops and branches; catalog text is
  * escaped by the helpers in generators/text/markdown-helpers.ts.
@@ -14,10 +15,11 @@ import { readFileSync } from "node:fs";
 import texts from "../../templates/markdown/texts.json" with { type: "json" };
 import { generatedNotice } from "../text/header.ts";
 import { Slugger } from "../text/slug.ts";
-import { cell, code, codeBlock } from "../text/markdown-helpers.ts";
+import { cell, code, codeBlock, inline } from "../text/markdown-helpers.ts";
 import { MARKDOWN_REFERENCE_HELPERS } from "../text/template-helpers.ts";
 import { compileTemplate, renderTemplateTarget } from "./template.ts";
 import type { TemplateTarget, ViewBuilder } from "./template.ts";
+import { OURS } from "../catalog/types.ts";
 import type { Catalog, CatalogError } from "../catalog/types.ts";
 import type { OutputFile } from "../output/files.ts";
 
@@ -59,6 +61,44 @@ function deprecationNote(error: CatalogError, t: Texts, end: string): string {
   const parts = [fill(t.since, { version: cell(since) })];
   if (replacedBy !== undefined) parts.push(fill(t.useInstead, { code: `[${code(replacedBy)}](#${codeAnchor(replacedBy)})` }));
   return `**${t.deprecated}** (${parts.join(", ")}): ${cell(reason)}${end}`;
+}
+
+/** Yes (with the documented wait), or no. */
+function retryableText(error: CatalogError, t: Texts): string {
+  const [yes = "", no = ""] = t.retryable;
+  if (!error.retryable) return no;
+  return error.retryAfterSeconds === undefined ? yes : fill(t.retryAfter, { seconds: String(error.retryAfterSeconds) });
+}
+
+/**
+ * Where the texts of an error come from, as one sentence: the texts copied
+ * from one document grouped, each document linked to where it is published,
+ * the texts written for the catalog, and the document that states the wait.
+ */
+function sourcesLine(catalog: Catalog, error: CatalogError, locale: string, t: Texts): string {
+  const documents = new Map(catalog.documents.map((d) => [d.id, d]));
+  const documentLink = (id: string) => {
+    const document = documents.get(id);
+    const title = inline(document?.title[locale] ?? document?.title[catalog.sourceLocale] ?? id);
+    return document?.url === undefined ? title : `[${title}](<${document.url.replace(/[<>\s]/g, encodeURIComponent)}>)`;
+  };
+  const groups = new Map<string, string[]>();
+  const waitFrom = error.source.retryAfterSeconds;
+  for (const [key, id] of Object.entries(error.source)) {
+    if (key === "retryAfterSeconds") continue;
+    const label = key === "message" ? t.sourceMessage : fill(t.sourceDescription, { locale: inline(key) });
+    groups.set(id, [...(groups.get(id) ?? []), label]);
+  }
+  const parts = [...groups].map(([id, labels]) => {
+    const text = labels.join(t.and);
+    return id === OURS ? fill(t.ours, { text }) : fill(t.verbatimFrom, { text, document: documentLink(id) });
+  });
+  if (waitFrom !== undefined) {
+    const text = t.sourceWait;
+    if (waitFrom === OURS) parts.push(fill(t.ours, { text }));
+    else parts.push(fill(t.statedIn, { text, document: documentLink(waitFrom) }));
+  }
+  return fill(t.sources, { list: parts.join("; ") });
 }
 
 /** The generated notice as a link reference definition: invisible in every renderer, raw HTML or not. */
@@ -114,7 +154,8 @@ export function buildMarkdownView(catalog: Catalog, locale: string) {
             note: deprecationNote(e, t, " "),
             description: e.description[locale] ?? "",
             errorClass: e.errorClass,
-            retryable: e.retryable ? t.retryable[0] : t.retryable[1],
+            retryable: retryableText(e, t),
+            sources: sourcesLine(catalog, e, locale, t),
           })),
         };
       })

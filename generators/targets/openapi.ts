@@ -2,8 +2,8 @@
  * Emits the OpenAPI error components, 3.1.0 and 3.0.3, each as YAML and JSON:
  * `schemas.<P>ErrorCode` (enum, x-enum-varnames, x-enumNames,
  * x-enum-descriptions, x-reserved-codes), `schemas.<P>ErrorResponse`,
- * `examples.<P>Error<code>` (with x-error-class and x-retryable) and
- * `responses.<P>Error`. Each file is a complete
+ * `examples.<P>Error<code>` (with x-error-class, x-retryable and, where
+ * documented, x-retry-after-seconds) and `responses.<P>Error`. Each file is a complete
  * document (`info`, `paths: {}`) that other OpenAPI documents `$ref`.
  * Documents are built as objects and serialised by code (orderedJson; YAML by
  * the yaml library), never templated, so catalog text cannot change their
@@ -128,6 +128,7 @@ function buildOrderedDocument(catalog: Catalog, version: Version): { [key: strin
       // What a client should do: the exchange-neutral class, and whether the same request may succeed later.
       "x-error-class": error.errorClass,
       "x-retryable": error.retryable,
+      ...(error.retryAfterSeconds !== undefined && { "x-retry-after-seconds": error.retryAfterSeconds }),
       ...(url !== undefined && { "x-docs-url": url }),
       ...(error.deprecated && { "x-deprecated": { ...error.deprecated } as { [key: string]: Json } }),
     });

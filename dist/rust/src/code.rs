@@ -7,7 +7,7 @@ use std::str::FromStr;
 
 use crate::ErrorInfo;
 
-/// Coinone Open API errors (catalog coinone 2.0.0).
+/// Coinone Open API errors (catalog coinone 3.0.0).
 ///
 /// Every active code, in code order; `Display` and [`ErrorCode::as_str`] give the wire code,
 /// `FromStr` and [`ErrorCode::from_code`] read it. Deprecated codes carry `#[deprecated]`.
@@ -184,7 +184,7 @@ pub enum ErrorCode {
 
     /// The API permission has not been approved.
     ///
-    /// ko: 승인되지 않 API 권한입니다.
+    /// ko: 승인되지 않은 API 권한입니다.
     ///
     /// Code: 40
     ///

@@ -57,6 +57,7 @@ function infoLiteral(catalog: Catalog, error: CatalogError, codeExpression: stri
     `Description: map[string]string{${description}}`,
   ];
   if (error.retryable !== undefined) fields.push(`Retryable: ${error.retryable}`);
+  if (error.retryAfterSeconds !== undefined) fields.push(`RetryAfter: ${error.retryAfterSeconds} * time.Second`);
   if (error.errorClass !== undefined) fields.push(`ErrorClass: ${lit(error.errorClass)}`);
   if (error.userAction !== undefined) fields.push(`UserAction: ${lit(error.userAction)}`);
   if (error.deprecated) {

@@ -83,6 +83,7 @@ function infoFields(catalog: Catalog, error: CatalogError): string[] {
     `description=MappingProxyType({${description}})`,
   ];
   if (error.retryable !== undefined) fields.push(`retryable=${error.retryable ? "True" : "False"}`);
+  if (error.retryAfterSeconds !== undefined) fields.push(`retry_after_seconds=${error.retryAfterSeconds}`);
   if (error.errorClass !== undefined) fields.push(`error_class=${lit(error.errorClass)}`);
   if (error.userAction !== undefined) fields.push(`user_action=${lit(error.userAction)}`);
   if (error.deprecated) {

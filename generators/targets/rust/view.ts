@@ -27,7 +27,7 @@ function rustdoc(paragraphs: readonly (readonly [string, string])[]): string[] {
 
 /** The `ErrorInfo { ... }` literal of one code, as lines indented for the static table. */
 function infoLiteral(catalog: Catalog, error: CatalogError): string[] {
-  const { deprecated, removed } = error;
+  const { deprecated, removed, retryAfterSeconds: wait } = error;
   return [
     "    ErrorInfo {",
     `        code: ${lit(error.code)},`,
@@ -38,6 +38,7 @@ function infoLiteral(catalog: Catalog, error: CatalogError): string[] {
     ...catalog.locales.map((locale) => `            (${lit(locale)}, ${lit(error.description[locale] ?? "")}),`),
     "        ],",
     `        retryable: ${error.retryable === undefined ? "None" : `Some(${error.retryable})`},`,
+    `        retry_after: ${wait === undefined ? "None" : `Some(::core::time::Duration::from_secs(${wait}))`},`,
     `        error_class: ${option(error.errorClass)},`,
     `        user_action: ${option(error.userAction)},`,
     deprecated

@@ -55,7 +55,10 @@ function memberDoc(catalog: Catalog, error: CatalogError, names: ExportNames): s
     if (locale === sourceLocale) continue;
     lines.push("", `(${locale}) ${error.description[locale] ?? ""}`);
   }
-  lines.push("", `Wire message: ${JSON.stringify(error.message)}`, `Category: ${error.category}`, `Error class: ${error.errorClass}`, `Retryable: ${error.retryable ? "yes" : "no"}`);
+  const wait = error.retryAfterSeconds === undefined ? "" : `, after ${error.retryAfterSeconds} s`;
+  const retryable = error.retryable ? `yes${wait}` : "no";
+  lines.push("", `Wire message: ${JSON.stringify(error.message)}`, `Category: ${error.category}`);
+  lines.push(`Error class: ${error.errorClass}`, `Retryable: ${retryable}`);
   const tags: DocTag[] = [];
   if (error.deprecated) {
     const { since, reason } = error.deprecated;
@@ -130,6 +133,13 @@ export function typeDeclarations(catalog: Catalog, names: ExportNames): Statemen
         { name: "category", isReadonly: true, type: `${p}ErrorCategory` },
         { name: "description", isReadonly: true, type: `Readonly<Record<${p}ErrorLocale, string>>`, docs: [doc(["What the error means, in every locale."])] },
         { name: "retryable", isReadonly: true, type: "boolean", docs: [doc(["True when the same request may succeed later without any change by the caller."])] },
+        {
+          name: "retryAfterSeconds",
+          isReadonly: true,
+          hasQuestionToken: true,
+          type: "number",
+          docs: [doc(["Only on retryable codes: the documented wait in seconds before the same request may succeed."])],
+        },
         { name: "errorClass", isReadonly: true, type: `${p}ErrorClass`, docs: [doc(["The exchange-neutral class of the error."])] },
         { name: "userAction", isReadonly: true, hasQuestionToken: true, type: `${p}UserAction` },
         { name: "deprecated", isReadonly: true, hasQuestionToken: true, type: `{ readonly since: string; readonly reason: string; readonly replacedBy?: ${names.enumName} }`, docs: [doc(["Set when the code is deprecated."])] },
@@ -164,6 +174,7 @@ function infoLines(lines: string[], indent: string, catalog: Catalog, error: Cat
   for (const locale of catalog.locales) lines.push(`${inner}  ${jsPropertyKey(locale)}: ${jsString(error.description[locale] ?? "")},`);
   lines.push(`${inner}},`);
   lines.push(`${inner}retryable: ${error.retryable},`);
+  if (error.retryAfterSeconds !== undefined) lines.push(`${inner}retryAfterSeconds: ${error.retryAfterSeconds},`);
   lines.push(`${inner}errorClass: ${jsString(error.errorClass)},`);
   if (error.userAction !== undefined) lines.push(`${inner}userAction: ${jsString(error.userAction)},`);
   if (error.deprecated) {

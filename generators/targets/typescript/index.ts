@@ -13,7 +13,8 @@ import { dataDeclarations, enumDeclaration, header, typeDeclarations } from "./d
 import { commonJsFromEsm } from "./commonjs.ts";
 import { forFlavor, typeText } from "./flavor.ts";
 import type { Flavor } from "./flavor.ts";
-import { helperDeclarations, retryableHelperDeclaration } from "./helpers.ts";
+import { helperDeclarations } from "./helpers.ts";
+import { retryableHelperDeclaration, retryAfterHelperDeclaration } from "./retry.ts";
 
 /** The statements that read the same in every printing, built once (the enum's per-member docs are most of the work). */
 interface Shared {
@@ -36,6 +37,7 @@ function print(catalog: Catalog, flavor: Flavor, common: Shared = shared(catalog
     ...dataDeclarations(catalog, active, names, t),
     ...helperDeclarations(catalog, names, t),
     retryableHelperDeclaration(catalog, names, t),
+    retryAfterHelperDeclaration(catalog, names, t),
   ];
   return printStructure(
     { kind: StructureKind.SourceFile, statements: forFlavor(statements, flavor, header(catalog)) },

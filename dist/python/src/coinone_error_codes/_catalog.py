@@ -38,8 +38,10 @@ class ErrorInfo:
     """Everything the catalog says about one code.
 
     ``message`` is the documented wire message, verbatim; the server may send
-    other text. Optional catalog fields are ``None`` when the catalog does not
-    set them, so every instance has the same fields.
+    other text. ``retry_after_seconds`` is the documented wait before the same
+    request may succeed, set only on retryable codes. Optional catalog fields
+    are ``None`` when the catalog does not set them, so every instance has the
+    same fields.
     """
 
     code: str
@@ -48,6 +50,7 @@ class ErrorInfo:
     category: str
     description: Mapping[str, str] = field(hash=False)
     retryable: Optional[bool] = None
+    retry_after_seconds: Optional[int] = None
     error_class: Optional[str] = None
     user_action: Optional[str] = None
     deprecated: Optional[Deprecation] = None
@@ -196,7 +199,7 @@ class CoinoneErrorCode(str, Enum):
     API_PERMISSION_DENIED = "40"
     """The API permission has not been approved.
 
-    ko: 승인되지 않 API 권한입니다.
+    ko: 승인되지 않은 API 권한입니다.
     Message: Invalid API permission
     Category: api-access
     """
@@ -815,8 +818,11 @@ ERRORS: Mapping[CoinoneErrorCode, ErrorInfo] = MappingProxyType(
             message="Blocked user access",
             category="account",
             description=MappingProxyType({"en": "Access by this user is restricted.", "ko": "제한된 사용자의 접근입니다."}),
-            retryable=False,
-            error_class="account-suspended",
+            retryable=True,
+            retry_after_seconds=60,
+            error_class="rate-limit",
+            user_action="retry-later",
+            notes="Retryable: the rate limit of the Public API, not a suspended account. Coinone's API introduction page (docs.coinone.co.kr/docs, \"Public API 요청 건 수 제한\") allows 300 requests a minute; past that the reply is this code (as errorCode \"4\", errorMsg \"Blocked user access.\") and requests are refused for one minute, so wait 60 seconds and send the same request again. Its v1.0 page said more than 5 requests a second and refused them for ten minutes (600 seconds).",
         ),
         CoinoneErrorCode.REQUEST_TOKEN_REQUIRED: ErrorInfo(
             code="8",
@@ -956,7 +962,7 @@ ERRORS: Mapping[CoinoneErrorCode, ErrorInfo] = MappingProxyType(
             name="API_PERMISSION_DENIED",
             message="Invalid API permission",
             category="api-access",
-            description=MappingProxyType({"en": "The API permission has not been approved.", "ko": "승인되지 않 API 권한입니다."}),
+            description=MappingProxyType({"en": "The API permission has not been approved.", "ko": "승인되지 않은 API 권한입니다."}),
             retryable=False,
             error_class="permission",
         ),

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Coinone Open API errors (catalog coinone 2.0.0).
+ * Coinone Open API errors (catalog coinone 3.0.0).
  *
  * <p>Every active error code, in code order; deprecated codes are marked {@link Deprecated}.
  * Look a wire code up with {@link #resolve(String)}; retired codes are never constants
@@ -213,7 +213,7 @@ public enum CoinoneErrorCode {
     /**
      * The API permission has not been approved.
      *
-     * <p>ko: 승인되지 않 API 권한입니다.
+     * <p>ko: 승인되지 않은 API 권한입니다.
      *
      * <p>Code: 40
      *
@@ -1286,8 +1286,10 @@ public enum CoinoneErrorCode {
                 infos[0] = CoinoneErrorInfo.builder("4", "USER_BLOCKED", "account", "Blocked user access")
                     .description("en", "Access by this user is restricted.")
                     .description("ko", "제한된 사용자의 접근입니다.")
-                    .retryable(false)
-                    .errorClass("account-suspended")
+                    .retryable(true)
+                    .errorClass("rate-limit")
+                    .userAction("retry-later")
+                    .notes("Retryable: the rate limit of the Public API, not a suspended account. Coinone's API introduction page (docs.coinone.co.kr/docs, \"Public API 요청 건 수 제한\") allows 300 requests a minute; past that the reply is this code (as errorCode \"4\", errorMsg \"Blocked user access.\") and requests are refused for one minute, so wait 60 seconds and send the same request again. Its v1.0 page said more than 5 requests a second and refused them for ten minutes (600 seconds).")
                     .build();
                 infos[1] = CoinoneErrorInfo.builder("8", "REQUEST_TOKEN_REQUIRED", "authentication", "Request Token Parameter is needed")
                     .description("en", "The request token parameter is required.")
@@ -1382,7 +1384,7 @@ public enum CoinoneErrorCode {
                     .build();
                 infos[15] = CoinoneErrorInfo.builder("40", "API_PERMISSION_DENIED", "api-access", "Invalid API permission")
                     .description("en", "The API permission has not been approved.")
-                    .description("ko", "승인되지 않 API 권한입니다.")
+                    .description("ko", "승인되지 않은 API 권한입니다.")
                     .retryable(false)
                     .errorClass("permission")
                     .build();
