@@ -40,7 +40,9 @@ describe("arbitrary valid catalogs in Java and Rust", () => {
   it(`${RUNS} catalogs build with every lint as an error and read back exactly (seed ${SEED})`, () => {
     const catalogs = fc.sample(catalogArbitrary, { numRuns: RUNS, seed: SEED }).map(load);
     catalogs.forEach((catalog, i) => {
-      expectDumpMatches(catalog, checkJavaPackage(join(work, `java-${i}`), catalog), (name) => javaConstantNames([name])[0] as string);
+      expectDumpMatches(catalog, checkJavaPackage(join(work, `java-${i}`), catalog), (name) => javaConstantNames([name])[0] as string, {
+        retryAfterSeconds: true,
+      });
       const { tests, dump } = checkRustCrate(join(work, `rust-${i}`), catalog);
       expect(tests).toMatch(/test result: ok\. 4 passed/);
       expectDumpMatches(catalog, dump, rustVariant, { retryAfterSeconds: true });

@@ -62,6 +62,7 @@ describe("the Java target", () => {
         catalog,
         checkJavaPackage(join(work, name), catalog),
         (name) => javaConstantNames([name])[0] as string,
+        { retryAfterSeconds: true },
       );
     },
     600_000,
@@ -77,6 +78,7 @@ describe("the Java target", () => {
       catalog,
       checkJavaPackage(join(work, "synthetic"), catalog),
       (name) => javaConstantNames([name])[0] as string,
+      { retryAfterSeconds: true },
     );
   }, 600_000);
 

@@ -44,6 +44,7 @@ function builderChain(catalog: Catalog, error: CatalogError, infoClass: string):
   for (const locale of catalog.locales)
     calls.push(`.description(${lit(locale)}, ${lit(error.description[locale] ?? "")})`);
   if (error.retryable !== undefined) calls.push(`.retryable(${error.retryable})`);
+  if (error.retryAfterSeconds !== undefined) calls.push(`.retryAfterSeconds(${error.retryAfterSeconds})`);
   if (error.errorClass !== undefined) calls.push(`.errorClass(${lit(error.errorClass)})`);
   if (error.userAction !== undefined) calls.push(`.userAction(${lit(error.userAction)})`);
   if (error.deprecated) {

@@ -6,6 +6,7 @@ exports.isDemoErrorCode = isDemoErrorCode;
 exports.parseDemoError = parseDemoError;
 exports.describeDemoError = describeDemoError;
 exports.isRetryableDemoError = isRetryableDemoError;
+exports.retryAfterMsOfDemoError = retryAfterMsOfDemoError;
 
 /**
  * Error codes of Demo API errors. Each value is the code string sent on the wire in `error_code`.
@@ -228,4 +229,40 @@ function isRetryableDemoError(body) {
   }
   if (typeof code === "number" && Number.isFinite(code)) code = String(code);
   return isDemoErrorCode(code) && DEMO_ERRORS[code].retryable;
+}
+
+/**
+ * Milliseconds to wait before sending the same request again, when `body` is an error body (object or JSON text, `error_code`/`errorCode` read as for `parseDemoError`)
+ * or a bare code whose catalog entry is retryable with a documented wait (`retryAfterSeconds`). Undefined for a retryable code without a documented wait (back off as usual), for other codes, unknown codes and anything that is not an error. Never throws.
+ */
+function retryAfterMsOfDemoError(body) {
+  let value = body;
+  if (typeof value === "string" && !isDemoErrorCode(value)) {
+    try {
+      value = JSON.parse(value);
+    } catch {
+      return undefined;
+    }
+  }
+  let code = value;
+  if (typeof value === "object" && value !== null && !Array.isArray(value)) {
+    const record = value;
+    try {
+      if (record["result"] !== undefined && record["result"] !== "error") return undefined;
+      code = undefined;
+      for (const field of ["error_code", "errorCode"]) {
+        const raw = record[field];
+        if (typeof raw === "string" || typeof raw === "number") {
+          code = raw;
+          break;
+        }
+      }
+    } catch {
+      return undefined;
+    }
+  }
+  if (typeof code === "number" && Number.isFinite(code)) code = String(code);
+  if (!isDemoErrorCode(code)) return undefined;
+  const info = DEMO_ERRORS[code];
+  return info.retryable && info.retryAfterSeconds !== undefined ? info.retryAfterSeconds * 1000 : undefined;
 }

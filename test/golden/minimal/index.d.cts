@@ -64,6 +64,8 @@ export interface DemoErrorInfo {
   readonly description: Readonly<Record<DemoErrorLocale, string>>;
   /** True when the same request may succeed later without any change by the caller. */
   readonly retryable: boolean;
+  /** Only on retryable codes: the documented wait in seconds before the same request may succeed. */
+  readonly retryAfterSeconds?: number;
   /** The exchange-neutral class of the error. */
   readonly errorClass: DemoErrorClass;
   readonly userAction?: DemoUserAction;
@@ -154,3 +156,9 @@ export declare class DemoApiError extends Error {
  * the same request may succeed later without any change by the caller. False for other codes, unknown codes and anything that is not an error. Never throws.
  */
 export declare function isRetryableDemoError(body: unknown): boolean;
+
+/**
+ * Milliseconds to wait before sending the same request again, when `body` is an error body (object or JSON text, `error_code`/`errorCode` read as for `parseDemoError`)
+ * or a bare code whose catalog entry is retryable with a documented wait (`retryAfterSeconds`). Undefined for a retryable code without a documented wait (back off as usual), for other codes, unknown codes and anything that is not an error. Never throws.
+ */
+export declare function retryAfterMsOfDemoError(body: unknown): number | undefined;

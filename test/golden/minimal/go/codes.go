@@ -3,6 +3,8 @@
 
 package demoerrors
 
+import "time"
+
 // Code is a wire error code, such as CodePriceNotCorrect (105). Any string is a Code;
 // [Code.Known] tells whether the catalog knows it.
 type Code string
@@ -48,8 +50,10 @@ type Removal struct {
 }
 
 // Info is everything the catalog says about one code. Message is the
-// documented wire message, verbatim; servers may send other text. Optional
-// catalog fields hold their zero value when the catalog does not set them.
+// documented wire message, verbatim; servers may send other text. RetryAfter
+// is the documented wait before the same request may succeed, set only on
+// retryable codes. Optional catalog fields hold their zero value when the
+// catalog does not set them.
 type Info struct {
 	Code        Code
 	Name        string
@@ -57,6 +61,7 @@ type Info struct {
 	Category    string
 	Description map[string]string
 	Retryable   bool
+	RetryAfter  time.Duration
 	ErrorClass  string
 	UserAction  string
 	Deprecated  *Deprecation

@@ -20,6 +20,8 @@ pub struct ErrorInfo {
     pub descriptions: &'static [(&'static str, &'static str)],
     /// Whether the same request may succeed later without any change.
     pub retryable: Option<bool>,
+    /// The documented wait before the same request may succeed; set only on retryable codes.
+    pub retry_after: Option<::core::time::Duration>,
     /// The exchange-neutral error class.
     pub error_class: Option<&'static str>,
     /// What the user can do about the error, e.g. `retry-later`.

@@ -38,8 +38,10 @@ class ErrorInfo:
     """Everything the catalog says about one code.
 
     ``message`` is the documented wire message, verbatim; the server may send
-    other text. Optional catalog fields are ``None`` when the catalog does not
-    set them, so every instance has the same fields.
+    other text. ``retry_after_seconds`` is the documented wait before the same
+    request may succeed, set only on retryable codes. Optional catalog fields
+    are ``None`` when the catalog does not set them, so every instance has the
+    same fields.
     """
 
     code: str
@@ -48,6 +50,7 @@ class ErrorInfo:
     category: str
     description: Mapping[str, str] = field(hash=False)
     retryable: Optional[bool] = None
+    retry_after_seconds: Optional[int] = None
     error_class: Optional[str] = None
     user_action: Optional[str] = None
     deprecated: Optional[Deprecation] = None

@@ -1287,6 +1287,7 @@ public enum CoinoneErrorCode {
                     .description("en", "Access by this user is restricted.")
                     .description("ko", "제한된 사용자의 접근입니다.")
                     .retryable(true)
+                    .retryAfterSeconds(60)
                     .errorClass("rate-limit")
                     .userAction("retry-later")
                     .notes("Retryable: the rate limit of the Public API, not a suspended account. Coinone's API introduction page (docs.coinone.co.kr/docs, \"Public API 요청 건 수 제한\") allows 300 requests a minute; past that the reply is this code (as errorCode \"4\", errorMsg \"Blocked user access.\") and requests are refused for one minute, so wait 60 seconds and send the same request again. Its v1.0 page said more than 5 requests a second and refused them for ten minutes (600 seconds).")

@@ -1,6 +1,7 @@
 // Generated from spec/errors.yaml by coinone-error-codes. Do not edit: change the spec and run `npm run generate`.
 package coinone.errorcodes;
 
+import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -18,6 +19,7 @@ public final class CoinoneErrorInfo {
     private final String message;
     private final Map<String, String> descriptions;
     private final Boolean retryable;
+    private final Duration retryAfter;
     private final String errorClass;
     private final String userAction;
     private final Deprecation deprecation;
@@ -32,6 +34,7 @@ public final class CoinoneErrorInfo {
         this.message = builder.message;
         this.descriptions = Collections.unmodifiableMap(new LinkedHashMap<>(builder.descriptions));
         this.retryable = builder.retryable;
+        this.retryAfter = builder.retryAfter;
         this.errorClass = builder.errorClass;
         this.userAction = builder.userAction;
         this.deprecation = builder.deprecation;
@@ -118,6 +121,15 @@ public final class CoinoneErrorInfo {
      */
     public Optional<Boolean> retryable() {
         return Optional.ofNullable(retryable);
+    }
+
+    /**
+     * The documented wait before the same request may succeed (code 4, the rate limit: one minute).
+     *
+     * @return the wait, or empty where none is documented
+     */
+    public Optional<Duration> retryAfter() {
+        return Optional.ofNullable(retryAfter);
     }
 
     /**
@@ -256,6 +268,7 @@ public final class CoinoneErrorInfo {
         private final String message;
         private final Map<String, String> descriptions = new LinkedHashMap<>();
         private Boolean retryable;
+        private Duration retryAfter;
         private String errorClass;
         private String userAction;
         private Deprecation deprecation;
@@ -277,6 +290,11 @@ public final class CoinoneErrorInfo {
 
         Builder retryable(boolean value) {
             retryable = value;
+            return this;
+        }
+
+        Builder retryAfterSeconds(long seconds) {
+            retryAfter = Duration.ofSeconds(seconds);
             return this;
         }
 
