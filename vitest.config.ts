@@ -1,8 +1,11 @@
-import { defineConfig } from "vitest/config";
+import { configDefaults, defineConfig } from "vitest/config";
+import { FULL_FILES } from "./test/tiers.ts";
 
+// Two tiers (docs/testing.md, test/tiers.ts): `npm test` runs the project `fast`
+// (Node and the npm dependencies only), `npm run test:all` runs both projects.
+// Each test file belongs to exactly one project, so a run of both runs every test once.
 export default defineConfig({
   test: {
-    include: ["test/**/*.test.ts"],
     globalSetup: ["test/global-setup.ts"],
     // CLI and compiler tests start real processes; none of them measures speed, and a loaded
     // 2-core machine can take minutes where an idle one takes seconds: timeouts only catch hangs.
@@ -10,5 +13,9 @@ export default defineConfig({
     hookTimeout: 600_000,
     // Redocly's libraries must not phone home from tests.
     env: { REDOCLY_TELEMETRY: "off" },
+    projects: [
+      { extends: true, test: { name: "fast", include: ["test/**/*.test.ts"], exclude: [...configDefaults.exclude, ...FULL_FILES] } },
+      { extends: true, test: { name: "full", include: [...FULL_FILES] } },
+    ],
   },
 });
