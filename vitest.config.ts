@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { configDefaults, defineConfig } from "vitest/config";
 import { FULL_FILES } from "./test/tiers.ts";
 
@@ -11,6 +12,9 @@ export default defineConfig({
     // 2-core machine can take minutes where an idle one takes seconds: timeouts only catch hangs.
     testTimeout: 600_000,
     hookTimeout: 600_000,
+    // vitest's default is one worker per core but one: a single worker on 2 cores, idle while a
+    // test waits for the process it started. Two workers keep both cores busy there.
+    maxWorkers: Math.max(availableParallelism() - 1, 2),
     // Redocly's libraries must not phone home from tests.
     env: { REDOCLY_TELEMETRY: "off" },
     projects: [
