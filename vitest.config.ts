@@ -18,7 +18,10 @@ export default defineConfig({
     // Redocly's libraries must not phone home from tests.
     env: { REDOCLY_TELEMETRY: "off" },
     projects: [
-      { extends: true, test: { name: "fast", include: ["test/**/*.test.ts"], exclude: [...configDefaults.exclude, ...FULL_FILES] } },
+      {
+        extends: true,
+        test: { name: "fast", include: ["test/**/*.test.ts"], exclude: [...configDefaults.exclude, ...FULL_FILES] },
+      },
       { extends: true, test: { name: "full", include: [...FULL_FILES] } },
     ],
   },

@@ -25,11 +25,18 @@ for (const argument of process.argv.slice(2)) {
   const files = report.testResults ?? [];
   const ends = files.map((file) => file.endTime ?? 0);
   const seconds = files.length > 0 && report.startTime ? Math.round((Math.max(...ends) - report.startTime) / 1000) : 0;
-  console.log(`${tier} tier: ${tierPassed} passed, ${tierFailed} failed, ${skipped} skipped, ${files.length} files, ${seconds} s`);
+  console.log(
+    `${tier} tier: ${tierPassed} passed, ${tierFailed} failed, ${skipped} skipped, ${files.length} files, ${seconds} s`,
+  );
   passed += tierPassed;
   failed += tierFailed;
-  const brokenFiles = files.filter((file) => file.status === "failed" && !(file.assertionResults ?? []).some((test) => test.status === "failed"));
-  for (const file of brokenFiles) console.error(`${tier} tier: test file failed outside its tests: ${file.name}: ${(file.message ?? "").split("\n")[0]}`);
+  const brokenFiles = files.filter(
+    (file) => file.status === "failed" && !(file.assertionResults ?? []).some((test) => test.status === "failed"),
+  );
+  for (const file of brokenFiles)
+    console.error(
+      `${tier} tier: test file failed outside its tests: ${file.name}: ${(file.message ?? "").split("\n")[0]}`,
+    );
   if (report.numTotalTests === 0) console.error(`${tier} tier: vitest ran no test`);
   if (tierFailed > 0 || brokenFiles.length > 0 || report.numTotalTests === 0 || report.success === false) bad = true;
 }
