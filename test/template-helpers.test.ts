@@ -3,15 +3,12 @@
  * language escapers behind them (generators/text/languages/): exact unit
  * tables, then properties: any Unicode text, turned into a string literal,
  * reads back as the same string through the language's own parser (JSON.parse,
- * Node's JavaScript parser, the `yaml` package, kotlinc on a sample), and
+ * Node's JavaScript parser, the `yaml` package; kotlinc on a sample in
+ * test/template-helpers-kotlin.test.ts, full tier), and
  * comment text cannot end its comment early. Swift and C# have no toolchain
  * on this machine: their literals are read back by decoders written from the
  * language references' escape rules instead.
  */
-import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import vm from "node:vm";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -157,21 +154,5 @@ describe("properties: the language's own parser reads the literal back", () => {
       }
     }), { numRuns: RUNS });
   });
-
-  const kotlinc = spawnSync("kotlinc", ["-version"], { encoding: "utf8" }).status === 0;
-  it.skipIf(!kotlinc)("Kotlin: kotlinc compiles a sample of literals and comments, and the program prints the same strings", () => {
-    const kotlin = language("kotlin");
-    const samples = fc.sample(utf16Text, { numRuns: 60, seed: 15 });
-    const entries = samples.map((s, i) => `    // ${kotlin.lineComment(s)}\n    /**\n${kotlin.docCommentLines(s).map((l) => `     * ${l}`).join("\n")}\n     */\n    val s${i} = ${kotlin.stringLiteral(s)}`);
-    const source = `object Samples {\n${entries.join("\n")}\n    val all = listOf(${samples.map((_, i) => `s${i}`).join(", ")})\n}\n\nfun main() {\n    for (s in Samples.all) println(s.map { it.toInt() }.joinToString(","))\n}\n`;
-    const dir = mkdtempSync(join(tmpdir(), "kotlin-literals-"));
-    try {
-      writeFileSync(join(dir, "Samples.kt"), source);
-      execFileSync("kotlinc", ["Samples.kt", "-d", "out"], { cwd: dir, stdio: "pipe" });
-      const printed = execFileSync("kotlin", ["-cp", "out", "SamplesKt"], { cwd: dir, encoding: "utf8" }).split("\n").slice(0, -1);
-      expect(printed).toEqual(samples.map((s) => [...Array(s.length).keys()].map((i) => s.charCodeAt(i)).join(",")));
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  }, 300_000);
+  // Kotlin, read back by kotlinc: test/template-helpers-kotlin.test.ts (full tier).
 });
