@@ -5,8 +5,8 @@
 // these sources (esbuild, packages external, one chunk per lazily loaded
 // target). A source change gives another hash, so stale code can never run:
 // a missing build is made first (with a note on stderr), or, without esbuild,
-// the command fails and names `npm run build`. `npm ci` builds through the
-// `prepare` script; `node scripts/run-built.mjs --build` builds only.
+// the command fails and names `npm run build`. `node scripts/run-built.mjs
+// --build` (`npm run build`) builds only.
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";

@@ -38,7 +38,7 @@ it("builds once, reuses the build, and rebuilds after a source change instead of
   expect(changed.status, changed.stderr).toBe(0);
   expect(builds()).toHaveLength(2);
 
-  // `npm run build` (the prepare script) keeps only the current build.
+  // `npm run build` keeps only the current build.
   expect(run("--build").status).toBe(0);
   expect(builds()).toHaveLength(1);
 }, 300_000);

@@ -10,7 +10,6 @@
 /** Full-tier test files, each with what it needs beyond Node and the npm dependencies. */
 export const FULL_TIER: Readonly<Record<string, string>> = {
   "test/adding-a-target.test.ts": "python3 (csv module), kotlinc and kotlin",
-  "test/compile-cache.test.ts": "Node 22 from the npm registry (test/consumers/node-runtime.ts)",
   "test/consumer-matrix.test.ts":
     "consumer matrix: seven OpenAPI code generators, two on Node 22 from the npm registry",
   "test/fuzz.test.ts": "campaign (FUZZ_RUNS); python3 with PyYAML (test/readers.ts)",
