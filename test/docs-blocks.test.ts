@@ -16,6 +16,7 @@
  * link of the pages leads to a file (and heading) that exists, and the ccxt
  * page's table is the generator's map.
  */
+import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, posix } from "node:path";
@@ -82,7 +83,8 @@ function shellProblems(line: string): string[] {
     .replace(/\s+#\s.*$/, "")
     .trim();
   for (const segment of command.split(/\s*&&\s*/)) {
-    const words = segment.split(/\s+/);
+    // Leading variable assignments (`UPDATE_GOLDEN=1 npm test`) set the environment of the command after them.
+    const words = segment.split(/\s+/).filter((word, i, all) => !all.slice(0, i + 1).every((w) => /^[A-Z_][A-Z0-9_]*=/.test(w)));
     const flagsAfter = (i: number, name: string) => {
       for (const word of words.slice(i)) {
         const flag = /^(--[a-z-]+)/.exec(word)?.[1];
@@ -101,11 +103,16 @@ function shellProblems(line: string): string[] {
         const tarball = words.slice(2).find((w) => w.endsWith(".tgz"));
         if (tarball === undefined)
           problems.push("npm install: the package is not on the registry; install the packed tarball");
-        else if (!tarball.endsWith(`coinone-error-codes-${pkg.version}.tgz`))
+        // The version itself, or a glob that matches whatever npm pack wrote.
+        else if (![`coinone-error-codes-${pkg.version}.tgz`, "coinone-error-codes-*.tgz"].some((name) => tarball.endsWith(name)))
           problems.push(`npm pack writes coinone-error-codes-${pkg.version}.tgz, not ${tarball}`);
       } else if (!["ci", "test", "pack"].includes(words[1] ?? "")) {
         problems.push(`npm ${words[1]} is not a command the pages use`);
       }
+    } else if (words[0] === "npx") {
+      // npx runs only what is installed here: a devDependency of package.json.
+      if (!(words[1]! in ((pkg as { devDependencies?: Record<string, string> }).devDependencies ?? {})))
+        problems.push(`npx ${words[1]} is not a devDependency`);
     } else if (words[0] === "node" && words[1] === "scripts/run-built.mjs") {
       if (!(words[2]! in OPTIONS)) problems.push(`run-built.mjs runs generate or diff, not ${words[2]}`);
       else flagsAfter(3, words[2]!);
@@ -135,8 +142,16 @@ const errors = (text: string, shown = "spec/errors.yaml") =>
 /** The checks made here, by info string: each throws (through expect) when the block is wrong. */
 const CHECKS: Readonly<Record<string, (block: DocBlock) => void>> = {
   sh(block) {
-    const lines = block.code.split("\n").filter((line) => line.trim() !== "" && !line.trim().startsWith("#"));
+    const lines = block.code
+      .replace(/\\\n\s*/g, " ")
+      .split("\n").filter((line) => line.trim() !== "" && !line.trim().startsWith("#"));
     expect(lines.flatMap((line) => shellProblems(line).map((p) => `${line}: ${p}`))).toEqual([]);
+  },
+  /** A shell recipe (loops, several commands): bash must parse it. */
+  "sh recipe"(block) {
+    const run = spawnSync("bash", ["-n"], { input: block.code, encoding: "utf8" });
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
   },
   "yaml catalog"(block) {
     expect(errors(block.code)).toEqual([]);

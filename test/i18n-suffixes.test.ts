@@ -55,14 +55,14 @@ describe("the catalog check", () => {
     for (const suffix of suffixes) {
       const result = loadCatalog(`${HEAD}${entry('"4"', "USER_BLOCKED")}${entry(`"4${suffix}"`, "OTHER_ERROR")}`, FILE);
       expect(result.catalog, suffix).toBeUndefined();
-      expect(result.diagnostics.map((d) => `${d.line}:${d.col} ${d.rule}`), suffix).toEqual(["25:11 i18n-key-suffix"]);
+      expect(result.diagnostics.map((d) => `${d.line}:${d.col} ${d.rule}`), suffix).toEqual(["26:11 i18n-key-suffix"]);
     }
   });
 
   it("names both codes and says what i18next would do", () => {
     const result = loadCatalog(`${HEAD}${entry('"4"', "USER_BLOCKED")}${entry('"4_other"', "OTHER_ERROR")}`, FILE);
     expect(result.diagnostics.map(formatDiagnostic)).toEqual([
-      'spec/errors.yaml:25:11 error i18n-key-suffix: code "4_other" is code "4" followed by "_other", a plural suffix of i18next: asked for "4" with a count, i18next answers with the text of "4_other"\n' +
+      'spec/errors.yaml:26:11 error i18n-key-suffix: code "4_other" is code "4" followed by "_other", a plural suffix of i18next: asked for "4" with a count, i18next answers with the text of "4_other"\n' +
         "  hint: change one of the two codes: i18next reads a key ending in _zero, _one, _two, _few, _many or _other (or _ordinal_ and one of those) as a plural form of the key before it",
     ]);
   });

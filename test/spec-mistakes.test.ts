@@ -43,7 +43,7 @@ describe("one realistic mistake in spec/errors.yaml gives one actionable diagnos
       in8("  - code", "    code"),
       code8,
       "missing-dash",
-      /its 7 keys are read as repeats of those of error "4"/,
+      /its 8 keys are read as repeats of those of error "4"/,
     ],
     ["a dash deleted", in8("  - code", "  code"), code8, "missing-dash", /has no "- "/],
     [
@@ -73,7 +73,7 @@ describe("one realistic mistake in spec/errors.yaml gives one actionable diagnos
       mistake("    retryable: false\n", "    retryable: yes\n"),
       retryable,
       "wrong-type",
-      /error "4" retryable/,
+      /error "8" retryable/,
     ],
   ])("%s", (_name, text, line, rule, message) => {
     const diagnostics = loadCatalog(text, "spec/errors.yaml").diagnostics;

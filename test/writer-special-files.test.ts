@@ -8,7 +8,7 @@
  * hang is what is tested.
  */
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
@@ -21,7 +21,8 @@ beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), "coinone-special-"));
   // A catalog without warnings: a run with warnings records no key for the up-to-date path.
   cpSync(join(ROOT, "spec", "errors.yaml"), join(work, "spec.yaml"));
-  writeFileSync(join(work, "package.json"), `${JSON.stringify({ name: "x", version: "2.0.0" })}\n`);
+  const { version } = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { version: string };
+  writeFileSync(join(work, "package.json"), `${JSON.stringify({ name: "x", version })}\n`);
   writeFileSync(join(work, "t.hbs"), "x\n");
   for (const name of ["pipe.yaml", "pipe.json", "pipe.hbs"]) mkfifo(name);
   writeFileSync(
