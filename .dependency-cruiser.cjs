@@ -38,7 +38,8 @@ module.exports = {
     {
       name: "the-targets-file-reads-as-the-writer-does",
       severity: "error",
-      comment: "the targets file's entries read templates and check output paths by the writer's rules, nothing else of it",
+      comment:
+        "the targets file's entries read templates and check output paths by the writer's rules, nothing else of it",
       from: { path: "^generators/targets-file/" },
       to: { path: "^generators/output/", pathNot: "^generators/output/(files|regular-file|paths)\\.ts$" },
     },

@@ -33,7 +33,12 @@ import { asToolsWriteIt, syntheticCatalog, targetsWithoutJava } from "./syntheti
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const { values } = parseArgs({
-  options: { sizes: { type: "string", default: "100,1000,10000,100000" }, runs: { type: "string", default: "5" }, before: { type: "string", multiple: true }, "skip-real": { type: "boolean", default: false } },
+  options: {
+    sizes: { type: "string", default: "100,1000,10000,100000" },
+    runs: { type: "string", default: "5" },
+    before: { type: "string", multiple: true },
+    "skip-real": { type: "boolean", default: false },
+  },
 });
 // `--sizes none`: only the real catalog and the bundles.
 const sizes = values.sizes === "none" ? [] : values.sizes.split(",").map(Number);
@@ -92,7 +97,11 @@ for (const size of sizes) {
     e2e.push(await built(["generate", "--spec", spec, ...listed, "--out", join(work, `e2e-${size}-${i}`)]));
     rmSync(join(work, `e2e-${size}-${i}`), { recursive: true, force: true });
   }
-  sizeRows.push([size.toLocaleString("en"), format(median(e2e.map((run) => run.ms))), `${Math.round(Math.max(...e2e.map((run) => run.peakMiB)))} MiB`]);
+  sizeRows.push([
+    size.toLocaleString("en"),
+    format(median(e2e.map((run) => run.ms))),
+    `${Math.round(Math.max(...e2e.map((run) => run.peakMiB)))} MiB`,
+  ]);
   process.stderr.write(`measured ${size} codes\n`);
 }
 
@@ -131,7 +140,10 @@ if (!values["skip-real"]) {
     { name: "floor: npm + node + yaml, ajv, handlebars, ts-morph", run: () => npm(["run", "--silent", "bench:floor"]) },
     // What any `npm run` costs before it does anything: npm starting node.
     { name: "npm + node, doing nothing", run: () => npm(["run", "--silent", "bench:npm-node"]) },
-    { name: "generate, cold (fresh output folder)", run: (i) => npm(["run", "--silent", "generate", "--", "--out", `${realOut}-${i}`]) },
+    {
+      name: "generate, cold (fresh output folder)",
+      run: (i) => npm(["run", "--silent", "generate", "--", "--out", `${realOut}-${i}`]),
+    },
     { name: "generate --check, up to date", run: () => npm(["run", "--silent", "generate", "--", "--check"]) },
     { name: "generate, up to date", run: () => npm(["run", "--silent", "generate"]) },
   ];
@@ -140,8 +152,14 @@ if (!values["skip-real"]) {
     const before = resolve(folder);
     const commit = spawnSync("git", ["rev-parse", "--short", "HEAD"], { cwd: before, encoding: "utf8" }).stdout.trim();
     cases.push(
-      { name: `before (${commit}): generate, cold`, run: (i) => npm(["run", "--silent", "generate", "--", "--out", `${realOut}-before-${n}-${i}`], before) },
-      { name: `before (${commit}): generate --check, up to date`, run: () => npm(["run", "--silent", "generate", "--", "--check"], before) },
+      {
+        name: `before (${commit}): generate, cold`,
+        run: (i) => npm(["run", "--silent", "generate", "--", "--out", `${realOut}-before-${n}-${i}`], before),
+      },
+      {
+        name: `before (${commit}): generate --check, up to date`,
+        run: () => npm(["run", "--silent", "generate", "--", "--check"], before),
+      },
     );
   }
   const samples = cases.map(() => ({ wall: [] as number[], cpu: [] as number[] }));
@@ -154,7 +172,9 @@ if (!values["skip-real"]) {
   }
   const floorWall = median(samples[0]!.wall);
   const floorCpu = median(samples[0]!.cpu);
-  console.log(`\nReal catalog (spec/errors.yaml), medians of ${runs} alternating runs; CPU of the whole process tree\n`);
+  console.log(
+    `\nReal catalog (spec/errors.yaml), medians of ${runs} alternating runs; CPU of the whole process tree\n`,
+  );
   console.log(
     table(
       ["run", "wall", "CPU", "wall / floor", "CPU / floor"],
@@ -174,7 +194,10 @@ console.log("\nBundle sizes of dist/index.js by import set (minified / gzipped)\
 console.log(
   table(
     ["import set", "esbuild", "rollup"],
-    Object.keys(IMPORT_SETS).map((set) => [set, ...["esbuild", "rollup"].map((b) => `${kib(sizeOf(set, b).minified)} / ${kib(sizeOf(set, b).gzipped)}`)]),
+    Object.keys(IMPORT_SETS).map((set) => [
+      set,
+      ...["esbuild", "rollup"].map((b) => `${kib(sizeOf(set, b).minified)} / ${kib(sizeOf(set, b).gzipped)}`),
+    ]),
   ),
 );
 /** Lines of the generator and its scripts, as `wc -l` counts them. */

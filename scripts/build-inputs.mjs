@@ -6,11 +6,13 @@ import { join, relative, sep } from "node:path";
 
 /** Every file below `dir` of `root`, as sorted paths relative to the root. */
 function filesBelow(root, dir) {
-  return readdirSync(join(root, dir), { recursive: true, withFileTypes: true })
-    // A source that is a symbolic link counts by the file it points to (read through the link).
-    .filter((entry) => entry.isFile() || entry.isSymbolicLink())
-    .map((entry) => relative(root, join(entry.parentPath, entry.name)).split(sep).join("/"))
-    .sort();
+  return (
+    readdirSync(join(root, dir), { recursive: true, withFileTypes: true })
+      // A source that is a symbolic link counts by the file it points to (read through the link).
+      .filter((entry) => entry.isFile() || entry.isSymbolicLink())
+      .map((entry) => relative(root, join(entry.parentPath, entry.name)).split(sep).join("/"))
+      .sort()
+  );
 }
 
 /** The generator's sources, built-in templates, schemas and build scripts below `root`, in a fixed order. */

@@ -28,7 +28,12 @@ export const IMPORT_SETS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** Import sets that never touch a description: no Korean text may reach their bundles. */
-export const WITHOUT_DESCRIPTIONS = ["enum", "isCoinoneErrorCode", "enum + isCoinoneErrorCode", "reserved + locales"] as const;
+export const WITHOUT_DESCRIPTIONS = [
+  "enum",
+  "isCoinoneErrorCode",
+  "enum + isCoinoneErrorCode",
+  "reserved + locales",
+] as const;
 
 /** True when `code` holds Hangul, raw or as a `\\uXXXX` escape. */
 export function hasHangul(code: string): boolean {
@@ -62,12 +67,31 @@ export async function measureBundles(packageDir: string): Promise<BundleSize[]> 
     for (const [set, names] of Object.entries(IMPORT_SETS)) {
       const entry = join(work, `${set.replace(/\W+/g, "-")}.mjs`);
       writeFileSync(entry, app(names));
-      const esbuilt = await build({ entryPoints: [entry], bundle: true, minify: true, format: "esm", platform: "browser", target: "es2020", charset: "utf8", write: false, logLevel: "silent" });
+      const esbuilt = await build({
+        entryPoints: [entry],
+        bundle: true,
+        minify: true,
+        format: "esm",
+        platform: "browser",
+        target: "es2020",
+        charset: "utf8",
+        write: false,
+        logLevel: "silent",
+      });
       const bundle = await rollup({ input: entry, plugins: [nodeResolve({ browser: true })], onwarn: () => {} });
       const rolled = await minify((await bundle.generate({ format: "es" })).output[0].code);
       await bundle.close();
-      for (const [bundler, code] of [["esbuild", esbuilt.outputFiles[0]!.text], ["rollup", rolled]] as const) {
-        sizes.push({ set, bundler, minified: Buffer.byteLength(code), gzipped: gzipSync(code, { level: 9 }).length, code });
+      for (const [bundler, code] of [
+        ["esbuild", esbuilt.outputFiles[0]!.text],
+        ["rollup", rolled],
+      ] as const) {
+        sizes.push({
+          set,
+          bundler,
+          minified: Buffer.byteLength(code),
+          gzipped: gzipSync(code, { level: 9 }).length,
+          code,
+        });
       }
     }
     return sizes;

@@ -29,7 +29,10 @@ const REQUIRE = "__coinoneRequire";
 export function buildHash() {
   const hash = createHash("sha256");
   for (const path of buildInputs(ROOT)) {
-    hash.update(`${path}\0`).update(readFileSync(join(ROOT, path))).update("\0");
+    hash
+      .update(`${path}\0`)
+      .update(readFileSync(join(ROOT, path)))
+      .update("\0");
   }
   return hash.digest("hex").slice(0, 16);
 }
@@ -84,7 +87,9 @@ export async function build(hash) {
   try {
     esbuild = await import("esbuild");
   } catch {
-    throw new Error(`the generator build is missing or stale and esbuild is not installed: run \`npm ci\` (or \`npm run build\`)`);
+    throw new Error(
+      `the generator build is missing or stale and esbuild is not installed: run \`npm ci\` (or \`npm run build\`)`,
+    );
   }
   const scratch = `${target}.${process.pid}.tmp`;
   rmSync(scratch, { recursive: true, force: true });
@@ -104,7 +109,11 @@ export async function build(hash) {
     // The fast path's key names the build it runs in (generators/commands/up-to-date.ts).
     define: { __COINONE_BUILD__: JSON.stringify(hash) },
     plugins: [precompiledValidators, cjsByRequire],
-    banner: { js: `import { createRequire as __coinoneCreateRequire } from "node:module";\nconst ${REQUIRE} = __coinoneCreateRequire(import.meta.url);` },
+    banner: {
+      js:
+        `import { createRequire as __coinoneCreateRequire } from "node:module";\nconst ${REQUIRE} = ` +
+        `__coinoneCreateRequire(import.meta.url);`,
+    },
   });
   try {
     renameSync(scratch, target);
@@ -131,7 +140,8 @@ async function main() {
     if (command === "--build") {
       const target = await ensureBuilt({ quiet: true });
       // Builds of other sources are not needed any more (a running command may use one: only here).
-      for (const name of readdirSync(BUILD)) if (join(BUILD, name) !== target) rmSync(join(BUILD, name), { recursive: true, force: true });
+      for (const name of readdirSync(BUILD))
+        if (join(BUILD, name) !== target) rmSync(join(BUILD, name), { recursive: true, force: true });
     } else if (command === "generate" || command === "diff") {
       const target = await ensureBuilt();
       // Node 22.1 and later keep compiled code between runs; Node 20 has no such cache.

@@ -17,7 +17,8 @@ export function syntheticCatalog(count: number): string {
     "  version: 1.0.0",
     "  sourceLocale: en",
     "  locales: [en, ko]",
-    "  wire: { resultField: result, errorResult: error, codeField: error_code, messageField: error_msg, legacyCodeField: errorCode, legacyMessageField: errorMsg }",
+    "  wire: { resultField: result, errorResult: error, codeField: error_code, messageField: error_msg, " +
+      "legacyCodeField: errorCode, legacyMessageField: errorMsg }",
     "categories:",
     ...CATEGORIES.flatMap((id) => [`  - id: ${id}`, `    title: { en: ${id} errors, ko: ${id} 오류 }`]),
     "errors:",

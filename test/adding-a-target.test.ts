@@ -24,7 +24,11 @@ function prepare(catalogFile: string): string {
   const work = mkdtempSync(join(tmpdir(), "adding-a-target-"));
   mkdirSync(join(work, "spec"));
   cpSync(catalogFile, join(work, "spec", "errors.yaml"));
-  writeFileSync(join(work, "spec", "targets.yaml"), readFileSync(join(ROOT, "spec", "targets.yaml"), "utf8") + docBlock("docs/extending.md", "yaml targets-entries").code);
+  writeFileSync(
+    join(work, "spec", "targets.yaml"),
+    readFileSync(join(ROOT, "spec", "targets.yaml"), "utf8") +
+      docBlock("docs/extending.md", "yaml targets-entries").code,
+  );
   for (const dir of ["templates", "docs/examples"]) cpSync(join(ROOT, dir), join(work, dir), { recursive: true });
   const run = runCli(["--only", "kotlin-enum,errors-csv"], work);
   expect(run.stderr).toBe("");
@@ -47,34 +51,71 @@ describe("docs/extending.md: adding a target", () => {
       const language = file.endsWith(".hbs") ? "handlebars" : "js";
       expect(docBlock(PAGE, `${language} file=${file}`).code).toBe(readFileSync(join(ROOT, file), "utf8"));
     }
-    expect(readFileSync(join(ROOT, PAGE), "utf8")).toContain("[`dist/catalog.schema.json`](../dist/catalog.schema.json)");
+    expect(readFileSync(join(ROOT, PAGE), "utf8")).toContain(
+      "[`dist/catalog.schema.json`](../dist/catalog.schema.json)",
+    );
   });
 
-  it.each(["coinone", "hostile"])("the CSV plugin's file reads back through Python's csv module (%s catalog)", (name) => {
-    const work = works[name]!;
-    const { catalog } = loadCatalog(readFileSync(join(work, "spec", "errors.yaml"), "utf8"), "spec/errors.yaml");
-    const view = buildCatalogView(catalog!);
-    const rows = JSON.parse(execFileSync("python3", ["-c", "import csv, json, sys; print(json.dumps(list(csv.reader(open(sys.argv[1], newline='', encoding='utf-8')))))", join(work, "dist", "errors.csv")], { encoding: "utf8" }));
-    // The page's entry passes `locales: [en, ko]`.
-    const locales = ["en", "ko"];
-    expect(rows).toEqual([
-      ["code", "name", "status", "category", "message", ...locales.map((l) => `description_${l}`)],
-      ...view.errors.map((e) => [e.code, e.name, e.status, e.category, e.message, ...locales.map((l) => e.description[l] ?? "")]),
-    ]);
-  });
+  it.each(["coinone", "hostile"])(
+    "the CSV plugin's file reads back through Python's csv module (%s catalog)",
+    (name) => {
+      const work = works[name]!;
+      const { catalog } = loadCatalog(readFileSync(join(work, "spec", "errors.yaml"), "utf8"), "spec/errors.yaml");
+      const view = buildCatalogView(catalog!);
+      const rows = JSON.parse(
+        execFileSync(
+          "python3",
+          [
+            "-c",
+            "import csv, json, sys; print(json.dumps(list(csv.reader(open(sys.argv[1], newline='', " +
+              "encoding='utf-8')))))",
+            join(work, "dist", "errors.csv"),
+          ],
+          { encoding: "utf8" },
+        ),
+      );
+      // The page's entry passes `locales: [en, ko]`.
+      const locales = ["en", "ko"];
+      expect(rows).toEqual([
+        ["code", "name", "status", "category", "message", ...locales.map((l) => `description_${l}`)],
+        ...view.errors.map((e) => [
+          e.code,
+          e.name,
+          e.status,
+          e.category,
+          e.message,
+          ...locales.map((l) => e.description[l] ?? ""),
+        ]),
+      ]);
+    },
+  );
 
   // Full tier (test/tiers.ts): no skip without kotlinc, the test fails and says so.
-  it("the Kotlin enum compiles with kotlinc, and fromCode finds every active code with its exact message (both catalogs)", () => {
-    for (const [name, work] of Object.entries(works)) {
-      const { catalog } = loadCatalog(readFileSync(join(work, "spec", "errors.yaml"), "utf8"), "spec/errors.yaml");
-      const active = catalog!.errors.filter((e) => !e.removed);
-      const pascal = buildCatalogView(catalog!).names.pascal;
-      const main = `import com.example.errors.${pascal}ErrorCode\n\nfun main() {\n    for (e in ${pascal}ErrorCode.values()) println(e.code + " " + e.name + " " + e.message.map { it.toInt() }.joinToString(","))\n    println(${pascal}ErrorCode.fromCode("no-such-code"))\n}\n`;
-      writeFileSync(join(work, "Main.kt"), main);
-      execFileSync("kotlinc", [join(work, "dist", "kotlin", "CoinoneErrorCode.kt"), "Main.kt", "-d", "out"], { cwd: work, stdio: "pipe" });
-      const printed = execFileSync("kotlin", ["-cp", "out", "MainKt"], { cwd: work, encoding: "utf8" });
-      const want = active.map((e) => `${e.code} ${e.name} ${[...Array(e.message.length).keys()].map((i) => e.message.charCodeAt(i)).join(",")}`);
-      expect(printed, name).toBe(`${[...want, "null"].join("\n")}\n`);
-    }
-  }, 300_000);
+  it(
+    "the Kotlin enum compiles with kotlinc, and fromCode finds " +
+      "every active code with its exact message (both catalogs)",
+    () => {
+      for (const [name, work] of Object.entries(works)) {
+        const { catalog } = loadCatalog(readFileSync(join(work, "spec", "errors.yaml"), "utf8"), "spec/errors.yaml");
+        const active = catalog!.errors.filter((e) => !e.removed);
+        const pascal = buildCatalogView(catalog!).names.pascal;
+        const main =
+          `import com.example.errors.${pascal}ErrorCode\n\nfun main() {\n    for (e in ` +
+          `${pascal}ErrorCode.values()) println(e.code + " " + e.name + " " + e.message.map { it.toInt() ` +
+          `}.joinToString(","))\n    println(${pascal}ErrorCode.fromCode("no-such-code"))\n}\n`;
+        writeFileSync(join(work, "Main.kt"), main);
+        execFileSync("kotlinc", [join(work, "dist", "kotlin", "CoinoneErrorCode.kt"), "Main.kt", "-d", "out"], {
+          cwd: work,
+          stdio: "pipe",
+        });
+        const printed = execFileSync("kotlin", ["-cp", "out", "MainKt"], { cwd: work, encoding: "utf8" });
+        const want = active.map(
+          (e) =>
+            `${e.code} ${e.name} ${[...Array(e.message.length).keys()].map((i) => e.message.charCodeAt(i)).join(",")}`,
+        );
+        expect(printed, name).toBe(`${[...want, "null"].join("\n")}\n`);
+      }
+    },
+    300_000,
+  );
 });

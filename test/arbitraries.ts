@@ -8,21 +8,104 @@ const ERROR_CLASSES: readonly string[] = schema.$defs.error.properties.errorClas
 const MAX_ERRORS = Number(process.env.PROPERTY_MAX_ERRORS ?? 25);
 
 const PIECES = [
-  "*/", "/*", "|", "`", "${", "}", '"', "'", "\\", "\n", "\r\n", "\u2028", "\u2029", "\u202E", "\u200B", "\uFEFF", "🚨", "👩‍💻", "<script>", "&amp;", "#", ": ", "- ", "---", "@param", "{@link x}", "\t", " ",
-  // Issue 12: tags after any whitespace, raw HTML and links, YAML 1.1 breakers, ICU syntax, comment closers, Markdown traps.
-  " @deprecated", "\t@deprecated", "\u3000@deprecated", "\u00A0@internal", "\u0085@see", "\u200B@param", "@@x", "mail@example.com",
-  '<a href="javascript:alert(1)">', "<img src=x onerror=alert(1)>", "[x](javascript:alert(1))", "![i](x)", "<https://evil.example/>", "https://bare.example/", "www.example.com", "&lt;", "&#60;",
-  "\u007F", "\u0080", "\u0085", "\u009F", "\uFFFE", "\uFFFF", "See note\u2028#2 below.", "\u2066", "\u061C",
-  "'", "''", "'{", "}'", "{", "{\"price\": 1}", "<b>", "</b>", "$t(key)", "{{x}}", "#", "\n# ", "\n> ", "\n1. ", "    ", "  \n",
-  "-->", "--!>", "--->", "<!--",
+  "*/",
+  "/*",
+  "|",
+  "`",
+  "${",
+  "}",
+  '"',
+  "'",
+  "\\",
+  "\n",
+  "\r\n",
+  "\u2028",
+  "\u2029",
+  "\u202E",
+  "\u200B",
+  "\uFEFF",
+  "🚨",
+  "👩‍💻",
+  "<script>",
+  "&amp;",
+  "#",
+  ": ",
+  "- ",
+  "---",
+  "@param",
+  "{@link x}",
+  "\t",
+  " ",
+  // Issue 12: tags after any whitespace, raw HTML and links, YAML 1.1 breakers, ICU syntax, comment closers, Markdown
+  // traps.
+  " @deprecated",
+  "\t@deprecated",
+  "\u3000@deprecated",
+  "\u00A0@internal",
+  "\u0085@see",
+  "\u200B@param",
+  "@@x",
+  "mail@example.com",
+  '<a href="javascript:alert(1)">',
+  "<img src=x onerror=alert(1)>",
+  "[x](javascript:alert(1))",
+  "![i](x)",
+  "<https://evil.example/>",
+  "https://bare.example/",
+  "www.example.com",
+  "&lt;",
+  "&#60;",
+  "\u007F",
+  "\u0080",
+  "\u0085",
+  "\u009F",
+  "\uFFFE",
+  "\uFFFF",
+  "See note\u2028#2 below.",
+  "\u2066",
+  "\u061C",
+  "'",
+  "''",
+  "'{",
+  "}'",
+  "{",
+  '{"price": 1}',
+  "<b>",
+  "</b>",
+  "$t(key)",
+  "{{x}}",
+  "#",
+  "\n# ",
+  "\n> ",
+  "\n1. ",
+  "    ",
+  "  \n",
+  "-->",
+  "--!>",
+  "--->",
+  "<!--",
 ];
 export const text: fc.Arbitrary<string> = fc
   .oneof(
     { weight: 4, arbitrary: fc.string({ unit: "grapheme", minLength: 1, maxLength: 40 }) },
-    { weight: 3, arbitrary: fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ unit: "grapheme-ascii", maxLength: 6 })), { minLength: 1, maxLength: 12 }).map((parts) => parts.join("")) },
-    { weight: 1, arbitrary: fc.string({ unit: "grapheme", minLength: 1, maxLength: 3 }).map((s) => [...s.repeat(Math.ceil(10_000 / s.length))].slice(0, 10_000).join("")) }, // cut at a code point: a catalog holds no lone surrogate
+    {
+      weight: 3,
+      arbitrary: fc
+        .array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ unit: "grapheme-ascii", maxLength: 6 })), {
+          minLength: 1,
+          maxLength: 12,
+        })
+        .map((parts) => parts.join("")),
+    },
+    {
+      weight: 1,
+      arbitrary: fc
+        .string({ unit: "grapheme", minLength: 1, maxLength: 3 })
+        .map((s) => [...s.repeat(Math.ceil(10_000 / s.length))].slice(0, 10_000).join("")),
+    }, // cut at a code point: a catalog holds no lone surrogate
   )
-  // `{name}` would be a placeholder that every locale must share (and quoted it is flagged); the pipeline's own checks cover those rules.
+  // `{name}` would be a placeholder that every locale must share (and quoted it is flagged); the pipeline's own checks
+  // cover those rules.
   .map((s) => s.replace(/\{(\s*[\p{L}_][\p{L}\p{N}_]*\s*(?:,[^{}]*)?)\}/gu, "($1)"))
   .filter((s) => s.length > 0);
 
@@ -31,8 +114,13 @@ export function icuLiteral(text: string): string {
   return text.replace(/'/g, "''").replace(/[{}]/g, "'$&'");
 }
 
-const code = fc.oneof(fc.integer({ min: 0, max: 99_999 }).map(String), fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9_-]{0,10}$/));
-const name = fc.stringMatching(/^[A-Z][A-Z0-9]{0,6}(_[A-Z0-9]{1,6}){0,3}$/).filter((n) => !isReservedMemberName(toEnumMemberName(n)));
+const code = fc.oneof(
+  fc.integer({ min: 0, max: 99_999 }).map(String),
+  fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9_-]{0,10}$/),
+);
+const name = fc
+  .stringMatching(/^[A-Z][A-Z0-9]{0,6}(_[A-Z0-9]{1,6}){0,3}$/)
+  .filter((n) => !isReservedMemberName(toEnumMemberName(n)));
 const LOCALES = ["en", "ko", "ja", "pt-BR", "zh-Hant-TW"];
 
 export const catalogArbitrary = fc
@@ -50,9 +138,13 @@ export const catalogArbitrary = fc
     // Names must be unique as enum members too.
     const seen = new Set<string>();
     const unique = entries.filter((e) => !seen.has(toEnumMemberName(e.name)) && seen.add(toEnumMemberName(e.name)));
-    const localized = fc.tuple(...locales.map(() => text)).map((texts) => Object.fromEntries(locales.map((l, i) => [l, texts[i]])));
+    const localized = fc
+      .tuple(...locales.map(() => text))
+      .map((texts) => Object.fromEntries(locales.map((l, i) => [l, texts[i]])));
     // Descriptions are ICU messages: the arbitrary text is written as one, every literal escaped.
-    const messages = localized.map((texts) => Object.fromEntries(Object.entries(texts).map(([l, t]) => [l, icuLiteral(t ?? "")])));
+    const messages = localized.map((texts) =>
+      Object.fromEntries(Object.entries(texts).map(([l, t]) => [l, icuLiteral(t ?? "")])),
+    );
     return fc.record({
       catalog: fc.constant({
         name: "prop",
@@ -60,10 +152,32 @@ export const catalogArbitrary = fc
         version: "1.0.0",
         sourceLocale: locales[0],
         locales,
-        wire: { resultField: "result", errorResult: "error", codeField: "error_code", messageField: "error_msg", legacyCodeField: "errorCode", legacyMessageField: "errorMsg" },
+        wire: {
+          resultField: "result",
+          errorResult: "error",
+          codeField: "error_code",
+          messageField: "error_msg",
+          legacyCodeField: "errorCode",
+          legacyMessageField: "errorMsg",
+        },
       }),
-      categories: fc.tuple(...categories.map(() => localized)).map((titles) => categories.map((id, i) => ({ id, title: titles[i] }))),
-      errors: fc.tuple(...unique.map(() => fc.record({ message: text, description: messages, category: fc.constantFrom(...categories), errorClass: fc.constantFrom(...ERROR_CLASSES), retryable: fc.boolean(), deprecated: fc.boolean(), removed: fc.nat(9) })))
+      categories: fc
+        .tuple(...categories.map(() => localized))
+        .map((titles) => categories.map((id, i) => ({ id, title: titles[i] }))),
+      errors: fc
+        .tuple(
+          ...unique.map(() =>
+            fc.record({
+              message: text,
+              description: messages,
+              category: fc.constantFrom(...categories),
+              errorClass: fc.constantFrom(...ERROR_CLASSES),
+              retryable: fc.boolean(),
+              deprecated: fc.boolean(),
+              removed: fc.nat(9),
+            }),
+          ),
+        )
         .map((details) =>
           unique.map((e, i) => {
             const d = details[i]!;
@@ -85,4 +199,3 @@ export const catalogArbitrary = fc
         ),
     });
   });
-

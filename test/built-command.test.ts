@@ -15,17 +15,21 @@ import { ROOT } from "./helpers.ts";
 let work: string;
 beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), "coinone-built-"));
-  for (const part of ["generators", "scripts", "spec", "templates", "dist", "package.json"]) cpSync(join(ROOT, part), join(work, part), { recursive: true });
+  for (const part of ["generators", "scripts", "spec", "templates", "dist", "package.json"])
+    cpSync(join(ROOT, part), join(work, part), { recursive: true });
   symlinkSync(join(ROOT, "node_modules"), join(work, "node_modules"), "dir");
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-const run = (...args: string[]) => spawnSync(process.execPath, [join(work, "scripts", "run-built.mjs"), ...args], { cwd: work, encoding: "utf8" });
+const run = (...args: string[]) =>
+  spawnSync(process.execPath, [join(work, "scripts", "run-built.mjs"), ...args], { cwd: work, encoding: "utf8" });
 const builds = () => readdirSync(join(work, "build")).sort();
 
 it("builds once, reuses the build, and rebuilds after a source change instead of running stale code", () => {
   const first = run("generate", "--check");
-  expect(first.stderr).toMatch(/^note: the generators changed since the last build; building build\/[0-9a-f]{16} first\n/);
+  expect(first.stderr).toMatch(
+    /^note: the generators changed since the last build; building build\/[0-9a-f]{16} first\n/,
+  );
   expect(first.status, first.stderr).toBe(0);
   expect(builds()).toHaveLength(1);
 
@@ -46,5 +50,8 @@ it("builds once, reuses the build, and rebuilds after a source change instead of
 it("runs the diff command and rejects an unknown one", () => {
   expect(run("diff", "--help").stdout).toContain("Usage: diff");
   const unknown = run("bogus");
-  expect([unknown.status, unknown.stderr]).toEqual([2, "usage: node scripts/run-built.mjs (generate | diff | --build) [arguments]\n"]);
+  expect([unknown.status, unknown.stderr]).toEqual([
+    2,
+    "usage: node scripts/run-built.mjs (generate | diff | --build) [arguments]\n",
+  ]);
 }, 300_000);

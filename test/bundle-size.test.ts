@@ -42,10 +42,21 @@ describe.each(["esbuild", "rollup"] as const)("bundled with %s", (bundler) => {
     const sink: { sink?: unknown[] } = {};
     new Function("globalThis", code.replace(/^import.*$/gm, ""))(sink);
     const [isCode] = sink.sink as [(v: unknown) => boolean];
-    expect([isCode("105"), isCode("999"), isCode("constructor"), isCode("__proto__"), isCode(105)]).toEqual([true, false, false, false, false]);
+    expect([isCode("105"), isCode("999"), isCode("constructor"), isCode("__proto__"), isCode(105)]).toEqual([
+      true,
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 });
 
 it("hasHangul sees raw and escaped Hangul", () => {
-  expect([hasHangul("가격"), hasHangul("\\uAC00"), hasHangul("\\ud7a3"), hasHangul("price")]).toEqual([true, true, true, false]);
+  expect([hasHangul("가격"), hasHangul("\\uAC00"), hasHangul("\\ud7a3"), hasHangul("price")]).toEqual([
+    true,
+    true,
+    true,
+    false,
+  ]);
 });

@@ -36,7 +36,10 @@ describe("catalog.json", () => {
       sha256: createHash("sha256").update(readFileSync(path)).digest("hex"),
     });
     expect(json.errors).toHaveLength(90);
-    expect(json.errors.find((e: { code: string }) => e.code === "405")).toMatchObject({ errorClass: "exchange-unavailable", retryable: true });
+    expect(json.errors.find((e: { code: string }) => e.code === "405")).toMatchObject({
+      errorClass: "exchange-unavailable",
+      retryable: true,
+    });
   });
 
   it("equals the committed dist/catalog.json", () => {

@@ -18,7 +18,8 @@ import { fixture, loadFile, ROOT } from "./helpers.ts";
 
 const committedSchema = JSON.parse(readFileSync(join(ROOT, "dist", "catalog.schema.json"), "utf8"));
 const validate = new Ajv2020({ allErrors: true, strict: true }).compile(committedSchema);
-const errorsOf = (data: unknown) => (validate(data) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`));
+const errorsOf = (data: unknown) =>
+  validate(data) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`);
 
 describe("dist/catalog.schema.json", () => {
   it("is what the catalog-schema target generates", () => {
@@ -29,11 +30,14 @@ describe("dist/catalog.schema.json", () => {
     expect(errorsOf(JSON.parse(readFileSync(join(ROOT, "dist", "catalog.json"), "utf8")))).toEqual([]);
   });
 
-  it.each(["minimal.yaml", "hostile.yaml"])("validates the view of the fixture %s, whose names are caseNames of each name", (name) => {
-    const view = buildCatalogView(loadFile(fixture(name), `test/fixtures/${name}`));
-    expect(errorsOf(JSON.parse(JSON.stringify(view)))).toEqual([]);
-    for (const error of view.errors) expect(error.names).toEqual(caseNames(error.name));
-  });
+  it.each(["minimal.yaml", "hostile.yaml"])(
+    "validates the view of the fixture %s, whose names are caseNames of each name",
+    (name) => {
+      const view = buildCatalogView(loadFile(fixture(name), `test/fixtures/${name}`));
+      expect(errorsOf(JSON.parse(JSON.stringify(view)))).toEqual([]);
+      for (const error of view.errors) expect(error.names).toEqual(caseNames(error.name));
+    },
+  );
 
   it("validates the view of arbitrary valid catalogs (hostile text, any locales and categories)", () => {
     fc.assert(
@@ -42,7 +46,8 @@ describe("dist/catalog.schema.json", () => {
         expect(diagnostics.filter((d) => d.severity === "error")).toEqual([]);
         const view = JSON.parse(JSON.stringify(buildCatalogView(catalog!)));
         expect(errorsOf(view)).toEqual([]);
-        for (const category of view.categories) expect(category.names).toEqual(caseNames(category.id.replaceAll("-", "_").toUpperCase()));
+        for (const category of view.categories)
+          expect(category.names).toEqual(caseNames(category.id.replaceAll("-", "_").toUpperCase()));
       }),
       { numRuns: Number(process.env.PROPERTY_RUNS ?? 40) },
     );
@@ -52,14 +57,19 @@ describe("dist/catalog.schema.json", () => {
     const view = JSON.parse(readFileSync(join(ROOT, "dist", "catalog.json"), "utf8"));
     view.errors[0].severity = "high";
     delete view.categories[0].names.kebab;
-    expect(errorsOf(view)).toEqual(["/categories/0/names must have required property 'kebab'", "/errors/0 must NOT have additional properties"]);
+    expect(errorsOf(view)).toEqual([
+      "/categories/0/names must have required property 'kebab'",
+      "/errors/0 must NOT have additional properties",
+    ]);
   });
 
   it("describes every property", () => {
     const missing: string[] = [];
     const walk = (node: unknown, path: string) => {
       if (node === null || typeof node !== "object") return;
-      for (const [key, value] of Object.entries(((node as Record<string, unknown>).properties ?? {}) as Record<string, { description?: string }>)) {
+      for (const [key, value] of Object.entries(
+        ((node as Record<string, unknown>).properties ?? {}) as Record<string, { description?: string }>,
+      )) {
         if (typeof value.description !== "string") missing.push(`${path}.${key}`);
       }
       for (const [key, value] of Object.entries(node)) walk(value, `${path}/${key}`);

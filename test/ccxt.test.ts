@@ -17,26 +17,42 @@ type Coinone = InstanceType<typeof ccxt.coinone> & { exceptions: Record<string, 
 
 const catalog = loadFile(`${ROOT}/spec/errors.yaml`);
 const active = catalog.errors.filter((e) => !e.removed);
-const artifact = JSON.parse(readFileSync(`${ROOT}/dist/ccxt/exceptions.json`, "utf8")) as { exact: Record<string, string>; broad: Record<string, string> };
+const artifact = JSON.parse(readFileSync(`${ROOT}/dist/ccxt/exceptions.json`, "utf8")) as {
+  exact: Record<string, string>;
+  broad: Record<string, string>;
+};
 const ccxtClass = (name: string): ErrorConstructor => {
   const found = (ccxt as unknown as Record<string, unknown>)[name];
   if (typeof found !== "function") throw new Error(`ccxt exports no class ${name}`);
   return found as ErrorConstructor;
 };
-const isSubclass = (child: ErrorConstructor, parent: ErrorConstructor) => child === parent || child.prototype instanceof parent;
+const isSubclass = (child: ErrorConstructor, parent: ErrorConstructor) =>
+  child === parent || child.prototype instanceof parent;
 
 /** ccxt's coinone exchange with our map in place of its own, as a user would install it. */
 function exchangeWithOurMap(): Coinone {
   const exchange = new ccxt.coinone() as Coinone;
   // Coinone's handleErrors looks codes up in `exceptions` itself: the flat `exact` part, classes resolved by name.
-  exchange.exceptions = Object.fromEntries(Object.entries(artifact.exact).map(([code, name]) => [code, ccxtClass(name)]));
+  exchange.exceptions = Object.fromEntries(
+    Object.entries(artifact.exact).map(([code, name]) => [code, ccxtClass(name)]),
+  );
   return exchange;
 }
 
 /** Calls ccxt's own handleErrors as its fetch does: HTTP 200, the body text and the parsed body. */
 function handle(exchange: Coinone, body: Record<string, string>): unknown {
   const text = JSON.stringify(body);
-  return exchange.handleErrors(200, "OK", "https://api.coinone.co.kr/v2.1/order", "POST", {}, text, JSON.parse(text), {}, "{}");
+  return exchange.handleErrors(
+    200,
+    "OK",
+    "https://api.coinone.co.kr/v2.1/order",
+    "POST",
+    {},
+    text,
+    JSON.parse(text),
+    {},
+    "{}",
+  );
 }
 
 describe("dist/ccxt/exceptions.json", () => {
@@ -48,7 +64,8 @@ describe("dist/ccxt/exceptions.json", () => {
 
   it("maps every error class of the schema to one class ccxt exports, under BaseError", () => {
     expect(Object.keys(CCXT_ERROR_CLASSES).sort()).toEqual([...schema.$defs.error.properties.errorClass.enum].sort());
-    for (const name of Object.values(CCXT_ERROR_CLASSES)) expect(isSubclass(ccxtClass(name), ccxtClass("BaseError")), name).toBe(true);
+    for (const name of Object.values(CCXT_ERROR_CLASSES))
+      expect(isSubclass(ccxtClass(name), ccxtClass("BaseError")), name).toBe(true);
     // One ccxt class per error class: a catch clause can tell every class apart.
     expect(new Set(Object.values(CCXT_ERROR_CLASSES)).size).toBe(Object.keys(CCXT_ERROR_CLASSES).length);
   });
@@ -85,7 +102,9 @@ describe("ccxt's coinone handleErrors with our map", () => {
   });
 
   it("falls back to a bare ExchangeError for a code the catalog does not know", () => {
-    expect(() => handle(exchange, { result: "error", error_code: "99999", error_msg: "New" })).toThrow(ccxtClass("ExchangeError"));
+    expect(() => handle(exchange, { result: "error", error_code: "99999", error_msg: "New" })).toThrow(
+      ccxtClass("ExchangeError"),
+    );
     expect(() => handle(exchange, { result: "error", error_code: "99999" })).not.toThrow(ccxtClass("BadRequest"));
   });
 
@@ -99,15 +118,23 @@ describe("code 4, the Public API's rate limit, against real ccxt (issue 26)", ()
   /** The names of a class and its ancestors up to BaseError, as ccxt's class tree has them. */
   const chain = (cls: ErrorConstructor): string[] => {
     const names: string[] = [];
-    for (let c: unknown = cls; typeof c === "function" && c !== Error; c = Object.getPrototypeOf(c)) names.push((c as { name: string }).name);
+    for (let c: unknown = cls; typeof c === "function" && c !== Error; c = Object.getPrototypeOf(c))
+      names.push((c as { name: string }).name);
     return names;
   };
 
   it("raises RateLimitExceeded, ccxt's rate-limit class (a NetworkError), no longer AccountSuspended", () => {
     expect(artifact.exact["4"]).toBe("RateLimitExceeded");
-    expect(() => handle(exchange, { result: "error", error_code: "4", error_msg: "Blocked user access" })).toThrow(ccxtClass("RateLimitExceeded"));
+    expect(() => handle(exchange, { result: "error", error_code: "4", error_msg: "Blocked user access" })).toThrow(
+      ccxtClass("RateLimitExceeded"),
+    );
     expect(() => handle(exchange, { result: "error", error_code: "4" })).not.toThrow(ccxtClass("AccountSuspended"));
-    expect(chain(ccxtClass("RateLimitExceeded"))).toEqual(["RateLimitExceeded", "NetworkError", "OperationFailed", "BaseError"]);
+    expect(chain(ccxtClass("RateLimitExceeded"))).toEqual([
+      "RateLimitExceeded",
+      "NetworkError",
+      "OperationFailed",
+      "BaseError",
+    ]);
     // A catch of ExchangeError (where ccxt puts AccountSuspended) no longer swallows it as a permanent failure.
     expect(isSubclass(ccxtClass("RateLimitExceeded"), ccxtClass("ExchangeError"))).toBe(false);
   });
@@ -124,21 +151,34 @@ describe("code 4, the Public API's rate limit, against real ccxt (issue 26)", ()
     expect((thrown as Error).constructor).toBe(ccxtClass("ExchangeError"));
   });
 
-  it("the body the introduction page documents (camelCase) passes ccxt unnoticed: its coinone reads error_code only", () => {
-    // A ccxt limitation no map can fix: clients of this package read both shapes (parseCoinoneError).
-    expect(handle(exchange, { result: "error", errorCode: "4", errorMsg: "Blocked user access." })).toBeUndefined();
-  });
+  it(
+    "the body the introduction page documents (camelCase) passes " +
+      "ccxt unnoticed: its coinone reads error_code only",
+    () => {
+      // A ccxt limitation no map can fix: clients of this package read both shapes (parseCoinoneError).
+      expect(handle(exchange, { result: "error", errorCode: "4", errorMsg: "Blocked user access." })).toBeUndefined();
+    },
+  );
 });
 
 describe("ccxt's own coinone map against ours", () => {
-  const theirs = Object.entries(new ccxt.coinone().exceptions as Record<string, ErrorConstructor>).map(([code, cls]) => [code, cls.name] as const);
+  const theirs = Object.entries(new ccxt.coinone().exceptions as Record<string, ErrorConstructor>).map(
+    ([code, cls]) => [code, cls.name] as const,
+  );
 
   it("still has the 4 codes it had when this was decided", () => {
-    expect(theirs).toEqual([["104", "OrderNotFound"], ["107", "BadRequest"], ["108", "BadSymbol"], ["405", "OnMaintenance"]]);
+    expect(theirs).toEqual([
+      ["104", "OrderNotFound"],
+      ["107", "BadRequest"],
+      ["108", "BadSymbol"],
+      ["405", "OnMaintenance"],
+    ]);
   });
 
   it("disagrees on 405 only: ours is ExchangeNotAvailable, the parent of ccxt's OnMaintenance", () => {
-    const disagreements = theirs.filter(([code, name]) => artifact.exact[code] !== name).map(([code, name]) => ({ code, ccxt: name, ours: artifact.exact[code] }));
+    const disagreements = theirs
+      .filter(([code, name]) => artifact.exact[code] !== name)
+      .map(([code, name]) => ({ code, ccxt: name, ours: artifact.exact[code] }));
     expect(disagreements).toEqual([{ code: "405", ccxt: "OnMaintenance", ours: "ExchangeNotAvailable" }]);
     // 405 is documented as "Server error", nothing about maintenance. Ours is the parent
     // class, so a catch of ExchangeNotAvailable (or NetworkError) catches both.
@@ -152,7 +192,8 @@ describe("retryable against ccxt's hierarchy", () => {
     const network = ccxtClass("NetworkError");
     for (const error of active) {
       const mapped = ccxtClass(CCXT_ERROR_CLASSES[error.errorClass]);
-      if (isSubclass(mapped, network)) expect(error.retryable || error.userAction === "renew-nonce", error.code).toBe(true);
+      if (isSubclass(mapped, network))
+        expect(error.retryable || error.userAction === "renew-nonce", error.code).toBe(true);
     }
   });
 

@@ -9,8 +9,12 @@ import { syntheticCatalog, targetsWithoutJava } from "../scripts/synthetic-catal
 import { BUILTIN_TARGETS } from "../generators/targets/builtins.ts";
 import { listFiles, loadFile, ROOT, runCli, generateArtifacts } from "./helpers.ts";
 
-/** What the real catalog generates, computed in-process, and the writer's list of them: the CLI must write exactly these. */
-const FILES = [...generateArtifacts(loadFile(join(ROOT, "spec", "errors.yaml"))).map((file) => file.path), ".coinone-files"].sort();
+/** What the real catalog generates, computed in-process, and the writer's list of them: the CLI must write exactly
+ * these. */
+const FILES = [
+  ...generateArtifacts(loadFile(join(ROOT, "spec", "errors.yaml"))).map((file) => file.path),
+  ".coinone-files",
+].sort();
 const N = FILES.length;
 
 let work: string;
@@ -76,7 +80,8 @@ describe("generate CLI", () => {
     const check = runCli(["--check"], work);
     expect(check.status).toBe(1);
     expect(check.stderr).toBe(
-      `stale: dist/catalog.json\n1 of ${N} generated files are stale or missing; run \`npm run generate\` and commit the result\n`,
+      `stale: dist/catalog.json\n1 of ${N} generated files are stale or missing; run \`npm run generate\` and commit ` +
+        `the result\n`,
     );
     expect(readFileSync(path)).toEqual(bytes);
   });
@@ -96,11 +101,18 @@ describe("generate CLI", () => {
     const before = snapshot(join(work, "dist"));
     const spec = join(work, "spec", "errors.yaml");
     const text = readFileSync(spec, "utf8");
-    writeFileSync(spec, text.replace('code: "105"', "code: 105").replace("name: ORDER_NOT_FOUND", "name: PRICE_NOT_CORRECT"));
+    writeFileSync(
+      spec,
+      text.replace('code: "105"', "code: 105").replace("name: ORDER_NOT_FOUND", "name: PRICE_NOT_CORRECT"),
+    );
     const run = runCli([], work);
     expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(/^spec\/errors\.yaml:\d+:11 error duplicate-name: name "PRICE_NOT_CORRECT" is already used at \d+:11$/m);
-    expect(run.stderr).toMatch(/^spec\/errors\.yaml:\d+:11 error unquoted-code: errors\[23\]\.code is the number 105;/m);
+    expect(run.stderr).toMatch(
+      /^spec\/errors\.yaml:\d+:11 error duplicate-name: name "PRICE_NOT_CORRECT" is already used at \d+:11$/m,
+    );
+    expect(run.stderr).toMatch(
+      /^spec\/errors\.yaml:\d+:11 error unquoted-code: errors\[23\]\.code is the number 105;/m,
+    );
     expect(run.stderr).toContain("spec/errors.yaml: 2 errors; nothing was written\n");
     expect(run.stderr).not.toMatch(NO_STACK);
     expect(run.stdout).toBe("");
@@ -134,7 +146,9 @@ describe("generate CLI", () => {
     expect(run.status).toBe(1);
     // The spec copied into the work folder carries the repository's version, which package.json states.
     const { version } = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { version: string };
-    expect(run.stderr).toContain(`error version-mismatch: catalog.version "${version}" differs from the version "9.9.9" in package.json\n`);
+    expect(run.stderr).toContain(
+      `error version-mismatch: catalog.version "${version}" differs from the version "9.9.9" in package.json\n`,
+    );
     expect(run.stderr).toMatch(/^spec\/errors\.yaml:\d+:12 error version-mismatch: /m);
     writeFileSync(join(work, "package.json"), JSON.stringify({ name: "x", version }));
     expect(runCli(["--package", "package.json"], work).status).toBe(0);
@@ -148,7 +162,8 @@ describe("generate CLI", () => {
     const run = runCli(["--out", "blocked"], work);
     expect(run.status).toBe(1);
     expect(run.stderr).toBe(
-      "blocked: error output-not-folder: is a file where the output folder should be (remove it or pass another --out); nothing was written, blocked holds the previous files\n",
+      "blocked: error output-not-folder: is a file where the output folder should be (remove it or pass another " +
+        "--out); nothing was written, blocked holds the previous files\n",
     );
     expect(readFileSync(join(work, "blocked"), "utf8")).toBe("a file where the output folder should be");
     const check = runCli(["--check", "--out", "blocked"], work);
@@ -165,7 +180,8 @@ describe("generate CLI", () => {
     expect(run.status).toBe(0);
     // No package.json above it: the spec's own folder is the project, so artifacts name it errors.yaml.
     const { catalog } = loadCatalog(text, "errors.yaml");
-    for (const file of generateArtifacts(catalog!)) expect(readFileSync(join(work, "large", file.path), "utf8"), file.path).toBe(file.content);
+    for (const file of generateArtifacts(catalog!))
+      expect(readFileSync(join(work, "large", file.path), "utf8"), file.path).toBe(file.content);
   });
 
   it("leaves no temporary files behind", () => {
@@ -182,7 +198,11 @@ describe("generate CLI", () => {
 
 describe("a reader that stops early", () => {
   it.each([["generate"], ["diff"]])("%s --help piped into a reader that closes the pipe exits quietly", (command) => {
-    const run = spawnSync("sh", ["-c", `"${process.execPath}" "${join(ROOT, "scripts", "run-built.mjs")}" ${command} --help | head -1`], { encoding: "utf8" });
+    const run = spawnSync(
+      "sh",
+      ["-c", `"${process.execPath}" "${join(ROOT, "scripts", "run-built.mjs")}" ${command} --help | head -1`],
+      { encoding: "utf8" },
+    );
     expect(run.stdout.startsWith("Usage:")).toBe(true);
     expect(run.stderr).toBe("");
   });
@@ -194,14 +214,24 @@ describe("progress", () => {
     try {
       writeFileSync(join(work, "big.yaml"), syntheticCatalog(10_000));
       writeFileSync(join(work, "targets.yaml"), targetsWithoutJava(Object.keys(BUILTIN_TARGETS)));
-      const command = `"${process.execPath}" "${join(ROOT, "scripts", "run-built.mjs")}" generate --spec big.yaml --targets targets.yaml --out out`;
+      const command =
+        `"${process.execPath}" "${join(ROOT, "scripts", "run-built.mjs")}" generate --spec big.yaml ` +
+        `--targets targets.yaml --out out`;
       // `script` gives the command a terminal; its output is what the terminal received.
-      const onTerminal = spawnSync("script", ["-qec", command, "/dev/null"], { cwd: work, encoding: "utf8", env: { ...process.env, CI: "" } });
+      const onTerminal = spawnSync("script", ["-qec", command, "/dev/null"], {
+        cwd: work,
+        encoding: "utf8",
+        env: { ...process.env, CI: "" },
+      });
       expect(onTerminal.status, onTerminal.stdout).toBe(0);
       expect(onTerminal.stdout).toMatch(/\r\u001b\[2Krunning \S+ \(\d+ of \d+\)\.\.\./);
       expect(onTerminal.stdout).toMatch(/\r\u001b\[2Kout: wrote \d+ files/);
       rmSync(join(work, "out"), { recursive: true });
-      const inCi = spawnSync("script", ["-qec", command, "/dev/null"], { cwd: work, encoding: "utf8", env: { ...process.env, CI: "true" } });
+      const inCi = spawnSync("script", ["-qec", command, "/dev/null"], {
+        cwd: work,
+        encoding: "utf8",
+        env: { ...process.env, CI: "true" },
+      });
       expect(inCi.stdout).not.toContain("running ");
     } finally {
       rmSync(work, { recursive: true, force: true });
@@ -212,7 +242,13 @@ describe("progress", () => {
 describe("the language packages' build by-products", () => {
   it("are left alone by generate and --check stays green (pip install, cargo build, mvn package in dist/)", () => {
     expect(runCli([], work).status).toBe(0);
-    const made = ["python/build/lib/x.py", "python/src/coinone_error_codes.egg-info/PKG-INFO", "rust/target/debug/x", "rust/Cargo.lock", "java/target/classes/X.class"];
+    const made = [
+      "python/build/lib/x.py",
+      "python/src/coinone_error_codes.egg-info/PKG-INFO",
+      "rust/target/debug/x",
+      "rust/Cargo.lock",
+      "java/target/classes/X.class",
+    ];
     for (const path of made) {
       mkdirSync(join(work, "dist", path, ".."), { recursive: true });
       writeFileSync(join(work, "dist", path), "built\n");

@@ -10,7 +10,7 @@ const esm = [
   "// Generated notice.",
   "",
   "/** An enum. */",
-  'export var E = /* @__PURE__ */ (function (E) {',
+  "export var E = /* @__PURE__ */ (function (E) {",
   '  E["A"] = "1";',
   "  return E;",
   "})({});",
@@ -49,7 +49,7 @@ describe("commonJsFromEsm", () => {
         "exports.g = g;",
         "",
         "/** An enum. */",
-        'var E = exports.E = /* @__PURE__ */ (function (E) {',
+        "var E = exports.E = /* @__PURE__ */ (function (E) {",
         '  E["A"] = "1";',
         "  return E;",
         "})({});",
@@ -79,7 +79,13 @@ describe("commonJsFromEsm", () => {
     );
   });
 
-  it.each(["export default 1;", "export { a };", "export let a = 1;", "export * from './x.js';", "export async function h() {}"])("refuses %s", (line) => {
+  it.each([
+    "export default 1;",
+    "export { a };",
+    "export let a = 1;",
+    "export * from './x.js';",
+    "export async function h() {}",
+  ])("refuses %s", (line) => {
     expect(() => commonJsFromEsm(`// n\n\n${line}\n`)).toThrow(/no CommonJS form for the line/);
   });
 

@@ -56,14 +56,18 @@ describe.each(TOOLS)("$name", (tool) => {
       const table = codeTable(out, codes);
       expect(table.map((m) => m.value).sort()).toEqual([...codes].sort());
     } else {
-      const text = tsFiles(out).map((f) => readFileSync(f, "utf8")).join("\n");
+      const text = tsFiles(out)
+        .map((f) => readFileSync(f, "utf8"))
+        .join("\n");
       for (const code of codes) expect(text, `code ${code}`).toMatch(new RegExp(`["']${code}["']`));
     }
   });
 
   it("names every member from the catalog's names, never from the code", () => {
     const out = outputs.get(tool.name)!;
-    const text = tsFiles(out).map((f) => readFileSync(f, "utf8")).join("\n");
+    const text = tsFiles(out)
+      .map((f) => readFileSync(f, "utf8"))
+      .join("\n");
     expect(text).not.toMatch(/\b(?:_|NUMBER_|Value|VALUE_)\d+\b\s*[=:]/);
     if (!tool.names) return;
     const byValue = new Map(codeTable(out, codes).map((m) => [m.value, m]));
@@ -80,7 +84,9 @@ describe.each(TOOLS)("$name", (tool) => {
       expect(comment, `code ${error.code}`).toContain(normal(error.description.en!));
       for (const other of active) {
         if (other.description.en !== error.description.en && !error.description.en!.includes(other.description.en!)) {
-          expect(comment, `code ${error.code} carries ${other.code}'s description`).not.toContain(normal(other.description.en!));
+          expect(comment, `code ${error.code} carries ${other.code}'s description`).not.toContain(
+            normal(other.description.en!),
+          );
         }
       }
     }
@@ -92,11 +98,23 @@ describe.each(TOOLS)("$name", (tool) => {
     writeFileSync(
       config,
       JSON.stringify({
-        compilerOptions: { strict: true, noEmit: true, target: "ES2022", module: "ESNext", moduleResolution: "Bundler", lib: ["ES2022", "DOM", "DOM.Iterable"], skipLibCheck: true, types: [] },
+        compilerOptions: {
+          strict: true,
+          noEmit: true,
+          target: "ES2022",
+          module: "ESNext",
+          moduleResolution: "Bundler",
+          lib: ["ES2022", "DOM", "DOM.Iterable"],
+          skipLibCheck: true,
+          types: [],
+        },
         include: ["./**/*.ts"],
       }),
     );
-    const tsc = spawnSync(process.execPath, [join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", config], { cwd: project, encoding: "utf8" });
+    const tsc = spawnSync(process.execPath, [join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", config], {
+      cwd: project,
+      encoding: "utf8",
+    });
     expect(tsc.stdout + tsc.stderr).toBe("");
     expect(tsc.status).toBe(0);
   }, 600_000);
@@ -118,7 +136,9 @@ describe.each(OPENAPI_FILES)("dist/openapi/%s", (file) => {
     const spectral = new Spectral();
     spectral.setRuleset({ extends: [[oas as never, "all"]] });
     const text = readFileSync(path(), "utf8");
-    const results = await spectral.run(new Document(text, (file.endsWith(".json") ? Json : Yaml) as typeof Yaml, path()));
+    const results = await spectral.run(
+      new Document(text, (file.endsWith(".json") ? Json : Yaml) as typeof Yaml, path()),
+    );
     const problems = results.filter((r) => r.severity <= 1 && !SPECTRAL_ACCEPTED.has(String(r.code)));
     expect(problems.map((r) => `${r.severity} ${r.code} ${r.path.join(".")}: ${r.message}`)).toEqual([]);
   });

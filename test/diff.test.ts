@@ -28,13 +28,53 @@ function load(raw: Raw, name: string): Catalog {
 
 const cases: [string, (head: Raw) => void, Bump, [kind: string, code: string | null, cls: string][]][] = [
   ["nothing changed", () => {}, "none", []],
-  ["a code added", (h) => h.errors.push({ code: "107", name: "PRICE_TOO_HIGH", category: "order", message: "Price is too high", errorClass: "invalid-order", retryable: false, source: { message: "ours" }, description: { en: "Too high.", ko: "너무 높습니다." } }), "minor", [["code-added", "107", "minor"]]],
-  ["an active code removed without a tombstone", (h) => (h.errors = h.errors.filter((e: Raw) => e.code !== "405")), "major", [["code-removed", "405", "major"]]],
-  ["a code retired with a tombstone", (h) => (entry(h, "405").removed = { since: "3.0.0", reason: "Gone." }), "major", [["code-retired", "405", "major"]]],
-  ["a name changed (enum member renamed)", (h) => (entry(h, "105").name = "PRICE_INVALID"), "major", [["name-changed", "105", "major"]]],
-  ["a wire message changed", (h) => (entry(h, "105").message = "Price is incorrect"), "major", [["message-changed", "105", "major"]]],
+  [
+    "a code added",
+    (h) =>
+      h.errors.push({
+        code: "107",
+        name: "PRICE_TOO_HIGH",
+        category: "order",
+        message: "Price is too high",
+        errorClass: "invalid-order",
+        retryable: false,
+        source: { message: "ours" },
+        description: { en: "Too high.", ko: "너무 높습니다." },
+      }),
+    "minor",
+    [["code-added", "107", "minor"]],
+  ],
+  [
+    "an active code removed without a tombstone",
+    (h) => (h.errors = h.errors.filter((e: Raw) => e.code !== "405")),
+    "major",
+    [["code-removed", "405", "major"]],
+  ],
+  [
+    "a code retired with a tombstone",
+    (h) => (entry(h, "405").removed = { since: "3.0.0", reason: "Gone." }),
+    "major",
+    [["code-retired", "405", "major"]],
+  ],
+  [
+    "a name changed (enum member renamed)",
+    (h) => (entry(h, "105").name = "PRICE_INVALID"),
+    "major",
+    [["name-changed", "105", "major"]],
+  ],
+  [
+    "a wire message changed",
+    (h) => (entry(h, "105").message = "Price is incorrect"),
+    "major",
+    [["message-changed", "105", "major"]],
+  ],
   ["a retired code reused", (h) => delete entry(h, "110").removed, "major", [["retired-code-reused", "110", "major"]]],
-  ["a tombstone deleted", (h) => (h.errors = h.errors.filter((e: Raw) => e.code !== "110")), "major", [["tombstone-removed", "110", "major"]]],
+  [
+    "a tombstone deleted",
+    (h) => (h.errors = h.errors.filter((e: Raw) => e.code !== "110")),
+    "major",
+    [["tombstone-removed", "110", "major"]],
+  ],
   [
     "a category removed",
     (h) => {
@@ -42,7 +82,10 @@ const cases: [string, (head: Raw) => void, Bump, [kind: string, code: string | n
       entry(h, "405").category = "order";
     },
     "major",
-    [["category-removed", null, "major"], ["category-changed", "405", "minor"]],
+    [
+      ["category-removed", null, "major"],
+      ["category-changed", "405", "minor"],
+    ],
   ],
   [
     "a locale removed",
@@ -54,7 +97,12 @@ const cases: [string, (head: Raw) => void, Bump, [kind: string, code: string | n
     "major",
     [["locale-removed", null, "major"]],
   ],
-  ["a code deprecated", (h) => (entry(h, "405").deprecated = { since: "2.2.0", reason: "Use 105." , replacedBy: "105" }), "minor", [["code-deprecated", "405", "minor"]]],
+  [
+    "a code deprecated",
+    (h) => (entry(h, "405").deprecated = { since: "2.2.0", reason: "Use 105.", replacedBy: "105" }),
+    "minor",
+    [["code-deprecated", "405", "minor"]],
+  ],
   [
     "a locale added",
     (h) => {
@@ -65,15 +113,50 @@ const cases: [string, (head: Raw) => void, Bump, [kind: string, code: string | n
     "minor",
     [["locale-added", null, "minor"]],
   ],
-  ["a category added", (h) => h.categories.push({ id: "wallet", title: { en: "Wallet", ko: "지갑" } }), "minor", [["category-added", null, "minor"]]],
-  ["a code moved to another category", (h) => (entry(h, "405").category = "order"), "minor", [["category-changed", "405", "minor"]]],
+  [
+    "a category added",
+    (h) => h.categories.push({ id: "wallet", title: { en: "Wallet", ko: "지갑" } }),
+    "minor",
+    [["category-added", null, "minor"]],
+  ],
+  [
+    "a code moved to another category",
+    (h) => (entry(h, "405").category = "order"),
+    "minor",
+    [["category-changed", "405", "minor"]],
+  ],
   ["a hint changed", (h) => (entry(h, "405").retryable = false), "minor", [["hint-changed", "405", "minor"]]],
   ["a retryable changed", (h) => (entry(h, "105").retryable = true), "minor", [["hint-changed", "105", "minor"]]],
-  ["a user action added", (h) => (entry(h, "105").userAction = "fix-request"), "minor", [["hint-changed", "105", "minor"]]],
-  ["an error class changed: a client's exception changes", (h) => (entry(h, "405").errorClass = "maintenance"), "major", [["error-class-changed", "405", "major"]]],
-  ["a description changed", (h) => (entry(h, "105").description.ko = "가격이 올바르지 않습니다."), "patch", [["description-changed", "105", "patch"]]],
-  ["a category title changed", (h) => (h.categories[0].title.en = "Order errors"), "patch", [["category-title-changed", null, "patch"]]],
-  ["notes changed", (h) => (entry(h, "105").notes = "Covers every price field."), "patch", [["notes-changed", "105", "patch"]]],
+  [
+    "a user action added",
+    (h) => (entry(h, "105").userAction = "fix-request"),
+    "minor",
+    [["hint-changed", "105", "minor"]],
+  ],
+  [
+    "an error class changed: a client's exception changes",
+    (h) => (entry(h, "405").errorClass = "maintenance"),
+    "major",
+    [["error-class-changed", "405", "major"]],
+  ],
+  [
+    "a description changed",
+    (h) => (entry(h, "105").description.ko = "가격이 올바르지 않습니다."),
+    "patch",
+    [["description-changed", "105", "patch"]],
+  ],
+  [
+    "a category title changed",
+    (h) => (h.categories[0].title.en = "Order errors"),
+    "patch",
+    [["category-title-changed", null, "patch"]],
+  ],
+  [
+    "notes changed",
+    (h) => (entry(h, "105").notes = "Covers every price field."),
+    "patch",
+    [["notes-changed", "105", "patch"]],
+  ],
   [
     "several changes: the largest class wins",
     (h) => {
@@ -82,7 +165,11 @@ const cases: [string, (head: Raw) => void, Bump, [kind: string, code: string | n
       entry(h, "106").message = "Tick size is wrong";
     },
     "major",
-    [["category-added", null, "minor"], ["description-changed", "105", "patch"], ["message-changed", "106", "major"]],
+    [
+      ["category-added", null, "minor"],
+      ["description-changed", "105", "patch"],
+      ["message-changed", "106", "major"],
+    ],
   ],
 ];
 
@@ -146,7 +233,14 @@ describe("npm run diff", () => {
     expect(run.status).toBe(0);
     expect(JSON.parse(run.stdout)).toEqual({
       bump: "major",
-      changes: [{ kind: "message-changed", code: "105", class: "major", detail: 'wire message "Price is not correct" -> "Price is incorrect"' }],
+      changes: [
+        {
+          kind: "message-changed",
+          code: "105",
+          class: "major",
+          detail: 'wire message "Price is not correct" -> "Price is incorrect"',
+        },
+      ],
     });
   });
 
@@ -155,15 +249,29 @@ describe("npm run diff", () => {
     entry(head, "105").name = "PRICE_INVALID";
     write("base.yaml", base());
     write("head.yaml", head);
-    expect(diff(["base.yaml", "head.yaml"]).stdout).toBe("bump: major (1 change)\nmajor  name-changed  105  name PRICE_NOT_CORRECT -> PRICE_INVALID (enum member PriceNotCorrect -> PriceInvalid)\n");
+    expect(diff(["base.yaml", "head.yaml"]).stdout).toBe(
+      "bump: major (1 change)\nmajor  name-changed  105  name PRICE_NOT_CORRECT -> PRICE_INVALID (enum member " +
+        "PriceNotCorrect -> PriceInvalid)\n",
+    );
     expect(diff(["base.yaml", "head.yaml", "--format", "markdown"]).stdout).toBe(
-      "## Error catalog changes: major\n\n| Class | Kind | Code | Detail |\n| --- | --- | --- | --- |\n| major | name-changed | `105` | name PRICE\\_NOT\\_CORRECT -\\> PRICE\\_INVALID (enum member PriceNotCorrect -\\> PriceInvalid) |\n",
+      "## Error catalog changes: major\n\n| Class | Kind | Code | Detail |\n| --- | --- | --- | --- |\n| major | " +
+        "name-changed | `105` | name PRICE\\_NOT\\_CORRECT -\\> PRICE\\_INVALID (enum member PriceNotCorrect -\\> " +
+        "PriceInvalid) |\n",
     );
   });
 
   it("--strict exits 1 when the version is not bumped enough, 0 when it is", () => {
     const head = base();
-    head.errors.push({ code: "107", name: "PRICE_TOO_HIGH", category: "order", message: "Price is too high", errorClass: "invalid-order", retryable: false, source: { message: "ours" }, description: { en: "Too high.", ko: "너무 높습니다." } });
+    head.errors.push({
+      code: "107",
+      name: "PRICE_TOO_HIGH",
+      category: "order",
+      message: "Price is too high",
+      errorClass: "invalid-order",
+      retryable: false,
+      source: { message: "ours" },
+      description: { en: "Too high.", ko: "너무 높습니다." },
+    });
     write("base.yaml", base());
     head.catalog.version = "2.1.1";
     write("patch.yaml", head);
@@ -171,13 +279,18 @@ describe("npm run diff", () => {
     write("minor.yaml", head);
     const tooSmall = diff(["base.yaml", "patch.yaml", "--strict"]);
     expect(tooSmall.status).toBe(1);
-    expect(tooSmall.stderr.endsWith("error: the changes need a minor version bump, but the catalog version went from 2.1.0 to 2.1.1\n")).toBe(true);
+    expect(
+      tooSmall.stderr.endsWith(
+        "error: the changes need a minor version bump, but the catalog version went from 2.1.0 to 2.1.1\n",
+      ),
+    ).toBe(true);
     expect(diff(["base.yaml", "minor.yaml", "--strict"]).status).toBe(0);
     expect(diff(["base.yaml", "base.yaml", "--strict"]).status).toBe(0);
   });
 
   it("reads BASE and HEAD from git revisions of a scratch repository", () => {
-    const git = (...args: string[]) => execFileSync("git", args, { cwd: work, env: { ...process.env, ...GIT_ENV }, stdio: "pipe" });
+    const git = (...args: string[]) =>
+      execFileSync("git", args, { cwd: work, env: { ...process.env, ...GIT_ENV }, stdio: "pipe" });
     git("init", "-q", "-b", "main");
     execFileSync("mkdir", ["-p", join(work, "spec")]);
     writeFileSync(join(work, "spec", "errors.yaml"), BASE_TEXT);
@@ -228,7 +341,16 @@ describe("npm run diff", () => {
   it("--changelog prints a Keep a Changelog entry (golden file)", () => {
     const head = base();
     head.catalog.version = "3.0.0";
-    head.errors.push({ code: "107", name: "PRICE_TOO_HIGH", category: "order", message: "Price is too high", errorClass: "invalid-order", retryable: false, source: { message: "ours" }, description: { en: "Too high.", ko: "너무 높습니다." } });
+    head.errors.push({
+      code: "107",
+      name: "PRICE_TOO_HIGH",
+      category: "order",
+      message: "Price is too high",
+      errorClass: "invalid-order",
+      retryable: false,
+      source: { message: "ours" },
+      description: { en: "Too high.", ko: "너무 높습니다." },
+    });
     entry(head, "405").deprecated = { since: "3.0.0", reason: "Use 105.", replacedBy: "105" };
     entry(head, "105").description.en = "The price is not valid for this market.";
     head.errors = head.errors.filter((e: Raw) => e.code !== "106");

@@ -84,7 +84,9 @@ function shellProblems(line: string): string[] {
     .trim();
   for (const segment of command.split(/\s*&&\s*/)) {
     // Leading variable assignments (`UPDATE_GOLDEN=1 npm test`) set the environment of the command after them.
-    const words = segment.split(/\s+/).filter((word, i, all) => !all.slice(0, i + 1).every((w) => /^[A-Z_][A-Z0-9_]*=/.test(w)));
+    const words = segment
+      .split(/\s+/)
+      .filter((word, i, all) => !all.slice(0, i + 1).every((w) => /^[A-Z_][A-Z0-9_]*=/.test(w)));
     const flagsAfter = (i: number, name: string) => {
       for (const word of words.slice(i)) {
         const flag = /^(--[a-z-]+)/.exec(word)?.[1];
@@ -104,7 +106,11 @@ function shellProblems(line: string): string[] {
         if (tarball === undefined)
           problems.push("npm install: the package is not on the registry; install the packed tarball");
         // The version itself, or a glob that matches whatever npm pack wrote.
-        else if (![`coinone-error-codes-${pkg.version}.tgz`, "coinone-error-codes-*.tgz"].some((name) => tarball.endsWith(name)))
+        else if (
+          ![`coinone-error-codes-${pkg.version}.tgz`, "coinone-error-codes-*.tgz"].some((name) =>
+            tarball.endsWith(name),
+          )
+        )
           problems.push(`npm pack writes coinone-error-codes-${pkg.version}.tgz, not ${tarball}`);
       } else if (!["ci", "test", "pack"].includes(words[1] ?? "")) {
         problems.push(`npm ${words[1]} is not a command the pages use`);
@@ -144,7 +150,8 @@ const CHECKS: Readonly<Record<string, (block: DocBlock) => void>> = {
   sh(block) {
     const lines = block.code
       .replace(/\\\n\s*/g, " ")
-      .split("\n").filter((line) => line.trim() !== "" && !line.trim().startsWith("#"));
+      .split("\n")
+      .filter((line) => line.trim() !== "" && !line.trim().startsWith("#"));
     expect(lines.flatMap((line) => shellProblems(line).map((p) => `${line}: ${p}`))).toEqual([]);
   },
   /** A shell recipe (loops, several commands): bash must parse it. */

@@ -18,9 +18,17 @@ const catalog = loadFile(`${ROOT}/spec/errors.yaml`);
 const byCode = new Map(catalog.errors.map((e) => [e.code, e]));
 const rows = v1Rows();
 const v1 = rows.map((row) => ({ code: /^[0-9]+/.exec(row)?.[0] ?? "", row }));
-const added = laterTable("Codes added after v1.0").map(([code, message, ko, source]) => ({ code: code ?? "", message, ko, source }));
+const added = laterTable("Codes added after v1.0").map(([code, message, ko, source]) => ({
+  code: code ?? "",
+  message,
+  ko,
+  source,
+}));
 const changed = new Map(
-  laterTable("Codes whose published text changed").map(([code, before, message, ko]) => [code ?? "", { before: before?.replace(/ \(unchanged\)$/, ""), message, ko }]),
+  laterTable("Codes whose published text changed").map(([code, before, message, ko]) => [
+    code ?? "",
+    { before: before?.replace(/ \(unchanged\)$/, ""), message, ko },
+  ]),
 );
 const noLongerListed = laterTable("No longer listed").map(([code]) => code ?? "");
 
@@ -33,7 +41,8 @@ describe("the two source documents", () => {
   });
 
   it("agree: a changed row's v1.0 text is the v1.0 row's, and an added code is new", () => {
-    for (const [code, change] of changed) expect(v1.find((r) => r.code === code)?.row.startsWith(`${code}${change.before}`)).toBe(true);
+    for (const [code, change] of changed)
+      expect(v1.find((r) => r.code === code)?.row.startsWith(`${code}${change.before}`)).toBe(true);
     for (const row of added) expect(v1.some((r) => r.code === row.code)).toBe(false);
   });
 });
@@ -52,26 +61,35 @@ describe("spec/errors.yaml against both documents", () => {
     },
   );
 
-  it.each([...changed].map(([code, change]) => [code, change] as const))("changed code %s: the later message and Korean description, verbatim", (code, change) => {
-    const error = byCode.get(code);
-    expect(error?.message).toBe(change.message);
-    expect(error?.description.ko).toBe(change.ko);
-  });
+  it.each([...changed].map(([code, change]) => [code, change] as const))(
+    "changed code %s: the later message and Korean description, verbatim",
+    (code, change) => {
+      const error = byCode.get(code);
+      expect(error?.message).toBe(change.message);
+      expect(error?.description.ko).toBe(change.ko);
+    },
+  );
 
-  it.each(added.map((r) => [r.code, r] as const))("added code %s: message and Korean description verbatim", (code, row) => {
-    const error = byCode.get(code);
-    expect(error?.message).toBe(row.message);
-    expect(error?.description.ko).toBe(row.ko);
-    expect(error?.removed).toBeUndefined();
-  });
+  it.each(added.map((r) => [r.code, r] as const))(
+    "added code %s: message and Korean description verbatim",
+    (code, row) => {
+      const error = byCode.get(code);
+      expect(error?.message).toBe(row.message);
+      expect(error?.description.ko).toBe(row.ko);
+      expect(error?.removed).toBeUndefined();
+    },
+  );
 
-  it.each(catalog.errors.map((e) => [e.code, e] as const))("code %s: English apart from Korean, an English description of its own", (_code, error) => {
-    // The glued v1.0 columns are split where the English sentence ends.
-    expect(error.message).not.toMatch(HANGUL);
-    expect(error.description.ko).toMatch(HANGUL);
-    expect(error.description.en).not.toMatch(HANGUL);
-    expect(error.description.en).not.toBe(error.message);
-  });
+  it.each(catalog.errors.map((e) => [e.code, e] as const))(
+    "code %s: English apart from Korean, an English description of its own",
+    (_code, error) => {
+      // The glued v1.0 columns are split where the English sentence ends.
+      expect(error.message).not.toMatch(HANGUL);
+      expect(error.description.ko).toMatch(HANGUL);
+      expect(error.description.en).not.toMatch(HANGUL);
+      expect(error.description.en).not.toBe(error.message);
+    },
+  );
 
   it("keeps code 11 active, with a note that the current table no longer lists it", () => {
     const eleven = byCode.get("11");
@@ -81,7 +99,8 @@ describe("spec/errors.yaml against both documents", () => {
   });
 
   it("leaves out what was seen only in paraphrase, and keeps the documented meaning of 53", () => {
-    for (const code of ["316", "317", "3006", "3012", "3013", "3014", "3015", "3016", "3017", "3018"]) expect(byCode.has(code), code).toBe(false);
+    for (const code of ["316", "317", "3006", "3012", "3013", "3014", "3015", "3016", "3017", "3018"])
+      expect(byCode.has(code), code).toBe(false);
     expect(byCode.get("53")?.message).toBe("Two Factor Auth Fail");
   });
 
@@ -121,7 +140,8 @@ describe("spec/errors.yaml against both documents", () => {
   });
 
   it("explains every retryable code in notes", () => {
-    for (const error of catalog.errors.filter((e) => e.retryable)) expect(error.notes, error.code).toMatch(/^Retryable: /);
+    for (const error of catalog.errors.filter((e) => e.retryable))
+      expect(error.notes, error.code).toMatch(/^Retryable: /);
   });
 
   it("starts with the yaml-language-server schema line", () => {

@@ -29,11 +29,19 @@ type Mutation =
 const position = fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true });
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ op: fc.constant("truncate" as const), at: position }),
-  fc.record({ op: fc.constant("insert" as const), at: position, bytes: fc.array(fc.integer({ min: 0, max: 255 }), { minLength: 1, maxLength: 8 }) }),
+  fc.record({
+    op: fc.constant("insert" as const),
+    at: position,
+    bytes: fc.array(fc.integer({ min: 0, max: 255 }), { minLength: 1, maxLength: 8 }),
+  }),
   fc.record({ op: fc.constant("flip" as const), at: position, bit: fc.integer({ min: 0, max: 7 }) }),
   fc.record({ op: fc.constant("duplicate-line" as const), line: position }),
   fc.record({ op: fc.constant("delete-line" as const), line: position }),
-  fc.record({ op: fc.constant("indent" as const), line: position, change: fc.constantFrom("more" as const, "less" as const, "tab" as const) }),
+  fc.record({
+    op: fc.constant("indent" as const),
+    line: position,
+    change: fc.constantFrom("more" as const, "less" as const, "tab" as const),
+  }),
 ) as fc.Arbitrary<Mutation>;
 
 export function mutate(input: Buffer, mutations: readonly Mutation[]): Buffer {
@@ -53,7 +61,13 @@ export function mutate(input: Buffer, mutations: readonly Mutation[]): Buffer {
       const line = lines[i] ?? "";
       if (m.op === "duplicate-line") lines.splice(i, 0, line);
       else if (m.op === "delete-line") lines.splice(i, 1);
-      else lines[i] = m.change === "more" ? `  ${line}` : m.change === "less" ? line.replace(/^ {1,2}/, "") : line.replace(/^ +/, "\t");
+      else
+        lines[i] =
+          m.change === "more"
+            ? `  ${line}`
+            : m.change === "less"
+              ? line.replace(/^ {1,2}/, "")
+              : line.replace(/^ +/, "\t");
       bytes = Buffer.from(lines.join("\n"), "latin1");
     }
   }
@@ -83,7 +97,8 @@ describe("fuzzing the catalog", () => {
         if (code === 1) {
           expect(existsSync(join(work, "out"))).toBe(false);
           expect(lines.some((line) => LOCATED.test(line) && line.includes(" error "))).toBe(true);
-          for (const line of lines) expect(LOCATED.test(line) || HINT.test(line) || SUMMARY.test(line), line).toBe(true);
+          for (const line of lines)
+            expect(LOCATED.test(line) || HINT.test(line) || SUMMARY.test(line), line).toBe(true);
         } else {
           expect(code).toBe(0);
           expect(existsSync(join(work, "out", "catalog.json"))).toBe(true);
@@ -91,7 +106,8 @@ describe("fuzzing the catalog", () => {
           // The artifacts of every catalog that passes are read back by the real consumers.
           const catalog = loadCatalog(readFileSync(join(work, "spec", "errors.yaml")), "spec/errors.yaml").catalog;
           expect(catalog).toBeDefined();
-          if (catalog !== undefined) expect((await readerProblems(catalog, join(work, "out"))).join("\n").slice(0, 2000)).toBe("");
+          if (catalog !== undefined)
+            expect((await readerProblems(catalog, join(work, "out"))).join("\n").slice(0, 2000)).toBe("");
         }
       }),
       { numRuns: RUNS, ...(process.env.FUZZ_SEED === undefined ? {} : { seed: Number(process.env.FUZZ_SEED) }) },

@@ -19,13 +19,18 @@ export const golden = (...parts: string[]) => join(ROOT, "test", "golden", ...pa
 /** Loads a catalog file and fails the test with its diagnostics if it has errors. */
 export function loadFile(path: string, shownAs = "spec/errors.yaml"): Catalog {
   const result = loadCatalog(readFileSync(path, "utf8"), shownAs);
-  if (!result.catalog) throw new Error(`catalog ${path} is invalid:\n${result.diagnostics.map((d) => d.message).join("\n")}`);
+  if (!result.catalog)
+    throw new Error(`catalog ${path} is invalid:\n${result.diagnostics.map((d) => d.message).join("\n")}`);
   return result.catalog;
 }
 
-/** Every built-in target's files with default options, sorted by path, as `generate` without a targets file makes them. */
+/**
+ * Every built-in target's files with default options, sorted by path, as `generate` without a targets file makes them.
+ */
 export function generateArtifacts(catalog: Catalog): OutputFile[] {
-  const runs = Object.entries(BUILTIN_TARGETS).map(([name, target]) => (name === "typescript" ? generateTypeScript(catalog) : (target.run(catalog, {}) as OutputFile[])));
+  const runs = Object.entries(BUILTIN_TARGETS).map(([name, target]) =>
+    name === "typescript" ? generateTypeScript(catalog) : (target.run(catalog, {}) as OutputFile[]),
+  );
   return sortFiles(runs.flat());
 }
 
@@ -37,10 +42,18 @@ export interface CliRun {
 
 /** The launcher `npm run generate` and `npm run diff` use: the prebuilt JavaScript of the current sources. */
 const LAUNCHER = join(ROOT, "scripts", "run-built.mjs");
-const COMMANDS: Readonly<Record<string, string>> = { "commands/generate-entry.ts": "generate", "commands/diff.ts": "diff" };
+const COMMANDS: Readonly<Record<string, string>> = {
+  "commands/generate-entry.ts": "generate",
+  "commands/diff.ts": "diff",
+};
 
 /** Runs the built generate command (or `script`'s command) in a child process, as `npm run generate` does. */
-export function runCli(args: readonly string[], cwd: string, script = "commands/generate-entry.ts", env: Record<string, string> = {}): CliRun {
+export function runCli(
+  args: readonly string[],
+  cwd: string,
+  script = "commands/generate-entry.ts",
+  env: Record<string, string> = {},
+): CliRun {
   const command = COMMANDS[script];
   if (command === undefined) throw new Error(`runCli: no built command for ${script}`);
   const result = spawnSync(process.execPath, [LAUNCHER, command, ...args], {
@@ -104,7 +117,10 @@ export const STRICT_CONSUMER_OPTIONS = {
 export function typecheck(dir: string, rootNames: readonly string[], extra: Record<string, unknown> = {}): string[] {
   const { options, errors } = ts.convertCompilerOptionsFromJson({ ...STRICT_CONSUMER_OPTIONS, ...extra }, dir);
   if (errors.length > 0) throw new Error(ts.flattenDiagnosticMessageText(errors[0]?.messageText, "\n"));
-  const program = ts.createProgram(rootNames.map((name) => join(dir, name)), options);
+  const program = ts.createProgram(
+    rootNames.map((name) => join(dir, name)),
+    options,
+  );
   return ts.getPreEmitDiagnostics(program).map((d) => {
     const text = ts.flattenDiagnosticMessageText(d.messageText, "\n");
     if (!d.file || d.start === undefined) return text;

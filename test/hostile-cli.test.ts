@@ -54,7 +54,8 @@ describe("item 7: the spec inside the output folder", () => {
 });
 
 describe("item 8: revisions given to diff", () => {
-  const git = (...args: string[]) => execFileSync("git", args, { cwd: work, env: { ...process.env, ...GIT_ENV }, stdio: "pipe" }).toString();
+  const git = (...args: string[]) =>
+    execFileSync("git", args, { cwd: work, env: { ...process.env, ...GIT_ENV }, stdio: "pipe" }).toString();
   const diff = (args: string[]) => runCli(args, work, "commands/diff.ts", GIT_ENV);
   beforeEach(() => {
     git("init", "-q", "-b", "main");

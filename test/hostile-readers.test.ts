@@ -19,7 +19,15 @@ import { generateTypeScript } from "../generators/targets/typescript/index.ts";
 import { comment } from "../generators/text/markdown-helpers.ts";
 import type { Catalog } from "../generators/catalog/types.ts";
 import { fixture, loadFile, ROOT } from "./helpers.ts";
-import { asCommonMarkSees, elementsOf, formatterMismatches, jsDocTags, openApiDescriptions, renderCommonMark, renderedText } from "./readers.ts";
+import {
+  asCommonMarkSees,
+  elementsOf,
+  formatterMismatches,
+  jsDocTags,
+  openApiDescriptions,
+  renderCommonMark,
+  renderedText,
+} from "./readers.ts";
 
 const hostile = loadFile(fixture("hostile.yaml"), "test/fixtures/hostile.yaml");
 const minimal = loadFile(fixture("minimal.yaml"), "test/fixtures/minimal.yaml");
@@ -27,12 +35,20 @@ const coinone = loadFile(join(ROOT, "spec", "errors.yaml"));
 const scratch = mkdtempSync(join(tmpdir(), "hostile-readers-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-const bundlesOf = (source: Catalog) => Object.fromEntries(generateI18nBundles(source).map((f) => [f.path.replace(/^i18n\/|\.json$/g, ""), JSON.parse(f.content) as Record<string, string>]));
+const bundlesOf = (source: Catalog) =>
+  Object.fromEntries(
+    generateI18nBundles(source).map((f) => [
+      f.path.replace(/^i18n\/|\.json$/g, ""),
+      JSON.parse(f.content) as Record<string, string>,
+    ]),
+  );
 
 /** Tags the generator writes itself, on the members of a deprecated code: nothing else may appear. */
 function unexpectedTags(source: Catalog): string[] {
   const module = generateTypeScript(source).find((f) => f.path === "index.ts")?.content ?? "";
-  const deprecatedMembers = new Set(source.errors.filter((e) => e.deprecated && !e.removed).flatMap((e) => [e.member, JSON.stringify(e.code), e.code]));
+  const deprecatedMembers = new Set(
+    source.errors.filter((e) => e.deprecated && !e.removed).flatMap((e) => [e.member, JSON.stringify(e.code), e.code]),
+  );
   return jsDocTags(module).filter((line) => {
     const [owner = "", tag] = line.split(": @");
     return !(tag === "deprecated" && deprecatedMembers.has(owner));
@@ -56,18 +72,26 @@ describe("item 1: JSDoc, read by TypeScript's parser", () => {
 });
 
 describe("item 2: OpenAPI descriptions, rendered as CommonMark with raw HTML allowed", () => {
-  it.each(["3.1", "3.0"] as const)("%s: no element but p, br and code, no link, and the catalog's exact text", (version) => {
-    const doc = buildOpenApiDocument(hostile, version) as any;
-    for (const [path, text] of openApiDescriptions(doc)) {
-      const html = renderCommonMark(text);
-      expect([...new Set(elementsOf(html))].filter((name) => !["p", "br", "code"].includes(name)), `${path}: ${html}`).toEqual([]);
-    }
-    for (const error of hostile.errors.filter((e) => !e.removed && !e.deprecated)) {
-      const html = renderCommonMark(doc.components.examples[`HostileError${error.code}`].description);
-      expect(renderedText(html).replace(/^<p>|<\/p>$/g, ""), error.code).toBe(asCommonMarkSees(error.description.en ?? ""));
-    }
-    expect(renderedText(renderCommonMark(doc.info.title))).toBe(asCommonMarkSees(hostile.title));
-  });
+  it.each(["3.1", "3.0"] as const)(
+    "%s: no element but p, br and code, no link, and the catalog's exact text",
+    (version) => {
+      const doc = buildOpenApiDocument(hostile, version) as any;
+      for (const [path, text] of openApiDescriptions(doc)) {
+        const html = renderCommonMark(text);
+        expect(
+          [...new Set(elementsOf(html))].filter((name) => !["p", "br", "code"].includes(name)),
+          `${path}: ${html}`,
+        ).toEqual([]);
+      }
+      for (const error of hostile.errors.filter((e) => !e.removed && !e.deprecated)) {
+        const html = renderCommonMark(doc.components.examples[`HostileError${error.code}`].description);
+        expect(renderedText(html).replace(/^<p>|<\/p>$/g, ""), error.code).toBe(
+          asCommonMarkSees(error.description.en ?? ""),
+        );
+      }
+      expect(renderedText(renderCommonMark(doc.info.title))).toBe(asCommonMarkSees(hostile.title));
+    },
+  );
 
   it("Redocly's no-unsafe-markdown finds nothing in any generated file", async () => {
     const config = await createConfig({ rules: { "no-unsafe-markdown": "error" } });
@@ -87,16 +111,26 @@ describe("item 4: i18n bundles, read by the message formatters", () => {
     ["hostile", hostile],
     ["minimal", minimal],
     ["Coinone", coinone],
-  ] as const)("%s: IntlMessageFormat, @formatjs/intl and i18next print every description as written", async (_name, source) => {
-    expect(await formatterMismatches(source, bundlesOf(source))).toEqual([]);
-  });
+  ] as const)(
+    "%s: IntlMessageFormat, @formatjs/intl and i18next print every description as written",
+    async (_name, source) => {
+      expect(await formatterMismatches(source, bundlesOf(source))).toEqual([]);
+    },
+  );
 
-  it("prints the issue's strings as written: quotes around a value, literal braces, tags, $t() and plurals", async () => {
-    const t = await (await import("./readers.ts")).i18nextAsReadme(bundlesOf(hostile));
-    expect(t.getFixedT("en")("8", { currency: "KRW", count: 2 })).toBe(`Quote 'KRW', a literal {"price": 1}, <b>bold</b>, $t(other.key), it's 2 orders with # sign`);
-    expect(t.getFixedT("ko")("8", { currency: "KRW", count: 2 })).toBe(`통화 'KRW', 리터럴 {"price": 1}, <b>굵게</b>, $t(other.key), 주문 2건`);
-    expect(t.getFixedT("pt-BR")("8", { currency: "KRW", count: 1 })).toBe("Moeda 'KRW' 1 pedido <b> it's");
-  });
+  it(
+    "prints the issue's strings as written: quotes around " + "a value, literal braces, tags, $t() and plurals",
+    async () => {
+      const t = await (await import("./readers.ts")).i18nextAsReadme(bundlesOf(hostile));
+      expect(t.getFixedT("en")("8", { currency: "KRW", count: 2 })).toBe(
+        `Quote 'KRW', a literal {"price": 1}, <b>bold</b>, $t(other.key), it's 2 orders with # sign`,
+      );
+      expect(t.getFixedT("ko")("8", { currency: "KRW", count: 2 })).toBe(
+        `통화 'KRW', 리터럴 {"price": 1}, <b>굵게</b>, $t(other.key), 주문 2건`,
+      );
+      expect(t.getFixedT("pt-BR")("8", { currency: "KRW", count: 1 })).toBe("Moeda 'KRW' 1 pedido <b> it's");
+    },
+  );
 });
 
 describe("items 9 and 11: the Markdown reference", () => {
@@ -112,7 +146,8 @@ describe("items 9 and 11: the Markdown reference", () => {
   });
 
   it("shows bidirectional controls, never writes them raw", () => {
-    for (const locale of hostile.locales) expect(renderMarkdownReference(hostile, locale)).not.toMatch(/[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/);
+    for (const locale of hostile.locales)
+      expect(renderMarkdownReference(hostile, locale)).not.toMatch(/[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/);
     expect(renderMarkdownReference(hostile, "en")).toContain("‹U+202E›");
   });
 
@@ -120,7 +155,16 @@ describe("items 9 and 11: the Markdown reference", () => {
     let reads = 0;
     const categories = Array.from({ length: 300 }, (_, i) => ({ id: `c${i}`, title: { en: `C${i}` } }));
     const errors = Array.from({ length: 300 }, (_, i) => {
-      const base = { code: String(i), name: `E_${i}`, member: `E${i}`, message: "m", description: { en: "d" }, errorClass: "bad-request", retryable: false, source: { message: "ours", en: "ours" } };
+      const base = {
+        code: String(i),
+        name: `E_${i}`,
+        member: `E${i}`,
+        message: "m",
+        description: { en: "d" },
+        errorClass: "bad-request",
+        retryable: false,
+        source: { message: "ours", en: "ours" },
+      };
       return Object.defineProperty(base, "category", { get: () => ((reads += 1), `c${i}`), enumerable: true });
     });
     const big = { ...minimal, locales: ["en"], categories, errors } as unknown as Catalog;
@@ -135,7 +179,10 @@ describe("item 11: code order in object-keyed output", () => {
     // A JavaScript object would put "106" (an array index) before "0105".
     expect(order.slice(-3)).toEqual(["0105", "106", "4294967296"]);
     for (const file of generateI18nBundles(hostile)) {
-      expect([...file.content.matchAll(/^ {2}"([^"]+)": /gm)].map((m) => m[1]), file.path).toEqual(order);
+      expect(
+        [...file.content.matchAll(/^ {2}"([^"]+)": /gm)].map((m) => m[1]),
+        file.path,
+      ).toEqual(order);
     }
     const exact = /"exact": \{\n([\s\S]*?)\n {2}\}/.exec(generateCcxtExceptions(hostile)[0]!.content)?.[1] ?? "";
     expect([...exact.matchAll(/^ {4}"([^"]+)": /gm)].map((m) => m[1])).toEqual(order);

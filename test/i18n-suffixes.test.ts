@@ -23,10 +23,13 @@ import { i18nextAsReadme, valuesFor } from "./readers.ts";
 async function i18nextSuffixes(): Promise<string[]> {
   const instance = i18next.createInstance();
   await instance.init({ lng: "en", resources: {} });
-  const resolver = instance.services.pluralResolver as { getSuffixes(code: string, options?: { ordinal?: boolean }): string[] };
+  const resolver = instance.services.pluralResolver as {
+    getSuffixes(code: string, options?: { ordinal?: boolean }): string[];
+  };
   const suffixes = new Set<string>(["_zero"]); // tried for count 0 in every locale
   for (const locale of ["en", "ko", "ar", "cy", "ru", "pl", "ga", "fr", "ja"]) {
-    for (const ordinal of [false, true]) for (const suffix of resolver.getSuffixes(locale, { ordinal })) suffixes.add(suffix);
+    for (const ordinal of [false, true])
+      for (const suffix of resolver.getSuffixes(locale, { ordinal })) suffixes.add(suffix);
   }
   return [...suffixes].sort();
 }
@@ -34,7 +37,7 @@ async function i18nextSuffixes(): Promise<string[]> {
 const bundle = { "4": "Access by this user is restricted.", "4_other": "Another error entirely.", "4_x": "Context x." };
 
 describe("i18next, set up as the README says", () => {
-  it("answers t(\"4\", { count }) with the text of code \"4_other\": the collision the rule prevents", async () => {
+  it('answers t("4", { count }) with the text of code "4_other": the collision the rule prevents', async () => {
     const t = await i18nextAsReadme({ en: bundle });
     expect(t.t("4")).toBe("Access by this user is restricted.");
     expect(t.t("4", { count: 3 })).toBe("Another error entirely.");
@@ -43,7 +46,9 @@ describe("i18next, set up as the README says", () => {
 
   it("reads a context suffix only when the caller passes that context", async () => {
     const t = await i18nextAsReadme({ en: { "4": bundle["4"], "4_x": bundle["4_x"] } });
-    expect([t.t("4"), t.t("4", { count: 3 }), t.t("4", { count: 0, ordinal: true })]).toEqual(Array(3).fill("Access by this user is restricted."));
+    expect([t.t("4"), t.t("4", { count: 3 }), t.t("4", { count: 0, ordinal: true })]).toEqual(
+      Array(3).fill("Access by this user is restricted."),
+    );
     expect(t.t("4", { context: "x" })).toBe("Context x.");
   });
 });
@@ -51,19 +56,37 @@ describe("i18next, set up as the README says", () => {
 describe("the catalog check", () => {
   it("refuses a code that is another code plus each plural suffix i18next makes, at the suffixed code", async () => {
     const suffixes = await i18nextSuffixes();
-    expect(suffixes).toEqual(["_few", "_many", "_one", "_ordinal_few", "_ordinal_many", "_ordinal_one", "_ordinal_other", "_ordinal_two", "_ordinal_zero", "_other", "_two", "_zero"]);
+    expect(suffixes).toEqual([
+      "_few",
+      "_many",
+      "_one",
+      "_ordinal_few",
+      "_ordinal_many",
+      "_ordinal_one",
+      "_ordinal_other",
+      "_ordinal_two",
+      "_ordinal_zero",
+      "_other",
+      "_two",
+      "_zero",
+    ]);
     for (const suffix of suffixes) {
       const result = loadCatalog(`${HEAD}${entry('"4"', "USER_BLOCKED")}${entry(`"4${suffix}"`, "OTHER_ERROR")}`, FILE);
       expect(result.catalog, suffix).toBeUndefined();
-      expect(result.diagnostics.map((d) => `${d.line}:${d.col} ${d.rule}`), suffix).toEqual(["26:11 i18n-key-suffix"]);
+      expect(
+        result.diagnostics.map((d) => `${d.line}:${d.col} ${d.rule}`),
+        suffix,
+      ).toEqual(["26:11 i18n-key-suffix"]);
     }
   });
 
   it("names both codes and says what i18next would do", () => {
     const result = loadCatalog(`${HEAD}${entry('"4"', "USER_BLOCKED")}${entry('"4_other"', "OTHER_ERROR")}`, FILE);
     expect(result.diagnostics.map(formatDiagnostic)).toEqual([
-      'spec/errors.yaml:26:11 error i18n-key-suffix: code "4_other" is code "4" followed by "_other", a plural suffix of i18next: asked for "4" with a count, i18next answers with the text of "4_other"\n' +
-        "  hint: change one of the two codes: i18next reads a key ending in _zero, _one, _two, _few, _many or _other (or _ordinal_ and one of those) as a plural form of the key before it",
+      'spec/errors.yaml:26:11 error i18n-key-suffix: code "4_other" is code "4" followed by "_other", a plural ' +
+        'suffix of i18next: asked for "4" with a count, i18next answers with the text of "4_other"\n' +
+        "  hint: change one of the two codes: i18next reads a key ending in _zero, _one, _two, _few, _many or " +
+        "_other (or _ordinal_ and one of those) as a plural form of the key before it",
     ]);
   });
 
@@ -88,14 +111,24 @@ describe("the catalog check", () => {
 
 describe("the committed catalog", () => {
   it("resolves every code, with any count, to its own key in dist/i18n", async () => {
-    const bundles = Object.fromEntries(["en", "ko"].map((locale) => [locale, JSON.parse(readFileSync(join(ROOT, "dist", "i18n", `${locale}.json`), "utf8")) as Record<string, string>]));
+    const bundles = Object.fromEntries(
+      ["en", "ko"].map((locale) => [
+        locale,
+        JSON.parse(readFileSync(join(ROOT, "dist", "i18n", `${locale}.json`), "utf8")) as Record<string, string>,
+      ]),
+    );
     const t = await i18nextAsReadme(bundles);
     const wrong: string[] = [];
     for (const [locale, messages] of Object.entries(bundles)) {
       for (const [code, message] of Object.entries(messages)) {
         for (const options of [{ count: 0 }, { count: 1 }, { count: 2 }, { count: 5 }, { count: 2, ordinal: true }]) {
-          const details = t.getFixedT(locale)(code, { ...valuesFor(message), ...options, returnDetails: true }) as unknown as { exactUsedKey: string };
-          if (details.exactUsedKey !== code) wrong.push(`${locale} ${code} ${JSON.stringify(options)}: ${details.exactUsedKey}`);
+          const details = t.getFixedT(locale)(code, {
+            ...valuesFor(message),
+            ...options,
+            returnDetails: true,
+          }) as unknown as { exactUsedKey: string };
+          if (details.exactUsedKey !== code)
+            wrong.push(`${locale} ${code} ${JSON.stringify(options)}: ${details.exactUsedKey}`);
         }
       }
     }

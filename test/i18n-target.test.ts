@@ -1,4 +1,6 @@
-/** i18n bundles: golden files, loaded by i18next (with the README's ICU format) and FormatJS, complete in every locale. */
+/**
+ * i18n bundles: golden files, loaded by i18next (with the README's ICU format) and FormatJS, complete in every locale.
+ */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -12,7 +14,9 @@ const fixtureCatalog = loadFile(fixture("minimal.yaml"), "test/fixtures/minimal.
 const hostile = loadFile(fixture("hostile.yaml"), "test/fixtures/hostile.yaml");
 
 const bundlesOf = (source: Catalog): Record<string, Record<string, string>> =>
-  Object.fromEntries(generateI18nBundles(source).map((file) => [file.path.replace(/^i18n\/|\.json$/g, ""), JSON.parse(file.content)]));
+  Object.fromEntries(
+    generateI18nBundles(source).map((file) => [file.path.replace(/^i18n\/|\.json$/g, ""), JSON.parse(file.content)]),
+  );
 
 /** i18next configured as the README shows: one namespace, codes as flat keys, the ICU format plugin. */
 const i18nextWith = (bundles: Record<string, Record<string, string>>) => i18nextAsReadme(bundles, "errors");
@@ -23,7 +27,8 @@ describe("i18n bundles", () => {
   });
 
   it("equal the committed dist/i18n files", () => {
-    for (const file of generateI18nBundles(catalog)) expect(file.content).toBe(readFileSync(join(ROOT, "dist", file.path), "utf8"));
+    for (const file of generateI18nBundles(catalog))
+      expect(file.content).toBe(readFileSync(join(ROOT, "dist", file.path), "utf8"));
   });
 
   it("hold every active code in code order, in every locale, with the same keys and no empty value", () => {
@@ -62,6 +67,7 @@ describe("i18n bundles", () => {
   });
 
   it("every message is valid ICU for FormatJS and formats to the catalog's text", async () => {
-    for (const source of [catalog, fixtureCatalog, hostile]) expect(await formatterMismatches(source, bundlesOf(source))).toEqual([]);
+    for (const source of [catalog, fixtureCatalog, hostile])
+      expect(await formatterMismatches(source, bundlesOf(source))).toEqual([]);
   });
 });

@@ -16,24 +16,41 @@ describe("invalid catalogs", () => {
   });
 
   it("reports invalid UTF-8 at the first bad byte", () => {
-    const bytes = Buffer.concat([Buffer.from(`${HEAD}  - code: "105"\n    name: PRICE_NOT_CORRECT\n    message: "ab`), Buffer.from([0xc3, 0x28]), Buffer.from('"\n')]);
+    const bytes = Buffer.concat([
+      Buffer.from(`${HEAD}  - code: "105"\n    name: PRICE_NOT_CORRECT\n    message: "ab`),
+      Buffer.from([0xc3, 0x28]),
+      Buffer.from('"\n'),
+    ]);
     expect(loadCatalog(bytes, FILE).diagnostics.map(formatDiagnostic)).toEqual([
-      "spec/errors.yaml:18:17 error invalid-utf8: the byte at offset 344 (0xc3) is not valid UTF-8\n  hint: save the file as UTF-8; the catalog must be UTF-8 text",
+      "spec/errors.yaml:18:17 error invalid-utf8: the byte at offset 344 (0xc3) is not valid UTF-8\n  hint: save " +
+        "the file as UTF-8; the catalog must be UTF-8 text",
     ]);
   });
 
   it("reports a catalog version that differs from the package's", () => {
-    const result = loadCatalog(`${HEAD}${entry('"105"', "PRICE_NOT_CORRECT")}`, FILE, { packageVersion: { version: "1.1.0", file: "package.json" } });
+    const result = loadCatalog(`${HEAD}${entry('"105"', "PRICE_NOT_CORRECT")}`, FILE, {
+      packageVersion: { version: "1.1.0", file: "package.json" },
+    });
     expect(result.diagnostics.map(formatDiagnostic)).toEqual([
-      'spec/errors.yaml:4:12 error version-mismatch: catalog.version "1.0.0" differs from the version "1.1.0" in package.json\n  hint: bump both together: set catalog.version and the "version" of package.json to the same value',
+      'spec/errors.yaml:4:12 error version-mismatch: catalog.version "1.0.0" differs from the version "1.1.0" in ' +
+        'package.json\n  hint: bump both together: set catalog.version and the "version" of package.json to the ' +
+        "same value",
     ]);
-    expect(loadCatalog(`${HEAD}${entry('"105"', "PRICE_NOT_CORRECT")}`, FILE, { packageVersion: { version: "1.0.0", file: "package.json" } }).diagnostics).toEqual([]);
+    expect(
+      loadCatalog(`${HEAD}${entry('"105"', "PRICE_NOT_CORRECT")}`, FILE, {
+        packageVersion: { version: "1.0.0", file: "package.json" },
+      }).diagnostics,
+    ).toEqual([]);
   });
 
   it("reports a document no source names as a warning and still loads the catalog (issue 26)", () => {
-    const result = loadCatalog(HEAD.replace("errors:\n", `${DOCUMENTS}errors:\n`) + entry('"105"', "PRICE_NOT_CORRECT"), FILE);
+    const result = loadCatalog(
+      HEAD.replace("errors:\n", `${DOCUMENTS}errors:\n`) + entry('"105"', "PRICE_NOT_CORRECT"),
+      FILE,
+    );
     expect(result.diagnostics.map(formatDiagnostic)).toEqual([
-      'spec/errors.yaml:16:9 warning unused-document: document "table" is declared but no text names it in source\n  hint: name it in the source of the texts copied from it, or remove it',
+      'spec/errors.yaml:16:9 warning unused-document: document "table" is declared but no text names it in ' +
+        "source\n  hint: name it in the source of the texts copied from it, or remove it",
     ]);
     expect(result.catalog?.documents.map((d) => d.id)).toEqual(["table"]);
     expect(result.catalog?.errors[0]?.source).toEqual({ message: "ours", en: "ours", ko: "ours" });
@@ -42,7 +59,8 @@ describe("invalid catalogs", () => {
   it("reports codes out of order as a warning and still loads the catalog", () => {
     const result = loadCatalog(`${HEAD}${entry('"106"', "PRICE_WRONG")}${entry('"105"', "PRICE_NOT_CORRECT")}`, FILE);
     expect(result.diagnostics.map(formatDiagnostic)).toEqual([
-      'spec/errors.yaml:26:11 warning code-order: code "105" comes after "106"\n  hint: keep errors in code order so the file reads like the reference (output is sorted either way)',
+      'spec/errors.yaml:26:11 warning code-order: code "105" comes after "106"\n  hint: keep errors in code order ' +
+        "so the file reads like the reference (output is sorted either way)",
     ]);
     expect(result.catalog?.errors.map((e) => e.code)).toEqual(["105", "106"]);
   });

@@ -32,7 +32,10 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 function load(raw: unknown): Catalog {
   const result = loadCatalog(stringify(raw), "spec/errors.yaml");
-  if (!result.catalog) throw new Error(`generated catalog is invalid:\n${result.diagnostics.map((d) => `${d.rule}: ${d.message}`).join("\n")}`);
+  if (!result.catalog)
+    throw new Error(
+      `generated catalog is invalid:\n${result.diagnostics.map((d) => `${d.rule}: ${d.message}`).join("\n")}`,
+    );
   return result.catalog;
 }
 
@@ -40,9 +43,14 @@ describe("arbitrary valid catalogs in Java and Rust", () => {
   it(`${RUNS} catalogs build with every lint as an error and read back exactly (seed ${SEED})`, () => {
     const catalogs = fc.sample(catalogArbitrary, { numRuns: RUNS, seed: SEED }).map(load);
     catalogs.forEach((catalog, i) => {
-      expectDumpMatches(catalog, checkJavaPackage(join(work, `java-${i}`), catalog), (name) => javaConstantNames([name])[0] as string, {
-        retryAfterSeconds: true,
-      });
+      expectDumpMatches(
+        catalog,
+        checkJavaPackage(join(work, `java-${i}`), catalog),
+        (name) => javaConstantNames([name])[0] as string,
+        {
+          retryAfterSeconds: true,
+        },
+      );
       const { tests, dump } = checkRustCrate(join(work, `rust-${i}`), catalog);
       expect(tests).toMatch(/test result: ok\. 4 passed/);
       expectDumpMatches(catalog, dump, rustVariant, { retryAfterSeconds: true });

@@ -146,29 +146,34 @@ describe("the Java target", () => {
     expect(pom).toContain("<artifactId>coinone-error-codes</artifactId>");
     expect(pom).toContain("<release>11</release>");
     expect(pom).toContain("<arg>-Werror</arg>");
-    // Maven Central is unreachable offline, so `mvn compile` cannot fetch the compiler plugin: javac builds the sources above with these flags.
+    // Maven Central is unreachable offline, so `mvn compile` cannot fetch the compiler plugin: javac builds the sources
+    // above with these flags.
     expect(pom).toContain("<arg>-Xdoclint:all/protected</arg>");
   });
 
-  it("runs the Java example of docs/consumers/java.md and a consumer that switches over the enum against dist/java", () => {
-    const example = docBlock("docs/consumers/java.md", "java").code;
-    const dir = join(work, "readme");
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, "Example.java"), example);
-    const sources = listFiles(join(ROOT, "dist", "java", "src")).map((f) => join(ROOT, "dist", "java", "src", f));
-    const consumers = [join(dir, "Example.java"), fixture("java/EnumUse.java")];
-    runOk("javac", [...JAVAC_FLAGS, "-d", join(dir, "classes"), ...sources, ...consumers], dir);
-    const output = runOk("java", ["-cp", join(dir, "classes"), "Example"], dir);
-    expect(output).toBe(docBlock("docs/consumers/java.md", "text java-output").code);
-    const active = loadFile(join(ROOT, "spec", "errors.yaml")).errors.filter((e) => !e.removed);
-    const ordinal = active.findIndex((e) => e.name === "PRICE_NOT_CORRECT");
-    expect(runOk("java", ["-cp", join(dir, "classes"), "EnumUse"], dir)).toBe(
-      "sign again with a larger nonce\n" +
-        "fix the price {PRICE_NOT_CORRECT=1}\n" +
-        `${active.length} ${active.length}\n` +
-        `${ordinal} true\n`,
-    );
-  }, 600_000);
+  it(
+    "runs the Java example of docs/consumers/java.md and a " + "consumer that switches over the enum against dist/java",
+    () => {
+      const example = docBlock("docs/consumers/java.md", "java").code;
+      const dir = join(work, "readme");
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(join(dir, "Example.java"), example);
+      const sources = listFiles(join(ROOT, "dist", "java", "src")).map((f) => join(ROOT, "dist", "java", "src", f));
+      const consumers = [join(dir, "Example.java"), fixture("java/EnumUse.java")];
+      runOk("javac", [...JAVAC_FLAGS, "-d", join(dir, "classes"), ...sources, ...consumers], dir);
+      const output = runOk("java", ["-cp", join(dir, "classes"), "Example"], dir);
+      expect(output).toBe(docBlock("docs/consumers/java.md", "text java-output").code);
+      const active = loadFile(join(ROOT, "spec", "errors.yaml")).errors.filter((e) => !e.removed);
+      const ordinal = active.findIndex((e) => e.name === "PRICE_NOT_CORRECT");
+      expect(runOk("java", ["-cp", join(dir, "classes"), "EnumUse"], dir)).toBe(
+        "sign again with a larger nonce\n" +
+          "fix the price {PRICE_NOT_CORRECT=1}\n" +
+          `${active.length} ${active.length}\n` +
+          `${ordinal} true\n`,
+      );
+    },
+    600_000,
+  );
 });
 
 describe("javaPackage", () => {

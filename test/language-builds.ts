@@ -19,7 +19,15 @@ import { fixture, listFiles, ROOT } from "./helpers.ts";
 import { LOCALES_TRIED } from "./language-dump.ts";
 
 /** The flags the generated pom.xml gives the compiler plugin. */
-export const JAVAC_FLAGS = ["--release", "11", "-encoding", "UTF-8", "-Xlint:all", "-Xdoclint:all/protected", "-Werror"];
+export const JAVAC_FLAGS = [
+  "--release",
+  "11",
+  "-encoding",
+  "UTF-8",
+  "-Xlint:all",
+  "-Xdoclint:all/protected",
+  "-Werror",
+];
 
 /** Shared by every cargo run, so reruns only rebuild what changed. */
 export const CARGO_TARGET_DIR = join(ROOT, "node_modules", ".cache", "rust-target");
@@ -31,15 +39,25 @@ export interface Run {
 }
 
 export function runTool(command: string, args: string[], cwd: string, env: Record<string, string> = {}): Run {
-  const result = spawnSync(command, args, { cwd, encoding: "utf8", maxBuffer: 64 * 1024 * 1024, env: { ...process.env, CARGO_TARGET_DIR, CARGO_TERM_COLOR: "never", ...env } });
-  if (result.error) throw new Error(`cannot run ${command} (${result.error.message}): these tests need JDK 17 (javac, java) and Rust (cargo, clippy, rustfmt) on PATH`);
+  const result = spawnSync(command, args, {
+    cwd,
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+    env: { ...process.env, CARGO_TARGET_DIR, CARGO_TERM_COLOR: "never", ...env },
+  });
+  if (result.error)
+    throw new Error(
+      `cannot run ${command} (${result.error.message}): these tests need JDK 17 (javac, java) and Rust (cargo, ` +
+        `clippy, rustfmt) on PATH`,
+    );
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
 /** Runs a tool and returns its stdout; any exit but 0 fails with both outputs. */
 export function runOk(command: string, args: string[], cwd: string, env: Record<string, string> = {}): string {
   const run = runTool(command, args, cwd, env);
-  if (run.status !== 0) throw new Error(`${command} ${args.join(" ")} failed (${run.status}):\n${run.stdout}\n${run.stderr}`);
+  if (run.status !== 0)
+    throw new Error(`${command} ${args.join(" ")} failed (${run.status}):\n${run.stdout}\n${run.stderr}`);
   return run.stdout;
 }
 
@@ -56,7 +74,9 @@ export function checkJavaPackage(dir: string, catalog: Catalog): Record<string, 
   const pkg = javaPackage(catalog.name);
   const checkPath = join(dir, "check", ...pkg.split("."), "CatalogCheck.java");
   mkdirSync(dirname(checkPath), { recursive: true });
-  const check = readFileSync(fixture("java/CatalogCheck.java"), "utf8").replaceAll("__PACKAGE__", pkg).replaceAll("__PREFIX__", exportNames(catalog.name).prefix);
+  const check = readFileSync(fixture("java/CatalogCheck.java"), "utf8")
+    .replaceAll("__PACKAGE__", pkg)
+    .replaceAll("__PREFIX__", exportNames(catalog.name).prefix);
   writeFileSync(checkPath, check);
   const sources = listFiles(join(dir, "java", "src")).map((f) => join(dir, "java", "src", f));
   runOk("javac", [...JAVAC_FLAGS, "-d", join(dir, "classes"), ...sources, checkPath], dir);
@@ -79,7 +99,10 @@ export function writeCrate(dir: string, catalog: Catalog): string {
 export function checkRustCrate(dir: string, catalog: Catalog): { tests: string; dump: Record<string, any> } {
   const crate = writeCrate(dir, catalog);
   mkdirSync(join(crate, "examples"), { recursive: true });
-  writeFileSync(join(crate, "examples", "dump.rs"), readFileSync(fixture("rust/dump.rs"), "utf8").replaceAll("__LIB__", rustLibName(catalog)));
+  writeFileSync(
+    join(crate, "examples", "dump.rs"),
+    readFileSync(fixture("rust/dump.rs"), "utf8").replaceAll("__LIB__", rustLibName(catalog)),
+  );
   runOk("cargo", ["fmt", "--check"], crate);
   runOk("cargo", ["clippy", "--offline", "--all-targets", "--", "-D", "warnings"], crate);
   const tests = runOk("cargo", ["test", "--offline"], crate);
@@ -95,6 +118,8 @@ export function checkRustCrate(dir: string, catalog: Catalog): { tests: string; 
   })
     .map(([key, value]) => `${key}\u0002${value}`)
     .join("\u0001");
-  const dump = runOk("cargo", ["run", "--offline", "--quiet", "--example", "dump", "--", ...LOCALES_TRIED], crate, { WIRE: wireEnv });
+  const dump = runOk("cargo", ["run", "--offline", "--quiet", "--example", "dump", "--", ...LOCALES_TRIED], crate, {
+    WIRE: wireEnv,
+  });
   return { tests, dump: JSON.parse(dump) };
 }

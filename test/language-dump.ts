@@ -29,7 +29,9 @@ function expectedInfo(catalog: Catalog, error: CatalogError, fields: DumpFields)
     ...(fields.retryAfterSeconds === true && { retryAfterSeconds: opt(error.retryAfterSeconds) }),
     errorClass: opt(error.errorClass),
     userAction: opt(error.userAction),
-    deprecated: error.deprecated ? { since: error.deprecated.since, reason: error.deprecated.reason, replacedBy: opt(error.deprecated.replacedBy) } : null,
+    deprecated: error.deprecated
+      ? { since: error.deprecated.since, reason: error.deprecated.reason, replacedBy: opt(error.deprecated.replacedBy) }
+      : null,
     removed: error.removed ? { since: error.removed.since, reason: error.removed.reason } : null,
     notes: opt(error.notes),
     httpStatus: opt(error.httpStatus),
@@ -39,7 +41,11 @@ function expectedInfo(catalog: Catalog, error: CatalogError, fields: DumpFields)
 /** What the fallback must give: exact locale, then its language, then the source locale. */
 function expectedDescription(catalog: Catalog, error: CatalogError, locale: string): string {
   if (locale === "null") return error.description[catalog.sourceLocale] as string;
-  return error.description[locale] ?? error.description[locale.split("-")[0] as string] ?? (error.description[catalog.sourceLocale] as string);
+  return (
+    error.description[locale] ??
+    error.description[locale.split("-")[0] as string] ??
+    (error.description[catalog.sourceLocale] as string)
+  );
 }
 
 /** Checks the dump of CatalogCheck against the catalog, field by field, text by exact text. */
@@ -70,10 +76,13 @@ export function expectDumpMatches(
     expect(entry.isDeprecated).toBe(error.deprecated !== undefined);
     expect(entry.deprecatedSince).toBe(error.deprecated ? error.deprecated.since : null);
     expect(entry.info).toEqual(expectedInfo(catalog, error, fields));
-    for (const locale of LOCALES_TRIED) expect(entry.describe[locale], `${error.code} ${locale}`).toBe(expectedDescription(catalog, error, locale));
+    for (const locale of LOCALES_TRIED)
+      expect(entry.describe[locale], `${error.code} ${locale}`).toBe(expectedDescription(catalog, error, locale));
   });
   const retired = catalog.errors.filter((e) => e.removed);
-  expect(dump.reserved).toEqual(retired.map((e) => ({ ...expectedInfo(catalog, e, fields), isReserved: true, resolved: null })));
+  expect(dump.reserved).toEqual(
+    retired.map((e) => ({ ...expectedInfo(catalog, e, fields), isReserved: true, resolved: null })),
+  );
 
   const first = active[0] as CatalogError;
   const known = (code: string) => active.find((e) => e.code === code);
@@ -85,7 +94,9 @@ export function expectDumpMatches(
       known: info !== undefined,
       constant: info ? constantOf(info.name) : null,
       serverMessage,
-      message: `[${code ?? "no code"}${info ? ` ${info.name}` : ""}] ${serverMessage ?? info?.message ?? "unknown error"}`,
+      message:
+        `[${code ?? "no code"}${info ? ` ${info.name}` : ""}] ` +
+        `${serverMessage ?? info?.message ?? "unknown error"}`,
       infoCode: info ? info.code : null,
       isError: true,
     };
@@ -104,4 +115,3 @@ export function expectDumpMatches(
   expect(cases.null).toEqual({ present: false });
   expect(cases.constructed).toEqual(parsed(null, null));
 }
-

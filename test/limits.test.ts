@@ -34,18 +34,29 @@ describe("limits", () => {
     const run = runCli([], work);
     expect(run.status).toBe(1);
     expect(run.stderr).toBe(
-      `spec/errors.yaml:1:1 error file-too-large: the catalog is ${MAX_SPEC_BYTES + 1} bytes, over the limit of ${MAX_SPEC_BYTES} bytes (64 MiB)\n  hint: check that --spec names the catalog; split an error table that large into several catalogs\nspec/errors.yaml: 1 error; nothing was written\n`,
+      `spec/errors.yaml:1:1 error file-too-large: the catalog is ${MAX_SPEC_BYTES + 1} bytes, over the limit of ` +
+        `${MAX_SPEC_BYTES} bytes (64 MiB)\n  hint: check that --spec names the catalog; split an error table that ` +
+        `large into several catalogs\nspec/errors.yaml: 1 error; nothing was written\n`,
     );
     expect(listFiles(work)).toEqual(["spec/errors.yaml"]);
   });
 
   it.each([
-    ["a billion laughs", `a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\ne: [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]\n`],
+    [
+      "a billion laughs",
+      `a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, ` +
+        `*b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\ne: [*d, *d, *d, *d, *d, *d, *d, ` +
+        `*d, *d, *d]\n`,
+    ],
     ["a self-referencing alias", "catalog: &a\n  name: *a\n"],
   ])("stops an alias bomb: %s", (_name, text) => {
     const found = rules(text);
     expect(found.length).toBeGreaterThan(0);
-    expect(found.every((rule) => ["alias-limit", "yaml-syntax", "wrong-type", "missing-property", "unknown-property"].includes(rule))).toBe(true);
+    expect(
+      found.every((rule) =>
+        ["alias-limit", "yaml-syntax", "wrong-type", "missing-property", "unknown-property"].includes(rule),
+      ),
+    ).toBe(true);
   });
 
   it.each([
@@ -77,14 +88,19 @@ describe("limits", () => {
     writeFileSync(join(work, "spec", "errors.yaml"), SPEC);
     expect(runCli(["--out", "lf"], work).status).toBe(0);
     // The manifest's inputs key covers the spec's bytes, which differ; everything else is the same.
-    const read = (dir: string, path: string) => (path === ".coinone-files" ? withoutInputs : (text: string) => text)(readFileSync(join(work, dir, path), "utf8"));
+    const read = (dir: string, path: string) =>
+      (path === ".coinone-files" ? withoutInputs : (text: string) => text)(readFileSync(join(work, dir, path), "utf8"));
     for (const path of listFiles(join(work, "lf"))) expect(read("crlf", path), path).toBe(read("lf", path));
   });
 
   it.each([
     ["a locale id", MINIMAL.replace("locales: [en, ko]", 'locales: [en, ko, "../../../tmp/x"]'), "catalog.locales[2]"],
     ["a locale id with a dot", MINIMAL.replace("locales: [en, ko]", "locales: [en, ko, ..]"), "catalog.locales[2]"],
-    ["a category id", MINIMAL.replace("  - id: server", '  - id: "../server"').replace("category: server", 'category: "../server"'), "categories[1].id"],
+    [
+      "a category id",
+      MINIMAL.replace("  - id: server", '  - id: "../server"').replace("category: server", 'category: "../server"'),
+      "categories[1].id",
+    ],
   ])("refuses %s that tries to leave the output folder, and writes nothing anywhere", (_name, text, where) => {
     writeFileSync(join(work, "spec", "errors.yaml"), text);
     const run = runCli(["--out", "out"], work);
@@ -95,16 +111,30 @@ describe("limits", () => {
 
   it.each([
     ["__proto__ at the top", `__proto__: { polluted: true }\n${MINIMAL}`, "unknown-property"],
-    ["constructor in an entry", MINIMAL.replace("    name: SERVER_ERROR\n", "    name: SERVER_ERROR\n    constructor: x\n"), "unknown-property"],
-    ["__proto__ as a locale key", MINIMAL.replace("      en: The price is not valid.\n", "      en: The price is not valid.\n      __proto__: x\n"), "invalid-format"],
-    ["__proto__ as a code", MINIMAL.replace('code: "105"', 'code: "__proto__"').replace('replacedBy: "105"', 'replacedBy: "__proto__"'), "invalid-format"],
+    [
+      "constructor in an entry",
+      MINIMAL.replace("    name: SERVER_ERROR\n", "    name: SERVER_ERROR\n    constructor: x\n"),
+      "unknown-property",
+    ],
+    [
+      "__proto__ as a locale key",
+      MINIMAL.replace("      en: The price is not valid.\n", "      en: The price is not valid.\n      __proto__: x\n"),
+      "invalid-format",
+    ],
+    [
+      "__proto__ as a code",
+      MINIMAL.replace('code: "105"', 'code: "__proto__"').replace('replacedBy: "105"', 'replacedBy: "__proto__"'),
+      "invalid-format",
+    ],
   ])("rejects %s", (_name, text, rule) => {
     expect(rules(text)).toContain(rule);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
   it("accepts codes named like Object.prototype members and keeps them out of the prototype", async () => {
-    const text = MINIMAL.replace('code: "105"', 'code: "constructor"').replace('replacedBy: "105"', 'replacedBy: "constructor"').replace('code: "405"', 'code: "toString"');
+    const text = MINIMAL.replace('code: "105"', 'code: "constructor"')
+      .replace('replacedBy: "105"', 'replacedBy: "constructor"')
+      .replace('code: "405"', 'code: "toString"');
     const { catalog, diagnostics } = loadCatalog(text, "spec/errors.yaml");
     expect(diagnostics.filter((d) => d.severity === "error")).toEqual([]);
     const files = new Map(generateArtifacts(catalog!).map((f) => [f.path, f.content]));

@@ -30,13 +30,30 @@ const catalogs = {
 };
 
 const RENDERERS: Record<string, (markdown: string) => string> = {
-  "markdown-it + markdown-it-anchor": (md) => new MarkdownIt().use(anchor, { slugify: (s: string) => slug(s) }).render(md),
-  "remark-gfm -> remark-rehype -> rehype-slug": (md) => String(unified().use(remarkParse).use(remarkGfm).use(remarkRehype).use(rehypeSlug).use(rehypeStringify).processSync(md)),
+  "markdown-it + markdown-it-anchor": (md) =>
+    new MarkdownIt().use(anchor, { slugify: (s: string) => slug(s) }).render(md),
+  "remark-gfm -> remark-rehype -> rehype-slug": (md) =>
+    String(
+      unified().use(remarkParse).use(remarkGfm).use(remarkRehype).use(rehypeSlug).use(rehypeStringify).processSync(md),
+    ),
   "remark -> rehype with raw HTML (rehype-raw)": (md) =>
-    String(unified().use(remarkParse).use(remarkGfm).use(remarkRehype, { allowDangerousHtml: true }).use(rehypeRaw).use(rehypeSlug).use(rehypeStringify).processSync(md)),
+    String(
+      unified()
+        .use(remarkParse)
+        .use(remarkGfm)
+        .use(remarkRehype, { allowDangerousHtml: true })
+        .use(rehypeRaw)
+        .use(rehypeSlug)
+        .use(rehypeStringify)
+        .processSync(md),
+    ),
 };
 
-const decodeEntities = (s: string) => s.replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16))).replace(/&amp;/g, "&").replace(/&quot;/g, '"');
+const decodeEntities = (s: string) =>
+  s
+    .replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
+    .replace(/&amp;/g, "&")
+    .replace(/&quot;/g, '"');
 
 function idsAndLinks(html: string): { ids: Set<string>; links: string[] } {
   const ids = new Set([...html.matchAll(/\sid="([^"]*)"/g)].map((m) => decodeEntities(m[1]!)));
@@ -52,7 +69,8 @@ describe.each(Object.entries(catalogs))("%s catalog", (_name, catalog) => {
     const markdown = renderMarkdownReference(catalog, locale);
 
     it("matches dist/ for the real catalog", () => {
-      if (_name === "coinone") expect(markdown).toBe(readFileSync(join(ROOT, "dist", "docs", `errors.${locale}.md`), "utf8"));
+      if (_name === "coinone")
+        expect(markdown).toBe(readFileSync(join(ROOT, "dist", "docs", `errors.${locale}.md`), "utf8"));
     });
 
     it("shows no markup as text in markdown-it with its defaults (raw HTML off)", () => {
@@ -62,16 +80,21 @@ describe.each(Object.entries(catalogs))("%s catalog", (_name, catalog) => {
       expect(html).not.toContain("Generated from");
     });
 
-    it.each(Object.keys(RENDERERS))("%s: an error-<code> id per code, and every in-document link resolves", (renderer) => {
-      const { ids, links } = idsAndLinks(RENDERERS[renderer]!(markdown));
-      for (const error of catalog.errors) expect(ids.has(`error-${error.code.toLowerCase()}`), `code ${error.code}`).toBe(true);
-      expect(links.length).toBeGreaterThan(catalog.errors.length);
-      expect(links.filter((link) => !resolves(ids, link))).toEqual([]);
-    });
+    it.each(Object.keys(RENDERERS))(
+      "%s: an error-<code> id per code, and every in-document link resolves",
+      (renderer) => {
+        const { ids, links } = idsAndLinks(RENDERERS[renderer]!(markdown));
+        for (const error of catalog.errors)
+          expect(ids.has(`error-${error.code.toLowerCase()}`), `code ${error.code}`).toBe(true);
+        expect(links.length).toBeGreaterThan(catalog.errors.length);
+        expect(links.filter((link) => !resolves(ids, link))).toEqual([]);
+      },
+    );
 
     it("markdown-it-anchor with its default slugify: every code's id and every link to a code resolve", () => {
       const { ids, links } = idsAndLinks(new MarkdownIt().use(anchor).render(markdown));
-      for (const error of catalog.errors) expect(ids.has(`error-${error.code.toLowerCase()}`), `code ${error.code}`).toBe(true);
+      for (const error of catalog.errors)
+        expect(ids.has(`error-${error.code.toLowerCase()}`), `code ${error.code}`).toBe(true);
       const toCodes = links.filter((link) => link.startsWith("error-"));
       expect(toCodes.length).toBeGreaterThanOrEqual(catalog.errors.length);
       expect(toCodes.filter((link) => !resolves(ids, link))).toEqual([]);
@@ -80,12 +103,25 @@ describe.each(Object.entries(catalogs))("%s catalog", (_name, catalog) => {
 });
 
 describe("githubSlug", () => {
-  it.each(["Signature and nonce (V2)", "API access and permissions", "주문 (V2)", "Error 105", "Error A_b-1", "What's this? #1 — ok", "  two  spaces "])("equals github-slugger for %j", (text) => {
+  it.each([
+    "Signature and nonce (V2)",
+    "API access and permissions",
+    "주문 (V2)",
+    "Error 105",
+    "Error A_b-1",
+    "What's this? #1 — ok",
+    "  two  spaces ",
+  ])("equals github-slugger for %j", (text) => {
     expect(githubSlug(text)).toBe(slug(text));
   });
 
   it("numbers repeated headings as GitHub does", () => {
     const slugger = new Slugger();
-    expect(["Orders", "Orders", "Orders-1", "Orders"].map((t) => slugger.slug(t))).toEqual(["orders", "orders-1", "orders-1-1", "orders-2"]);
+    expect(["Orders", "Orders", "Orders-1", "Orders"].map((t) => slugger.slug(t))).toEqual([
+      "orders",
+      "orders-1",
+      "orders-1-1",
+      "orders-2",
+    ]);
   });
 });

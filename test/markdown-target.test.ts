@@ -36,7 +36,11 @@ const LONG = "| `tick` <b>&amp;</b> *x* \\ ".repeat(Math.ceil(LONG_TEXT / 28)).s
 const longText = loadFile(fixture("hostile.yaml"), "test/fixtures/hostile.yaml");
 const hostileLong = {
   ...longText,
-  errors: longText.errors.map((e) => ({ ...e, message: `${e.message}${LONG}`, description: Object.fromEntries(Object.entries(e.description).map(([l, t]) => [l, `${t}\n${LONG}`])) })),
+  errors: longText.errors.map((e) => ({
+    ...e,
+    message: `${e.message}${LONG}`,
+    description: Object.fromEntries(Object.entries(e.description).map(([l, t]) => [l, `${t}\n${LONG}`])),
+  })),
 };
 const CATALOGS = [
   ["Coinone", catalog],
@@ -65,16 +69,20 @@ function textOf(node: Node): string {
 
 async function lintProblems(name: string, content: string): Promise<string[]> {
   const result = await lint({ strings: { [name]: content }, config: MARKDOWNLINT_CONFIG });
-  return (result[name] ?? []).map((p) => `${p.lineNumber} ${p.ruleNames.join("/")}: ${p.errorDetail ?? p.ruleDescription}`);
+  return (result[name] ?? []).map(
+    (p) => `${p.lineNumber} ${p.ruleNames.join("/")}: ${p.errorDetail ?? p.ruleDescription}`,
+  );
 }
 
 describe("Markdown reference", () => {
   it("matches the golden files for both locales of the fixture catalog", () => {
-    for (const file of generateMarkdownReferences(fixtureCatalog)) expectGolden(golden("minimal", file.path), file.content);
+    for (const file of generateMarkdownReferences(fixtureCatalog))
+      expectGolden(golden("minimal", file.path), file.content);
   });
 
   it("equals the committed dist/docs files", () => {
-    for (const file of generateMarkdownReferences(catalog)) expect(file.content).toBe(readFileSync(join(ROOT, "dist", file.path), "utf8"));
+    for (const file of generateMarkdownReferences(catalog))
+      expect(file.content).toBe(readFileSync(join(ROOT, "dist", file.path), "utf8"));
   });
 
   describe.each(CATALOGS)("%s catalog", (_name, source: Catalog) => {
@@ -82,45 +90,59 @@ describe("Markdown reference", () => {
       expect(await lintProblems(`errors.${locale}.md`, renderMarkdownReference(source, locale))).toEqual([]);
     });
 
-    it.each(source.locales.map((l) => [l]))("%s: one table per category, one row per code, 6 cells in every row, an anchor per code", (locale) => {
-      const tree = parse(renderMarkdownReference(source, locale));
-      const active = source.errors.filter((e) => !e.removed);
-      const tables: Node[] = [];
-      const headings: string[] = [];
-      const anchors: string[] = [];
-      walk(tree, (node) => {
-        if (node.type === "table") tables.push(node);
-        if (node.type === "heading" && node.depth === 2) headings.push(textOf(node));
-        // A code's anchor is the GitHub slug of its heading `Error <code>` (test/markdown-renderers.test.ts renders them).
-        if (node.type === "heading" && node.depth === 3) anchors.push(githubSlug(textOf(node)));
-      });
-      const used = source.categories.filter((c) => active.some((e) => e.category === c.id));
-      const retired = source.errors.filter((e) => e.removed);
-      expect(tables).toHaveLength(used.length + (retired.length > 0 ? 1 : 0));
-      used.forEach((category, i) => {
-        // Headings: the contents, then one per category (title in this locale), then retired codes.
-        expect(headings[i + 1]).toBe(category.title[locale]?.replace(/\s*[\r\n\u2028\u2029]+\s*/g, " "));
-        const rows = (tables[i]?.children ?? []).slice(1);
-        const codes = active.filter((e) => e.category === category.id);
-        expect(rows).toHaveLength(codes.length);
-        rows.forEach((row, r) => {
-          const error = codes[r];
-          expect(row.children).toHaveLength(6);
-          const [codeCell, nameCell, messageCell, descriptionCell, classCell, retryableCell] = (row.children ?? []).map(textOf);
-          expect(classCell).toBe(error?.errorClass);
-          const wait = error?.retryAfterSeconds;
-          const yes = locale === "ko" ? `예${wait ? `, ${wait}초 후` : ""}` : `yes${wait ? `, after ${wait} s` : ""}`;
-          expect(retryableCell).toBe(error?.retryable ? yes : locale === "ko" ? "아니요" : "no");
-          expect(codeCell).toBe(error?.code);
-          expect(nameCell).toBe(error?.name);
-          // The message is verbatim in a code span (line breaks read as spaces there; control characters shown).
-          // Control characters are shown as control pictures and bidirectional controls as ‹U+202E›.
-          expect(messageCell).toBe(showBidi(showControls(error?.message.replace(/\r\n|[\n\r\u2028\u2029]/g, " ") ?? "")));
-          expect(descriptionCell?.endsWith(showBidi(showControls((error?.description[locale] ?? "").replace(/\r\n|[\r\u2028\u2029]/g, "\n"))))).toBe(true);
+    it.each(source.locales.map((l) => [l]))(
+      "%s: one table per category, one row per code, 6 cells in every row, an anchor per code",
+      (locale) => {
+        const tree = parse(renderMarkdownReference(source, locale));
+        const active = source.errors.filter((e) => !e.removed);
+        const tables: Node[] = [];
+        const headings: string[] = [];
+        const anchors: string[] = [];
+        walk(tree, (node) => {
+          if (node.type === "table") tables.push(node);
+          if (node.type === "heading" && node.depth === 2) headings.push(textOf(node));
+          // A code's anchor is the GitHub slug of its heading `Error <code>` (test/markdown-renderers.test.ts renders
+          // them).
+          if (node.type === "heading" && node.depth === 3) anchors.push(githubSlug(textOf(node)));
         });
-      });
-      expect(anchors.filter((a) => a.startsWith("error-")).sort()).toEqual(source.errors.map((e) => `error-${e.code.toLowerCase()}`).sort());
-    });
+        const used = source.categories.filter((c) => active.some((e) => e.category === c.id));
+        const retired = source.errors.filter((e) => e.removed);
+        expect(tables).toHaveLength(used.length + (retired.length > 0 ? 1 : 0));
+        used.forEach((category, i) => {
+          // Headings: the contents, then one per category (title in this locale), then retired codes.
+          expect(headings[i + 1]).toBe(category.title[locale]?.replace(/\s*[\r\n\u2028\u2029]+\s*/g, " "));
+          const rows = (tables[i]?.children ?? []).slice(1);
+          const codes = active.filter((e) => e.category === category.id);
+          expect(rows).toHaveLength(codes.length);
+          rows.forEach((row, r) => {
+            const error = codes[r];
+            expect(row.children).toHaveLength(6);
+            const [codeCell, nameCell, messageCell, descriptionCell, classCell, retryableCell] = (
+              row.children ?? []
+            ).map(textOf);
+            expect(classCell).toBe(error?.errorClass);
+            const wait = error?.retryAfterSeconds;
+            const yes = locale === "ko" ? `예${wait ? `, ${wait}초 후` : ""}` : `yes${wait ? `, after ${wait} s` : ""}`;
+            expect(retryableCell).toBe(error?.retryable ? yes : locale === "ko" ? "아니요" : "no");
+            expect(codeCell).toBe(error?.code);
+            expect(nameCell).toBe(error?.name);
+            // The message is verbatim in a code span (line breaks read as spaces there; control characters shown).
+            // Control characters are shown as control pictures and bidirectional controls as ‹U+202E›.
+            expect(messageCell).toBe(
+              showBidi(showControls(error?.message.replace(/\r\n|[\n\r\u2028\u2029]/g, " ") ?? "")),
+            );
+            expect(
+              descriptionCell?.endsWith(
+                showBidi(showControls((error?.description[locale] ?? "").replace(/\r\n|[\r\u2028\u2029]/g, "\n"))),
+              ),
+            ).toBe(true);
+          });
+        });
+        expect(anchors.filter((a) => a.startsWith("error-")).sort()).toEqual(
+          source.errors.map((e) => `error-${e.code.toLowerCase()}`).sort(),
+        );
+      },
+    );
 
     it.each(source.locales.map((l) => [l]))("%s: contains no raw HTML from the catalog", (locale) => {
       const html: string[] = [];
@@ -141,15 +163,27 @@ describe("Markdown reference", () => {
     expect(en).toContain("## Contents");
     expect(en).toContain("| Code | Name | Message | Description |");
     expect(en).toContain("## Account status");
-    expect(en).toContain("| [`105`](#error-105) | `PRICE_NOT_CORRECT` | `Price is not correct` | The price is not valid. |");
+    expect(en).toContain(
+      "| [`105`](#error-105) | `PRICE_NOT_CORRECT` | `Price is not correct` | The price is not valid. |",
+    );
     expect(en).toContain("\n### Error 105\n\n`PRICE_NOT_CORRECT`: The price is not valid.\n");
   });
 
   it("marks deprecated codes with their replacement and lists retired codes last", () => {
     const en = renderMarkdownReference(fixtureCatalog, "en");
-    expect(en).toContain("**Deprecated** (since 2.0.0, use [`105`](#error-105) instead): Merged into 105. The price does not fit the tick size.");
-    expect(en).toContain("| [`110`](#error-110) | `ORDER_TYPE_RETIRED` | `Order type is not supported` | 2.1.0: The order type no longer exists. |");
-    expect(en.trimEnd().split("\n").slice(-3)).toEqual(["### Error 110", "", "`ORDER_TYPE_RETIRED`: 2.1.0: The order type no longer exists."]);
+    expect(en).toContain(
+      "**Deprecated** (since 2.0.0, use [`105`](#error-105) instead): Merged into 105. The price does not fit the " +
+        "tick size.",
+    );
+    expect(en).toContain(
+      "| [`110`](#error-110) | `ORDER_TYPE_RETIRED` | `Order type is not supported` | 2.1.0: The order type no " +
+        "longer exists. |",
+    );
+    expect(en.trimEnd().split("\n").slice(-3)).toEqual([
+      "### Error 110",
+      "",
+      "`ORDER_TYPE_RETIRED`: 2.1.0: The order type no longer exists.",
+    ]);
   });
 });
 

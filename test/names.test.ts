@@ -96,8 +96,20 @@ describe("placeholdersOf", () => {
 
 describe("caseNames", () => {
   it.each([
-    ["PRICE_NOT_CORRECT", ["PRICE_NOT_CORRECT", "PriceNotCorrect", "priceNotCorrect", "price_not_correct", "price-not-correct"]],
-    ["V1_TOKEN_NOT_ACCEPTED", ["V1_TOKEN_NOT_ACCEPTED", "V1TokenNotAccepted", "v1TokenNotAccepted", "v1_token_not_accepted", "v1-token-not-accepted"]],
+    [
+      "PRICE_NOT_CORRECT",
+      ["PRICE_NOT_CORRECT", "PriceNotCorrect", "priceNotCorrect", "price_not_correct", "price-not-correct"],
+    ],
+    [
+      "V1_TOKEN_NOT_ACCEPTED",
+      [
+        "V1_TOKEN_NOT_ACCEPTED",
+        "V1TokenNotAccepted",
+        "v1TokenNotAccepted",
+        "v1_token_not_accepted",
+        "v1-token-not-accepted",
+      ],
+    ],
     ["A", ["A", "A", "a", "a", "a"]],
     ["NONCE2", ["NONCE2", "Nonce2", "nonce2", "nonce2", "nonce2"]],
   ])("%s", (name, [upperSnake, pascal, camel, snake, kebab]) => {

@@ -22,7 +22,12 @@ export const RULES_OFF_FOR_COMPONENTS = { "no-empty-servers": "off", "no-unused-
 
 const catalog = loadFile(join(ROOT, "spec", "errors.yaml"));
 const active = catalog.errors.filter((e) => !e.removed);
-const FILES = ["openapi/3.1/errors.yaml", "openapi/3.1/errors.json", "openapi/3.0/errors.yaml", "openapi/3.0/errors.json"];
+const FILES = [
+  "openapi/3.1/errors.yaml",
+  "openapi/3.1/errors.json",
+  "openapi/3.0/errors.yaml",
+  "openapi/3.0/errors.json",
+];
 
 let work: string;
 beforeAll(() => {
@@ -58,12 +63,18 @@ async function expectCleanDocuments(dir: string): Promise<void> {
   }
 }
 
-const readDoc = (path: string) => (path.endsWith(".json") ? JSON.parse(readFileSync(path, "utf8")) : parseYaml(readFileSync(path, "utf8")));
+const readDoc = (path: string) =>
+  path.endsWith(".json") ? JSON.parse(readFileSync(path, "utf8")) : parseYaml(readFileSync(path, "utf8"));
 
 describe("generated OpenAPI files", () => {
   it("match the golden files for the fixture catalog", () => {
     const files = generateOpenApi(loadFile(fixture("minimal.yaml"), "test/fixtures/minimal.yaml"));
-    expect(files.map((f) => f.path)).toEqual(["openapi/3.1/errors.json", "openapi/3.1/errors.yaml", "openapi/3.0/errors.json", "openapi/3.0/errors.yaml"]);
+    expect(files.map((f) => f.path)).toEqual([
+      "openapi/3.1/errors.json",
+      "openapi/3.1/errors.yaml",
+      "openapi/3.0/errors.json",
+      "openapi/3.0/errors.yaml",
+    ]);
     for (const file of files) expectGolden(golden("minimal", file.path), file.content);
   });
 
@@ -77,57 +88,77 @@ describe("generated OpenAPI files", () => {
 
   it("YAML and JSON hold the same document", () => {
     for (const version of ["3.1", "3.0"]) {
-      expect(readDoc(join(ROOT, "dist", `openapi/${version}/errors.yaml`))).toEqual(readDoc(join(ROOT, "dist", `openapi/${version}/errors.json`)));
+      expect(readDoc(join(ROOT, "dist", `openapi/${version}/errors.yaml`))).toEqual(
+        readDoc(join(ROOT, "dist", `openapi/${version}/errors.json`)),
+      );
     }
   });
 
-  it("YAML and JSON hold the same document when catalog text has lines of only blanks (text yaml 2.9.1 itself would lose)", () => {
-    const blanks = [" \n", "\n \n", "  \n\n", `\u0085${"a value long enough to be folded".repeat(2)}\n \nb`];
-    const errors = catalog.errors.map((error, index) => {
-      const text = blanks[index % blanks.length] as string;
-      return index >= blanks.length ? error : { ...error, message: text, description: { ...error.description, en: text } };
-    });
-    for (const file of generateOpenApi({ ...catalog, errors }).filter((f) => f.path.endsWith(".yaml"))) {
-      const json = generateOpenApi({ ...catalog, errors }).find((f) => f.path === file.path.replace(/yaml$/, "json")) as { content: string };
-      expect(parseYaml(file.content)).toEqual(JSON.parse(json.content));
-    }
-  });
-
-  it.each(["3.1", "3.0"] as const)("%s lists every active code with its member name and English description", (version) => {
-    const doc = buildOpenApiDocument(catalog, version) as any;
-    const code = doc.components.schemas.CoinoneErrorCode;
-    expect(doc.openapi).toBe(version === "3.1" ? "3.1.0" : "3.0.3");
-    expect(doc.paths).toEqual({});
-    expect(code.type).toBe("string");
-    expect(code.enum).toEqual(active.map((e) => e.code));
-    expect(code["x-enum-varnames"]).toEqual(active.map((e) => e.member));
-    expect(code["x-enum-descriptions"]).toEqual(active.map((e) => e.description.en));
-    expect(code["x-enumNames"]).toEqual(active.map((e) => e.member));
-    // Generators read `x-enumDescriptions` as an array and Redoc as a map: left out (README).
-    expect(code).not.toHaveProperty("x-enumDescriptions");
-    expect(code["x-reserved-codes"]).toEqual([]);
-    expect(Object.keys(doc.components.examples)).toEqual(active.map((e) => `CoinoneError${e.code}`));
-    for (const error of active) {
-      expect(doc.components.examples[`CoinoneError${error.code}`]).toEqual({
-        summary: error.name,
-        description: markdownText(error.description.en ?? ""),
-        value: { result: "error", error_code: error.code, error_msg: error.message },
-        "x-error-class": error.errorClass,
-        "x-retryable": error.retryable,
-        ...(error.retryAfterSeconds !== undefined && { "x-retry-after-seconds": error.retryAfterSeconds }),
+  it(
+    "YAML and JSON hold the same document when catalog text has " +
+      "lines of only blanks (text yaml 2.9.1 itself would lose)",
+    () => {
+      const blanks = [" \n", "\n \n", "  \n\n", `\u0085${"a value long enough to be folded".repeat(2)}\n \nb`];
+      const errors = catalog.errors.map((error, index) => {
+        const text = blanks[index % blanks.length] as string;
+        return index >= blanks.length
+          ? error
+          : { ...error, message: text, description: { ...error.description, en: text } };
       });
-    }
-    expect(doc.components.examples.CoinoneError4).toMatchObject({ "x-retryable": true, "x-retry-after-seconds": 60 });
-    const media = doc.components.responses.CoinoneError.content["application/json"];
-    expect(media.schema).toEqual({ $ref: "#/components/schemas/CoinoneErrorResponse" });
-    expect(Object.values(media.examples)).toEqual(active.map((e) => ({ $ref: `#/components/examples/CoinoneError${e.code}` })));
-    expect(doc.components.responses.CoinoneError.description).toContain("The HTTP status is not a reliable error signal");
-  });
+      for (const file of generateOpenApi({ ...catalog, errors }).filter((f) => f.path.endsWith(".yaml"))) {
+        const json = generateOpenApi({ ...catalog, errors }).find(
+          (f) => f.path === file.path.replace(/yaml$/, "json"),
+        ) as { content: string };
+        expect(parseYaml(file.content)).toEqual(JSON.parse(json.content));
+      }
+    },
+  );
+
+  it.each(["3.1", "3.0"] as const)(
+    "%s lists every active code with its member name and English description",
+    (version) => {
+      const doc = buildOpenApiDocument(catalog, version) as any;
+      const code = doc.components.schemas.CoinoneErrorCode;
+      expect(doc.openapi).toBe(version === "3.1" ? "3.1.0" : "3.0.3");
+      expect(doc.paths).toEqual({});
+      expect(code.type).toBe("string");
+      expect(code.enum).toEqual(active.map((e) => e.code));
+      expect(code["x-enum-varnames"]).toEqual(active.map((e) => e.member));
+      expect(code["x-enum-descriptions"]).toEqual(active.map((e) => e.description.en));
+      expect(code["x-enumNames"]).toEqual(active.map((e) => e.member));
+      // Generators read `x-enumDescriptions` as an array and Redoc as a map: left out (README).
+      expect(code).not.toHaveProperty("x-enumDescriptions");
+      expect(code["x-reserved-codes"]).toEqual([]);
+      expect(Object.keys(doc.components.examples)).toEqual(active.map((e) => `CoinoneError${e.code}`));
+      for (const error of active) {
+        expect(doc.components.examples[`CoinoneError${error.code}`]).toEqual({
+          summary: error.name,
+          description: markdownText(error.description.en ?? ""),
+          value: { result: "error", error_code: error.code, error_msg: error.message },
+          "x-error-class": error.errorClass,
+          "x-retryable": error.retryable,
+          ...(error.retryAfterSeconds !== undefined && { "x-retry-after-seconds": error.retryAfterSeconds }),
+        });
+      }
+      expect(doc.components.examples.CoinoneError4).toMatchObject({ "x-retryable": true, "x-retry-after-seconds": 60 });
+      const media = doc.components.responses.CoinoneError.content["application/json"];
+      expect(media.schema).toEqual({ $ref: "#/components/schemas/CoinoneErrorResponse" });
+      expect(Object.values(media.examples)).toEqual(
+        active.map((e) => ({ $ref: `#/components/examples/CoinoneError${e.code}` })),
+      );
+      expect(doc.components.responses.CoinoneError.description).toContain(
+        "The HTTP status is not a reliable error signal",
+      );
+    },
+  );
 
   it("documents error_code as one of the codes without closing the field", () => {
     const schema = (buildOpenApiDocument(catalog, "3.1") as any).components.schemas.CoinoneErrorResponse;
     expect(schema.required).toEqual(["result", "error_code"]);
-    expect(schema.properties.error_code.anyOf).toEqual([{ $ref: "#/components/schemas/CoinoneErrorCode" }, { type: "string" }]);
+    expect(schema.properties.error_code.anyOf).toEqual([
+      { $ref: "#/components/schemas/CoinoneErrorCode" },
+      { type: "string" },
+    ]);
     expect(schema.properties.error_code.enum).toBeUndefined();
     expect(schema.properties.result).toMatchObject({ type: "string", const: "error" });
   });
@@ -138,14 +169,17 @@ describe("generated OpenAPI files", () => {
       if (Array.isArray(node)) node.forEach((child, i) => walk(child, `${path}/${i}`));
       else if (node && typeof node === "object") {
         for (const [key, value] of Object.entries(node)) {
-          if (key === "const" || (key === "type" && Array.isArray(value)) || key === "$schema" || key === "prefixItems") offending.push(`${path}/${key}`);
+          if (key === "const" || (key === "type" && Array.isArray(value)) || key === "$schema" || key === "prefixItems")
+            offending.push(`${path}/${key}`);
           walk(value, `${path}/${key}`);
         }
       }
     };
     walk(buildOpenApiDocument(catalog, "3.0"), "");
     expect(offending).toEqual([]);
-    expect((buildOpenApiDocument(catalog, "3.0") as any).components.schemas.CoinoneErrorResponse.properties.result.enum).toEqual(["error"]);
+    expect(
+      (buildOpenApiDocument(catalog, "3.0") as any).components.schemas.CoinoneErrorResponse.properties.result.enum,
+    ).toEqual(["error"]);
   });
 
   it("both versions hold the same codes and names", () => {
@@ -154,30 +188,39 @@ describe("generated OpenAPI files", () => {
     expect([v30.enum, v30["x-enum-varnames"]]).toEqual([v31.enum, v31["x-enum-varnames"]]);
   });
 
-  it("starts the YAML files with the generated-file notice, which names no hash (catalog.json keeps the spec's sha256)", () => {
-    for (const file of FILES.filter((f) => f.endsWith(".yaml"))) {
-      const text = readFileSync(join(ROOT, "dist", file), "utf8");
-      expect(text.startsWith("# Generated from spec/errors.yaml by coinone-error-codes. Do not edit")).toBe(true);
-      expect(text).not.toContain(catalog.source.sha256);
-    }
-  });
+  it(
+    "starts the YAML files with the generated-file notice, which " +
+      "names no hash (catalog.json keeps the spec's sha256)",
+    () => {
+      for (const file of FILES.filter((f) => f.endsWith(".yaml"))) {
+        const text = readFileSync(join(ROOT, "dist", file), "utf8");
+        expect(text.startsWith("# Generated from spec/errors.yaml by coinone-error-codes. Do not edit")).toBe(true);
+        expect(text).not.toContain(catalog.source.sha256);
+      }
+    },
+  );
 });
 
 describe("deprecated and retired codes (fixture catalog)", () => {
   const source = loadFile(fixture("minimal.yaml"), "test/fixtures/minimal.yaml");
-  it.each(["3.1", "3.0"] as const)("%s: retired codes leave the enum and examples, deprecated ones are marked", (version) => {
-    const doc = buildOpenApiDocument(source, version) as any;
-    const code = doc.components.schemas.DemoErrorCode;
-    expect(code.enum).toEqual(["105", "106", "405"]);
-    expect(code["x-reserved-codes"]).toEqual(["110"]);
-    expect(Object.keys(doc.components.examples)).toEqual(["DemoError105", "DemoError106", "DemoError405"]);
-    expect(code["x-deprecated-codes"]).toEqual({ "106": { since: "2.0.0", reason: "Merged into 105.", replacedBy: "105" } });
-    const example = doc.components.examples.DemoError106;
-    expect(example["x-deprecated"]).toEqual({ since: "2.0.0", reason: "Merged into 105.", replacedBy: "105" });
-    expect(example.description.startsWith("Deprecated since 2.0.0: Merged into 105. Use 105 instead.")).toBe(true);
-    expect(example["x-docs-url"]).toBe("https://example.com/docs/errors.en.md#error-106");
-    expect(example.description).toContain("Reference: <https://example.com/docs/errors.en.md#error-106>");
-  });
+  it.each(["3.1", "3.0"] as const)(
+    "%s: retired codes leave the enum and examples, deprecated ones are marked",
+    (version) => {
+      const doc = buildOpenApiDocument(source, version) as any;
+      const code = doc.components.schemas.DemoErrorCode;
+      expect(code.enum).toEqual(["105", "106", "405"]);
+      expect(code["x-reserved-codes"]).toEqual(["110"]);
+      expect(Object.keys(doc.components.examples)).toEqual(["DemoError105", "DemoError106", "DemoError405"]);
+      expect(code["x-deprecated-codes"]).toEqual({
+        "106": { since: "2.0.0", reason: "Merged into 105.", replacedBy: "105" },
+      });
+      const example = doc.components.examples.DemoError106;
+      expect(example["x-deprecated"]).toEqual({ since: "2.0.0", reason: "Merged into 105.", replacedBy: "105" });
+      expect(example.description.startsWith("Deprecated since 2.0.0: Merged into 105. Use 105 instead.")).toBe(true);
+      expect(example["x-docs-url"]).toBe("https://example.com/docs/errors.en.md#error-106");
+      expect(example.description).toContain("Reference: <https://example.com/docs/errors.en.md#error-106>");
+    },
+  );
 
   it("the fixture's files also lint and validate cleanly", async () => {
     await expectCleanDocuments(writeOpenApi("minimal", source));
@@ -208,8 +251,14 @@ describe("a consumer document that $refs the generated 3.1 file", () => {
     writeFileSync(join(dir, "usage.ts"), readFileSync(fixture("openapi/usage.ts"), "utf8"));
     expect(typecheck(dir, ["usage.ts"])).toEqual([]);
     // The @ts-expect-error lines are live: without them, exactly those two errors appear.
-    writeFileSync(join(dir, "usage.ts"), readFileSync(fixture("openapi/usage.ts"), "utf8").replace(/\/\/ @ts-expect-error[^\n]*\n/g, ""));
-    expect(typecheck(dir, ["usage.ts"]).map((d) => d.replace(/:\d+:\d+ /, " ").split(":")[0])).toEqual(["usage.ts TS2322", "usage.ts TS2322"]);
+    writeFileSync(
+      join(dir, "usage.ts"),
+      readFileSync(fixture("openapi/usage.ts"), "utf8").replace(/\/\/ @ts-expect-error[^\n]*\n/g, ""),
+    );
+    expect(typecheck(dir, ["usage.ts"]).map((d) => d.replace(/:\d+:\d+ /, " ").split(":")[0])).toEqual([
+      "usage.ts TS2322",
+      "usage.ts TS2322",
+    ]);
   });
 });
 
@@ -228,12 +277,18 @@ describe("hostile catalog text", () => {
       for (const error of hostile.errors) {
         const example = examples[`HostileError${error.code}`];
         expect(example.summary).toBe(error.name);
-        expect(example.value).toEqual({ result: hostile.wire.errorResult, error_code: error.code, error_msg: error.message });
+        expect(example.value).toEqual({
+          result: hostile.wire.errorResult,
+          error_code: error.code,
+          error_msg: error.message,
+        });
         const codeSchema = doc.components.schemas.HostileErrorCode;
         expect(codeSchema["x-enum-descriptions"][codeSchema.enum.indexOf(error.code)]).toBe(error.description.en);
       }
       expect(doc.info.title).toBe(markdownText(hostile.title));
-      expect(doc.components.schemas.HostileErrorCode["x-deprecated-codes"]["3"].reason).toBe(hostile.errors[2]?.deprecated?.reason);
+      expect(doc.components.schemas.HostileErrorCode["x-deprecated-codes"]["3"].reason).toBe(
+        hostile.errors[2]?.deprecated?.reason,
+      );
     }
   });
 });

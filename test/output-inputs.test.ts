@@ -19,7 +19,8 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(work, { recursive: true, force: true }));
 
-const contents = (dir: string) => Object.fromEntries(listFiles(dir).map((path) => [path, readFileSync(join(dir, path), "utf8")]));
+const contents = (dir: string) =>
+  Object.fromEntries(listFiles(dir).map((path) => [path, readFileSync(join(dir, path), "utf8")]));
 
 describe("7: provenance never depends on the working folder", () => {
   it("--check from spec/ passes on the committed dist/", () => {
@@ -28,20 +29,24 @@ describe("7: provenance never depends on the working folder", () => {
     expect(run.status).toBe(0);
   });
 
-  it("the project root, from the cwd, from spec/ and with an absolute --spec give the same bytes, naming spec/errors.yaml", () => {
-    mkdirSync(join(work, "spec"));
-    cpSync(join(ROOT, "spec", "errors.yaml"), join(work, "spec", "errors.yaml"));
-    writeFileSync(join(work, "package.json"), JSON.stringify({ name: "x", version: "1.0.0" }));
-    expect(runCli(["--out", "a"], work).status).toBe(0);
-    expect(runCli(["--spec", "errors.yaml", "--out", "../b"], join(work, "spec")).status).toBe(0);
-    expect(runCli(["--spec", join(work, "spec", "errors.yaml"), "--out", join(work, "c")], tmpdir()).status).toBe(0);
-    const a = contents(join(work, "a"));
-    expect(contents(join(work, "b"))).toEqual(a);
-    expect(contents(join(work, "c"))).toEqual(a);
-    expect(a["index.ts"]).toContain("// Generated from spec/errors.yaml by coinone-error-codes.");
-    expect(JSON.parse(a["catalog.json"] as string).provenance.spec).toBe("spec/errors.yaml");
-    for (const [path, text] of Object.entries(a)) expect(text.includes(work), path).toBe(false);
-  });
+  it(
+    "the project root, from the cwd, from spec/ and with an absolute " +
+      "--spec give the same bytes, naming spec/errors.yaml",
+    () => {
+      mkdirSync(join(work, "spec"));
+      cpSync(join(ROOT, "spec", "errors.yaml"), join(work, "spec", "errors.yaml"));
+      writeFileSync(join(work, "package.json"), JSON.stringify({ name: "x", version: "1.0.0" }));
+      expect(runCli(["--out", "a"], work).status).toBe(0);
+      expect(runCli(["--spec", "errors.yaml", "--out", "../b"], join(work, "spec")).status).toBe(0);
+      expect(runCli(["--spec", join(work, "spec", "errors.yaml"), "--out", join(work, "c")], tmpdir()).status).toBe(0);
+      const a = contents(join(work, "a"));
+      expect(contents(join(work, "b"))).toEqual(a);
+      expect(contents(join(work, "c"))).toEqual(a);
+      expect(a["index.ts"]).toContain("// Generated from spec/errors.yaml by coinone-error-codes.");
+      expect(JSON.parse(a["catalog.json"] as string).provenance.spec).toBe("spec/errors.yaml");
+      for (const [path, text] of Object.entries(a)) expect(text.includes(work), path).toBe(false);
+    },
+  );
 
   it("without a package.json the spec's own folder is the project", async () => {
     mkdirSync(join(work, "deep", "er"), { recursive: true });
@@ -49,7 +54,9 @@ describe("7: provenance never depends on the working folder", () => {
     expect(await projectRoot(join(work, "deep", "er", "demo.yaml"))).toBe(join(work, "deep", "er"));
     expect(await provenancePath(join(work, "deep", "er", "demo.yaml"))).toBe("demo.yaml");
     expect(runCli(["--spec", join(work, "deep", "er", "demo.yaml"), "--out", "out"], work).status).toBe(0);
-    expect(readFileSync(join(work, "out", "index.ts"), "utf8")).toContain("// Generated from demo.yaml by coinone-error-codes.");
+    expect(readFileSync(join(work, "out", "index.ts"), "utf8")).toContain(
+      "// Generated from demo.yaml by coinone-error-codes.",
+    );
     expect(await provenancePath(join(ROOT, "spec", "errors.yaml"))).toBe("spec/errors.yaml");
   });
 });
@@ -58,7 +65,10 @@ describe("8: Markdown from pathological text", () => {
   it("a 300 KB message of 150,000 backtick runs is written in a code span, not an internal error", () => {
     // Ends in a letter: a message with a space at either end is written as escaped text (MD038), not a code span.
     const message = `${"` ".repeat(150_000)}x`;
-    const text = readFileSync(fixture("minimal.yaml"), "utf8").replace("message: Server error", `message: ${JSON.stringify(message)}`);
+    const text = readFileSync(fixture("minimal.yaml"), "utf8").replace(
+      "message: Server error",
+      `message: ${JSON.stringify(message)}`,
+    );
     writeFileSync(join(work, "spec.yaml"), text);
     const run = runCli(["--spec", "spec.yaml", "--out", "out"], work);
     expect(run.stderr).not.toContain("internal error");
@@ -86,7 +96,9 @@ describe("9: only a regular file is a catalog, read up to the limit", () => {
     expect(spawnSync("mkfifo", [join(work, "pipe.yaml")]).status).toBe(0);
     const run = runCli(["--spec", "pipe.yaml", "--out", "out"], work);
     expect(run.status).toBe(2);
-    expect(run.stderr).toContain("error: cannot read the catalog pipe.yaml: it is a FIFO (named pipe), not a catalog file");
+    expect(run.stderr).toContain(
+      "error: cannot read the catalog pipe.yaml: it is a FIFO (named pipe), not a catalog file",
+    );
   });
 
   it("reading stops past the limit even when stat says 0 bytes", async () => {

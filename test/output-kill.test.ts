@@ -47,7 +47,8 @@ const countFiles = (dir: string) => {
   }
 };
 
-/** How far a writer is: -1 before staging, 0 to 1 while it stages its `files` changed files, 1 to 2 while it renames them. */
+/** How far a writer is: -1 before staging, 0 to 1 while it stages its `files` changed files, 1 to 2 while it renames
+ * them. */
 function writerProgress(out: string, files: number): number {
   let names: string[];
   try {
@@ -62,94 +63,119 @@ function writerProgress(out: string, files: number): number {
 }
 
 describe("whole set or nothing under SIGKILL", () => {
-  it(`${KILL_RUNS} kills at random instants of a 10,000-code run`, { timeout: 300_000 + KILL_RUNS * 120_000 }, async () => {
-    const a = syntheticCatalog(10_000);
-    writeFileSync(join(work, "a.yaml"), a);
-    writeFileSync(join(work, "b.yaml"), a.replace("Synthetic Coinone errors", "Other synthetic errors").replace(/happened while/g, "occurred while"));
+  it(
+    `${KILL_RUNS} kills at random instants of a 10,000-code run`,
+    { timeout: 300_000 + KILL_RUNS * 120_000 },
+    async () => {
+      const a = syntheticCatalog(10_000);
+      writeFileSync(join(work, "a.yaml"), a);
+      writeFileSync(
+        join(work, "b.yaml"),
+        a.replace("Synthetic Coinone errors", "Other synthetic errors").replace(/happened while/g, "occurred while"),
+      );
 
-    // The two complete sets, and the length of an unkilled run.
-    const started = Date.now();
-    const baseline = await startCli(["--spec", "a.yaml", "--out", join(templates, "a")], work).done;
-    const total = Date.now() - started;
-    expect(baseline.status).toBe(0);
-    // Every run here goes through startCli (the built command), as the killed ones do, so every set records the same inputs key.
-    expect((await startCli(["--spec", "b.yaml", "--out", join(templates, "b")], work).done).status).toBe(0);
-    const setA = tree(join(templates, "a"));
-    const setB = tree(join(templates, "b"));
-    expect([...setA.keys()].filter((path) => !path.includes("/") && path.startsWith("."))).toEqual([".coinone-files"]);
+      // The two complete sets, and the length of an unkilled run.
+      const started = Date.now();
+      const baseline = await startCli(["--spec", "a.yaml", "--out", join(templates, "a")], work).done;
+      const total = Date.now() - started;
+      expect(baseline.status).toBe(0);
+      // Every run here goes through startCli (the built command), as the killed ones do, so every set records the same
+      // inputs key.
+      expect((await startCli(["--spec", "b.yaml", "--out", join(templates, "b")], work).done).status).toBe(0);
+      const setA = tree(join(templates, "a"));
+      const setB = tree(join(templates, "b"));
+      expect([...setA.keys()].filter((path) => !path.includes("/") && path.startsWith("."))).toEqual([
+        ".coinone-files",
+      ]);
 
-    // The files a run from set B to set A stages (a changed manifest among them): the writer's progress counts them.
-    const changed = [...setA].filter(([path, bytes]) => setB.get(path) !== bytes).length;
-    const before = outside();
-    let partial = 0;
-    let outsideWrites = 0;
-    const ends: string[] = [];
-    for (let attempt = 0; attempt < KILL_RUNS; attempt += 1) {
-      rmSync(join(work, "out"), { recursive: true, force: true });
-      cpSync(join(templates, "b"), join(work, "out"), { recursive: true });
-      const run = startCli(["--spec", "a.yaml", "--out", "out"], work);
-      // Every fourth kill at a random instant of the whole run; the others at a random point of the
-      // writer's progress (files staged, then files renamed out of staging), whatever the machine's speed.
-      if (attempt % 4 === 0) await sleep(Math.random() * total);
-      else {
-        const target = Math.random() * 2;
-        while (writerProgress(join(work, "out"), changed) < target && !(await Promise.race([run.done.then(() => true), sleep(2).then(() => false)]))) {
-          /* poll */
+      // The files a run from set B to set A stages (a changed manifest among them): the writer's progress counts them.
+      const changed = [...setA].filter(([path, bytes]) => setB.get(path) !== bytes).length;
+      const before = outside();
+      let partial = 0;
+      let outsideWrites = 0;
+      const ends: string[] = [];
+      for (let attempt = 0; attempt < KILL_RUNS; attempt += 1) {
+        rmSync(join(work, "out"), { recursive: true, force: true });
+        cpSync(join(templates, "b"), join(work, "out"), { recursive: true });
+        const run = startCli(["--spec", "a.yaml", "--out", "out"], work);
+        // Every fourth kill at a random instant of the whole run; the others at a random point of the
+        // writer's progress (files staged, then files renamed out of staging), whatever the machine's speed.
+        if (attempt % 4 === 0) await sleep(Math.random() * total);
+        else {
+          const target = Math.random() * 2;
+          while (
+            writerProgress(join(work, "out"), changed) < target &&
+            !(await Promise.race([run.done.then(() => true), sleep(2).then(() => false)]))
+          ) {
+            /* poll */
+          }
         }
+        run.child.kill("SIGKILL");
+        const killed = await run.done;
+
+        // What the next generate does first: finish or remove what the killed run left.
+        await recoverOutputs(join(work, "out"));
+        const now = tree(join(work, "out"));
+        const end = sameTree(now, setA) ? "A" : sameTree(now, setB) ? "B" : "partial";
+        ends.push(`${end}${killed.signal === "SIGKILL" ? "" : " (finished before the kill)"}`);
+        if (end === "partial") partial += 1;
+        if (!sameTree(outside(), before)) outsideWrites += 1;
       }
-      run.child.kill("SIGKILL");
-      const killed = await run.done;
+      // The next generate over the last state completes its own set.
+      expect((await startCli(["--spec", "a.yaml", "--out", "out"], work).done).status).toBe(0);
+      expect(sameTree(tree(join(work, "out")), setA)).toBe(true);
 
-      // What the next generate does first: finish or remove what the killed run left.
-      await recoverOutputs(join(work, "out"));
-      const now = tree(join(work, "out"));
-      const end = sameTree(now, setA) ? "A" : sameTree(now, setB) ? "B" : "partial";
-      ends.push(`${end}${killed.signal === "SIGKILL" ? "" : " (finished before the kill)"}`);
-      if (end === "partial") partial += 1;
-      if (!sameTree(outside(), before)) outsideWrites += 1;
-    }
-    // The next generate over the last state completes its own set.
-    expect((await startCli(["--spec", "a.yaml", "--out", "out"], work).done).status).toBe(0);
-    expect(sameTree(tree(join(work, "out")), setA)).toBe(true);
-
-    console.log(`kill test: ${KILL_RUNS} attempts (unkilled run ${total} ms), ends ${JSON.stringify(ends)}, partial sets ${partial}, writes outside --out ${outsideWrites}`);
-    expect({ partial, outsideWrites }).toEqual({ partial: 0, outsideWrites: 0 });
-  });
+      console.log(
+        `kill test: ${KILL_RUNS} attempts (unkilled run ${total} ms), ends ${JSON.stringify(ends)}, partial sets ` +
+          `${partial}, writes outside --out ${outsideWrites}`,
+      );
+      expect({ partial, outsideWrites }).toEqual({ partial: 0, outsideWrites: 0 });
+    },
+  );
 });
 
 describe("one run at a time", () => {
-  it(`${PAIRS} pairs of concurrent runs with different catalogs end with the complete set of one`, { timeout: 300_000 + PAIRS * 30_000 }, async () => {
-    cpSync(fixture("minimal.yaml"), join(work, "one.yaml"));
-    cpSync(join(ROOT, "spec", "errors.yaml"), join(work, "two.yaml"));
-    const preload = writeSlowFsPreload(templates, 5);
-    expect((await startCli(["--spec", "one.yaml", "--out", join(templates, "one")], work).done).status).toBe(0);
-    expect((await startCli(["--spec", "two.yaml", "--out", join(templates, "two")], work).done).status).toBe(0);
-    const one = tree(join(templates, "one"));
-    const two = tree(join(templates, "two"));
-    rmSync(join(work, "out"), { recursive: true, force: true });
+  it(
+    `${PAIRS} pairs of concurrent runs with different catalogs end with the complete set of one`,
+    { timeout: 300_000 + PAIRS * 30_000 },
+    async () => {
+      cpSync(fixture("minimal.yaml"), join(work, "one.yaml"));
+      cpSync(join(ROOT, "spec", "errors.yaml"), join(work, "two.yaml"));
+      const preload = writeSlowFsPreload(templates, 5);
+      expect((await startCli(["--spec", "one.yaml", "--out", join(templates, "one")], work).done).status).toBe(0);
+      expect((await startCli(["--spec", "two.yaml", "--out", join(templates, "two")], work).done).status).toBe(0);
+      const one = tree(join(templates, "one"));
+      const two = tree(join(templates, "two"));
+      rmSync(join(work, "out"), { recursive: true, force: true });
 
-    const before = outside();
-    let partial = 0;
-    let outsideWrites = 0;
-    let lockedOut = 0;
-    for (let pair = 0; pair < PAIRS; pair += 1) {
-      const order = pair % 2 === 0 ? ["one.yaml", "two.yaml"] : ["two.yaml", "one.yaml"];
-      const runs = order.map((spec) => startCli(["--spec", spec, "--out", "out"], work, preload));
-      const results = await Promise.all(runs.map((run) => run.done));
-      for (const result of results) {
-        expect(result.stderr).not.toContain("internal error");
-        if (result.status === 0) continue;
-        // The loser does not wait: it says who holds the lock, exits 1 and writes nothing.
-        expect(result.status).toBe(1);
-        expect(result.stderr).toMatch(/^out\/\.lock: error output-locked: another generate is writing out\/ since \S+ \(pid \d+\); retry or remove out\/\.lock/m);
-        lockedOut += 1;
+      const before = outside();
+      let partial = 0;
+      let outsideWrites = 0;
+      let lockedOut = 0;
+      for (let pair = 0; pair < PAIRS; pair += 1) {
+        const order = pair % 2 === 0 ? ["one.yaml", "two.yaml"] : ["two.yaml", "one.yaml"];
+        const runs = order.map((spec) => startCli(["--spec", spec, "--out", "out"], work, preload));
+        const results = await Promise.all(runs.map((run) => run.done));
+        for (const result of results) {
+          expect(result.stderr).not.toContain("internal error");
+          if (result.status === 0) continue;
+          // The loser does not wait: it says who holds the lock, exits 1 and writes nothing.
+          expect(result.status).toBe(1);
+          expect(result.stderr).toMatch(
+            /^out\/\.lock: error output-locked: another generate is writing out\/ since \S+ \(pid \d+\); retry or remove out\/\.lock/m,
+          );
+          lockedOut += 1;
+        }
+        expect(results.some((result) => result.status === 0)).toBe(true);
+        const now = tree(join(work, "out"));
+        if (!sameTree(now, one) && !sameTree(now, two)) partial += 1;
+        if (!sameTree(outside(), before)) outsideWrites += 1;
       }
-      expect(results.some((result) => result.status === 0)).toBe(true);
-      const now = tree(join(work, "out"));
-      if (!sameTree(now, one) && !sameTree(now, two)) partial += 1;
-      if (!sameTree(outside(), before)) outsideWrites += 1;
-    }
-    console.log(`concurrency test: ${PAIRS} pairs, ${lockedOut} runs locked out, partial sets ${partial}, writes outside --out ${outsideWrites}`);
-    expect({ partial, outsideWrites }).toEqual({ partial: 0, outsideWrites: 0 });
-  });
+      console.log(
+        `concurrency test: ${PAIRS} pairs, ${lockedOut} runs locked out, partial sets ${partial}, writes outside ` +
+          `--out ${outsideWrites}`,
+      );
+      expect({ partial, outsideWrites }).toEqual({ partial: 0, outsideWrites: 0 });
+    },
+  );
 });

@@ -21,7 +21,11 @@ export interface Finished {
 const LAUNCHER = join(ROOT, "scripts", "run-built.mjs");
 
 /** Starts the built generate command in a child process; `preload` is an extra --import. */
-export function startCli(args: readonly string[], cwd: string, preload?: string): { child: ChildProcess; done: Promise<Finished> } {
+export function startCli(
+  args: readonly string[],
+  cwd: string,
+  preload?: string,
+): { child: ChildProcess; done: Promise<Finished> } {
   const imports = preload === undefined ? [] : ["--import", pathToFileURL(preload).href];
   const child = spawn(process.execPath, [...imports, LAUNCHER, "generate", ...args], {
     cwd,
@@ -32,7 +36,9 @@ export function startCli(args: readonly string[], cwd: string, preload?: string)
   let stderr = "";
   child.stdout?.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
   child.stderr?.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-  const done = new Promise<Finished>((resolve) => child.on("close", (status, signal) => resolve({ status, signal, stdout, stderr })));
+  const done = new Promise<Finished>((resolve) =>
+    child.on("close", (status, signal) => resolve({ status, signal, stdout, stderr })),
+  );
   return { child, done };
 }
 
@@ -62,7 +68,10 @@ export function tree(dir: string, skip: (path: string) => boolean = () => false)
     const path = relative(dir, join(entry.parentPath, entry.name)).split(sep).join("/");
     if (skip(path)) continue;
     const info = lstatSync(join(dir, path));
-    found.set(path, info.isFile() ? readFileSync(join(dir, path), "latin1") : info.isDirectory() ? "<folder>" : "<other>");
+    found.set(
+      path,
+      info.isFile() ? readFileSync(join(dir, path), "latin1") : info.isDirectory() ? "<folder>" : "<other>",
+    );
   }
   return found;
 }

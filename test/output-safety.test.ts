@@ -25,9 +25,14 @@ beforeEach(() => {
 afterEach(() => rmSync(work, { recursive: true, force: true }));
 
 const run = (...args: string[]) => runCli(["--spec", "spec.yaml", "--out", "out", ...args], work);
-const victims = () => ["victim", "victimdir/errors.en.md", "victimdir/errors.ko.md"].map((p) => readFileSync(join(work, p), "utf8"));
+const victims = () =>
+  ["victim", "victimdir/errors.en.md", "victimdir/errors.ko.md"].map((p) => readFileSync(join(work, p), "utf8"));
 /** Changes the catalog so that a run has files to write. */
-const changeCatalog = () => writeFileSync(join(work, "spec.yaml"), readFileSync(join(work, "spec.yaml"), "utf8").replace("title:", "title: Changed"));
+const changeCatalog = () =>
+  writeFileSync(
+    join(work, "spec.yaml"),
+    readFileSync(join(work, "spec.yaml"), "utf8").replace("title:", "title: Changed"),
+  );
 
 function expectLocatedError(result: { status: number | null; stderr: string }, located: RegExp): void {
   expect(result.status).toBe(1);
@@ -45,7 +50,10 @@ describe("writes stay inside --out", () => {
     symlinkSync("../victimdir", join(work, "out", "docs"));
     changeCatalog();
     const before = readFileSync(join(work, "out", "catalog.json"), "utf8");
-    expectLocatedError(run(), /^out\/docs: error output-symlink: is a symbolic link.*; nothing was written, out holds the previous files$/m);
+    expectLocatedError(
+      run(),
+      /^out\/docs: error output-symlink: is a symbolic link.*; nothing was written, out holds the previous files$/m,
+    );
     expect(victims()).toEqual([VICTIM, VICTIM, VICTIM]);
     expect(readFileSync(join(work, "out", "catalog.json"), "utf8")).toBe(before);
     expectLocatedError(run("--check"), /^out\/docs: error output-symlink: /m);
@@ -81,7 +89,10 @@ describe("writes stay inside --out", () => {
     expect(run().status).toBe(0);
     rmSync(join(work, "out", "catalog.json"));
     mkdirSync(join(work, "out", "catalog.json"));
-    expectLocatedError(run("--check"), /^out\/catalog\.json: error output-is-folder: is a folder where a generated file should be/m);
+    expectLocatedError(
+      run("--check"),
+      /^out\/catalog\.json: error output-is-folder: is a folder where a generated file should be/m,
+    );
     expectLocatedError(run(), /^out\/catalog\.json: error output-is-folder: /m);
   });
 

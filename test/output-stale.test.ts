@@ -7,7 +7,17 @@
  * its mode, a failed first write leaves no folder, and a live lock stops a
  * second run.
  */
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  chmodSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -43,38 +53,45 @@ function dropKorean(): void {
 }
 
 describe("stale and unknown files", () => {
-  it("5: a removed locale's files are reported by --check and removed by generate; unknown files are reported and left alone", () => {
-    expect(run().status).toBe(0);
-    dropKorean();
-    writeFileSync(out("i18n", "leftover.json"), "{}\n");
-    writeFileSync(out("catalog.json.new.4242.tmp"), "half a file");
-    const check = run("--check");
-    expect(check.status).toBe(1);
-    expect(check.stderr).toContain("stale (no longer generated): out/docs/errors.ko.md\n");
-    expect(check.stderr).toContain("stale (no longer generated): out/i18n/ko.json\n");
-    expect(check.stderr).toContain("unknown (not generated, left alone): out/catalog.json.new.4242.tmp\n");
-    expect(check.stderr).toContain("unknown (not generated, left alone): out/i18n/leftover.json\n");
-    expect(check.stderr).toMatch(/generated files are stale or missing, 2 no longer generated; run `npm run generate -- --spec spec.yaml --out out`/);
-    expect(existsSync(out("i18n", "ko.json"))).toBe(true);
+  it(
+    "5: a removed locale's files are reported by --check and removed " +
+      "by generate; unknown files are reported and left alone",
+    () => {
+      expect(run().status).toBe(0);
+      dropKorean();
+      writeFileSync(out("i18n", "leftover.json"), "{}\n");
+      writeFileSync(out("catalog.json.new.4242.tmp"), "half a file");
+      const check = run("--check");
+      expect(check.status).toBe(1);
+      expect(check.stderr).toContain("stale (no longer generated): out/docs/errors.ko.md\n");
+      expect(check.stderr).toContain("stale (no longer generated): out/i18n/ko.json\n");
+      expect(check.stderr).toContain("unknown (not generated, left alone): out/catalog.json.new.4242.tmp\n");
+      expect(check.stderr).toContain("unknown (not generated, left alone): out/i18n/leftover.json\n");
+      expect(check.stderr).toMatch(
+        /generated files are stale or missing, 2 no longer generated; run `npm run generate -- --spec spec.yaml --out out`/,
+      );
+      expect(existsSync(out("i18n", "ko.json"))).toBe(true);
 
-    const write = run();
-    expect(write.status).toBe(0);
-    expect(write.stdout).toMatch(/, removed 2 no longer generated\n$/);
-    expect(existsSync(out("i18n", "ko.json"))).toBe(false);
-    expect(existsSync(out("docs", "errors.ko.md"))).toBe(false);
-    expect(readFileSync(out("i18n", "leftover.json"), "utf8")).toBe("{}\n");
-    expect(readFileSync(out("catalog.json.new.4242.tmp"), "utf8")).toBe("half a file");
+      const write = run();
+      expect(write.status).toBe(0);
+      expect(write.stdout).toMatch(/, removed 2 no longer generated\n$/);
+      expect(existsSync(out("i18n", "ko.json"))).toBe(false);
+      expect(existsSync(out("docs", "errors.ko.md"))).toBe(false);
+      expect(readFileSync(out("i18n", "leftover.json"), "utf8")).toBe("{}\n");
+      expect(readFileSync(out("catalog.json.new.4242.tmp"), "utf8")).toBe("half a file");
 
-    const again = run("--check");
-    expect(again.status).toBe(1);
-    expect(withoutWarnings(again.stderr)).toBe(
-      "unknown (not generated, left alone): out/catalog.json.new.4242.tmp\nunknown (not generated, left alone): out/i18n/leftover.json\n" +
-        "2 files in out are not generated from this catalog; remove them or pass another --out\n",
-    );
-    rmSync(out("i18n", "leftover.json"));
-    rmSync(out("catalog.json.new.4242.tmp"));
-    expect(run("--check").status).toBe(0);
-  });
+      const again = run("--check");
+      expect(again.status).toBe(1);
+      expect(withoutWarnings(again.stderr)).toBe(
+        "unknown (not generated, left alone): out/catalog.json.new.4242.tmp\nunknown (not generated, left alone): " +
+          "out/i18n/leftover.json\n" +
+          "2 files in out are not generated from this catalog; remove them or pass another --out\n",
+      );
+      rmSync(out("i18n", "leftover.json"));
+      rmSync(out("catalog.json.new.4242.tmp"));
+      expect(run("--check").status).toBe(0);
+    },
+  );
 
   it("a folder emptied by removed files is removed too, and a catalog that regains a locale writes it back", () => {
     expect(run().status).toBe(0);
@@ -87,36 +104,49 @@ describe("stale and unknown files", () => {
     expect(listFiles(out())).toContain("i18n/ko.json");
   });
 
-  it("leftovers of an interrupted run (staging folder, journal temporary, stale lock) are named by --check and removed by generate", () => {
-    expect(run().status).toBe(0);
-    mkdirSync(out(".coinone-staging-0123456789abcdef01234567", "new"), { recursive: true });
-    writeFileSync(out(".coinone-staging-0123456789abcdef01234567", "new", "catalog.json"), "half");
-    writeFileSync(out(".coinone-journal.0123.tmp"), "{");
-    writeFileSync(out(".lock"), "pid 2147483646 since 2026-01-01T00:00:00.000Z\n");
-    const check = run("--check");
-    expect(check.status).toBe(1);
-    expect(withoutWarnings(check.stderr)).toBe(
-      "out/.coinone-staging-0123456789abcdef01234567: error output-interrupted: an interrupted generate left out/.coinone-journal.0123.tmp, " +
-        "out/.coinone-staging-0123456789abcdef01234567, out/.lock; --check changes nothing on disk " +
-        "(run `npm run generate -- --spec spec.yaml --out out` to finish or remove what it left, then check again); nothing was compared\n",
-    );
-    const write = run();
-    expect(write.stderr).toContain("note: removed out/.coinone-journal.0123.tmp, left by an interrupted run\n");
-    expect(write.stderr).toContain("note: removed out/.coinone-staging-0123456789abcdef01234567, left by an interrupted run\n");
-    expect(write.status).toBe(0);
-    expect(listFiles(out()).filter((path) => path.startsWith("."))).toEqual([".coinone-files"]);
-    expect(run("--check").status).toBe(0);
-  });
+  it(
+    "leftovers of an interrupted run (staging folder, journal temporary, " +
+      "stale lock) are named by --check and removed by generate",
+    () => {
+      expect(run().status).toBe(0);
+      mkdirSync(out(".coinone-staging-0123456789abcdef01234567", "new"), { recursive: true });
+      writeFileSync(out(".coinone-staging-0123456789abcdef01234567", "new", "catalog.json"), "half");
+      writeFileSync(out(".coinone-journal.0123.tmp"), "{");
+      writeFileSync(out(".lock"), "pid 2147483646 since 2026-01-01T00:00:00.000Z\n");
+      const check = run("--check");
+      expect(check.status).toBe(1);
+      expect(withoutWarnings(check.stderr)).toBe(
+        "out/.coinone-staging-0123456789abcdef01234567: error output-interrupted: an interrupted generate left " +
+          "out/.coinone-journal.0123.tmp, " +
+          "out/.coinone-staging-0123456789abcdef01234567, out/.lock; --check changes nothing on disk " +
+          "(run `npm run generate -- --spec spec.yaml --out out` to finish or remove what it left, then check " +
+          "again); nothing was compared\n",
+      );
+      const write = run();
+      expect(write.stderr).toContain("note: removed out/.coinone-journal.0123.tmp, left by an interrupted run\n");
+      expect(write.stderr).toContain(
+        "note: removed out/.coinone-staging-0123456789abcdef01234567, left by an interrupted run\n",
+      );
+      expect(write.status).toBe(0);
+      expect(listFiles(out()).filter((path) => path.startsWith("."))).toEqual([".coinone-files"]);
+      expect(run("--check").status).toBe(0);
+    },
+  );
 
   it("a live lock stops generate and --check with the lock message; nothing is written", async () => {
     expect(run().status).toBe(0);
     const lock = await acquireLock(out(), "out");
     try {
-      writeFileSync(join(work, "spec.yaml"), readFileSync(join(work, "spec.yaml"), "utf8").replace("title:", "title: Changed"));
+      writeFileSync(
+        join(work, "spec.yaml"),
+        readFileSync(join(work, "spec.yaml"), "utf8").replace("title:", "title: Changed"),
+      );
       const before = readFileSync(out("catalog.json"), "utf8");
       for (const result of [run(), run("--check")]) {
         expect(result.status).toBe(1);
-        expect(result.stderr).toMatch(/^out\/\.lock: error output-locked: another generate is writing out\/ since \S+ \(pid \d+\); retry or remove out\/\.lock/m);
+        expect(result.stderr).toMatch(
+          /^out\/\.lock: error output-locked: another generate is writing out\/ since \S+ \(pid \d+\); retry or remove out\/\.lock/m,
+        );
       }
       expect(readFileSync(out("catalog.json"), "utf8")).toBe(before);
     } finally {
@@ -131,7 +161,10 @@ describe("issue 12 item 11", () => {
     expect(run().status).toBe(0);
     chmodSync(out("catalog.json"), 0o600);
     chmodSync(out("index.ts"), 0o751);
-    writeFileSync(join(work, "spec.yaml"), readFileSync(join(work, "spec.yaml"), "utf8").replace("title:", "title: Changed"));
+    writeFileSync(
+      join(work, "spec.yaml"),
+      readFileSync(join(work, "spec.yaml"), "utf8").replace("title:", "title: Changed"),
+    );
     expect(run().stdout).toMatch(/^out: wrote \d+ files/);
     expect(readFileSync(out("catalog.json"), "utf8")).toContain("Changed");
     expect(statSync(out("catalog.json")).mode & 0o7777).toBe(0o600);

@@ -52,7 +52,11 @@ describe("every text helper handles 1 MB of its worst input", () => {
   });
 
   it("generatedNotice with a 1 MB spec path", () => {
-    const catalog = { name: "demo", version: "1.0.0", source: { path: megabyte("a/"), sha256: "0".repeat(64) } } as unknown as Catalog;
+    const catalog = {
+      name: "demo",
+      version: "1.0.0",
+      source: { path: megabyte("a/"), sha256: "0".repeat(64) },
+    } as unknown as Catalog;
     expect(generatedNotice(catalog)[0]).toHaveLength(MB + 96);
   });
 });

@@ -27,20 +27,30 @@ let packed: { filename: string; files: { path: string }[]; size: number; unpacke
 
 beforeAll(() => {
   work = realpathSync(mkdtempSync(join(tmpdir(), "coinone-package-")));
-  const output = execFileSync(NPM, ["pack", "--json", "--pack-destination", work], { cwd: ROOT, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
+  const output = execFileSync(NPM, ["pack", "--json", "--pack-destination", work], {
+    cwd: ROOT,
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "ignore"],
+  });
   packed = JSON.parse(output)[0];
   consumer = join(work, "consumer");
   execFileSync("mkdir", ["-p", consumer]);
   writeFileSync(join(consumer, "package.json"), JSON.stringify({ name: "consumer", private: true, type: "module" }));
-  execFileSync(NPM, ["install", "--offline", "--no-audit", "--no-fund", join(work, packed.filename)], { cwd: consumer, stdio: "ignore" });
-  for (const name of ["consumer.mjs", "consumer.cjs", "dual.mjs", "usage.ts", "api.yaml"]) copyFileSync(fixture(`package/${name}`), join(consumer, name));
+  execFileSync(NPM, ["install", "--offline", "--no-audit", "--no-fund", join(work, packed.filename)], {
+    cwd: consumer,
+    stdio: "ignore",
+  });
+  for (const name of ["consumer.mjs", "consumer.cjs", "dual.mjs", "usage.ts", "api.yaml"])
+    copyFileSync(fixture(`package/${name}`), join(consumer, name));
 }, 600_000);
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** The Node binaries the consumers run on: this process's, then the registry's 22 and 24. */
 const RUNTIMES: readonly (readonly [string, () => string])[] = [
   [`this Node (${process.version})`, () => process.execPath],
-  ...(Object.keys(NODE_VERSIONS).map(Number) as NodeMajor[]).map((major) => [`Node ${NODE_VERSIONS[major]} from the registry`, () => nodeBinary(major)] as const),
+  ...(Object.keys(NODE_VERSIONS).map(Number) as NodeMajor[]).map(
+    (major) => [`Node ${NODE_VERSIONS[major]} from the registry`, () => nodeBinary(major)] as const,
+  ),
 ];
 let node = process.execPath;
 
@@ -60,13 +70,17 @@ describe("the packed tarball", () => {
       "spec/errors.schema.json",
       "spec/errors.yaml",
       // The Java and Rust packages are published to Maven and crates.io, not in the npm tarball.
-      ...generateArtifacts(catalog).filter((file) => !/^(python|go|java|rust)\//.test(file.path)).map((file) => `dist/${file.path}`),
+      ...generateArtifacts(catalog)
+        .filter((file) => !/^(python|go|java|rust)\//.test(file.path))
+        .map((file) => `dist/${file.path}`),
     ].sort();
     expect(packed.files.map((f) => f.path).sort()).toEqual(expected);
   });
 
   it("declares no runtime dependencies and no side effects", () => {
-    const manifest = JSON.parse(readFileSync(join(consumer, "node_modules", "coinone-error-codes", "package.json"), "utf8"));
+    const manifest = JSON.parse(
+      readFileSync(join(consumer, "node_modules", "coinone-error-codes", "package.json"), "utf8"),
+    );
     expect(manifest.dependencies).toBeUndefined();
     expect(manifest.sideEffects).toBe(false);
     expect(manifest.version).toBe(version);
@@ -91,8 +105,12 @@ describe("the packed tarball", () => {
         catalogVersion: version,
         bundle105: "올바르지 않은 가격입니다.",
       });
-      expect(out.openapi).toBe(`file://${join(consumer, "node_modules", "coinone-error-codes", "dist", "openapi", "3.1", "errors.yaml")}`);
-      expect(out.bundlePath).toBe(`file://${join(consumer, "node_modules", "coinone-error-codes", "dist", "i18n", "ko.json")}`);
+      expect(out.openapi).toBe(
+        `file://${join(consumer, "node_modules", "coinone-error-codes", "dist", "openapi", "3.1", "errors.yaml")}`,
+      );
+      expect(out.bundlePath).toBe(
+        `file://${join(consumer, "node_modules", "coinone-error-codes", "dist", "i18n", "ko.json")}`,
+      );
     });
 
     it("works from a CommonJS script", () => {
@@ -103,13 +121,13 @@ describe("the packed tarball", () => {
         parsed: { known: false, code: "9999" },
         error: "[3010 ACCOUNT_LOCKED] Account is locked",
         instance: true,
-        bundle3010: "계정 잠금으로 인해 출금이 불가한 경우입니다. 잠금 해제는 최신 버전의 앱 또는 웹페이지에서 로그인을 통해 진행할 수 있습니다.",
+        bundle3010:
+          "계정 잠금으로 인해 출금이 불가한 경우입니다. 잠금 해제는 최신 버전의 앱 또는 웹페이지에서 로그인을 통해 진행할 수 있습니다.",
         openapi: join(consumer, "node_modules", "coinone-error-codes", "dist", "openapi", "3.0", "errors.json"),
         ccxt3010: "AccountSuspended",
         retryable3010: false,
       });
     });
-
 
     it("gives one error class across the ESM and CJS builds loaded in one process", () => {
       expect(runNode("dual.mjs")).toEqual({
@@ -127,7 +145,23 @@ describe("the packed tarball", () => {
     });
 
     it("typechecks the TypeScript consumer with tsc running on this Node", () => {
-      const tsc = spawnSync(node, [join(ROOT, "node_modules", "typescript", "bin", "tsc"), "--noEmit", "--strict", "--module", "NodeNext", "--moduleResolution", "NodeNext", "--target", "ES2022", "--skipLibCheck", "usage.ts"], { cwd: consumer, encoding: "utf8" });
+      const tsc = spawnSync(
+        node,
+        [
+          join(ROOT, "node_modules", "typescript", "bin", "tsc"),
+          "--noEmit",
+          "--strict",
+          "--module",
+          "NodeNext",
+          "--moduleResolution",
+          "NodeNext",
+          "--target",
+          "ES2022",
+          "--skipLibCheck",
+          "usage.ts",
+        ],
+        { cwd: consumer, encoding: "utf8" },
+      );
       expect(tsc.stdout + tsc.stderr).toBe("");
       expect(tsc.status).toBe(0);
     }, 600_000);
@@ -141,11 +175,15 @@ describe("the packed tarball", () => {
   });
 
   it("bundles an OpenAPI document that $refs the installed components file", async () => {
-    const result = await bundle({ ref: join(consumer, "api.yaml"), config: await createConfig({ extends: ["recommended"] }) });
+    const result = await bundle({
+      ref: join(consumer, "api.yaml"),
+      config: await createConfig({ extends: ["recommended"] }),
+    });
     expect(result.problems.map((p) => `${p.ruleId}: ${p.message}`)).toEqual([]);
     const parsed = result.bundle.parsed as any;
-    expect(parsed.components.schemas.CoinoneErrorCode.enum).toHaveLength(catalog.errors.filter((e) => !e.removed).length);
+    expect(parsed.components.schemas.CoinoneErrorCode.enum).toHaveLength(
+      catalog.errors.filter((e) => !e.removed).length,
+    );
     expect(Object.keys(parsed.components.examples ?? {})).toContain("CoinoneError105");
   });
 });
-

@@ -37,7 +37,10 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 function load(raw: unknown): Catalog {
   const result = loadCatalog(stringify(raw), "spec/errors.yaml");
-  if (!result.catalog) throw new Error(`generated catalog is invalid:\n${result.diagnostics.map((d) => `${d.rule}: ${d.message}`).join("\n")}`);
+  if (!result.catalog)
+    throw new Error(
+      `generated catalog is invalid:\n${result.diagnostics.map((d) => `${d.rule}: ${d.message}`).join("\n")}`,
+    );
   return result.catalog;
 }
 
@@ -62,7 +65,13 @@ describe("arbitrary valid catalogs", () => {
         expect(typecheck(dir, ["index.ts"], { isolatedDeclarations: true, declaration: true })).toEqual([]);
         const m = await import(pathToFileURL(join(dir, "index.js")).href);
         expect(Object.entries(m.PropErrorCode)).toEqual(active.map((e) => [e.member, e.code]));
-        for (const e of active) expect(m.PROP_ERRORS[e.code]).toMatchObject({ message: e.message, description: e.description, retryable: e.retryable, errorClass: e.errorClass });
+        for (const e of active)
+          expect(m.PROP_ERRORS[e.code]).toMatchObject({
+            message: e.message,
+            description: e.description,
+            retryable: e.retryable,
+            errorClass: e.errorClass,
+          });
 
         // OpenAPI: both versions valid, and parsing gives back the catalog's text.
         for (const version of ["3.1", "3.0"]) {
@@ -72,8 +81,13 @@ describe("arbitrary valid catalogs", () => {
             const doc = ext === "json" ? JSON.parse(text) : parseYaml(text);
             expect((await new Validator().validate(doc)).valid, path).toBe(true);
             expect(doc.components.schemas.PropErrorCode.enum).toEqual(active.map((e) => e.code));
-            for (const e of active) expect(doc.components.examples[`PropError${e.code}`].value.error_msg).toBe(e.message);
-            for (const e of active) expect(doc.components.examples[`PropError${e.code}`]).toMatchObject({ "x-error-class": e.errorClass, "x-retryable": e.retryable });
+            for (const e of active)
+              expect(doc.components.examples[`PropError${e.code}`].value.error_msg).toBe(e.message);
+            for (const e of active)
+              expect(doc.components.examples[`PropError${e.code}`]).toMatchObject({
+                "x-error-class": e.errorClass,
+                "x-retryable": e.retryable,
+              });
             expect(doc.info.title).toBe(markdownText(catalog.title));
           }
         }
@@ -83,18 +97,25 @@ describe("arbitrary valid catalogs", () => {
         // Bundles hold every active code, in code order in the file text.
         for (const locale of catalog.locales) {
           const text = files.get(`i18n/${locale}.json`) ?? "";
-          expect([...text.matchAll(/^ {2}("(?:[^"\\]|\\.)*"): /gm)].map((m) => JSON.parse(m[1] ?? '""'))).toEqual(active.map((e) => e.code));
+          expect([...text.matchAll(/^ {2}("(?:[^"\\]|\\.)*"): /gm)].map((m) => JSON.parse(m[1] ?? '""'))).toEqual(
+            active.map((e) => e.code),
+          );
         }
         const json = JSON.parse(files.get("catalog.json") ?? "");
         expect(json.errors.map((e: { message: string }) => e.message)).toEqual(catalog.errors.map((e) => e.message));
 
         // ccxt: one class per active code.
-        expect(Object.keys(JSON.parse(files.get("ccxt/exceptions.json") ?? "").exact)).toEqual(active.map((e) => e.code));
+        expect(Object.keys(JSON.parse(files.get("ccxt/exceptions.json") ?? "").exact)).toEqual(
+          active.map((e) => e.code),
+        );
 
         // Markdown: every category table row has 6 cells, the retired codes' 4; one row per code.
         const retiredTable = catalog.errors.some((e) => e.removed);
         for (const locale of catalog.locales) {
-          const tree = fromMarkdown(files.get(`docs/errors.${locale}.md`) ?? "", { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+          const tree = fromMarkdown(files.get(`docs/errors.${locale}.md`) ?? "", {
+            extensions: [gfm()],
+            mdastExtensions: [gfmFromMarkdown()],
+          });
           let rows = 0;
           const tables = tree.children.filter((n) => n.type === "table");
           for (const [i, table] of tables.entries()) {
@@ -106,7 +127,11 @@ describe("arbitrary valid catalogs", () => {
         }
         rmSync(dir, { recursive: true, force: true });
       }),
-      { numRuns: RUNS, ...(process.env.PROPERTY_SEED === undefined ? {} : { seed: Number(process.env.PROPERTY_SEED) }), endOnFailure: true },
+      {
+        numRuns: RUNS,
+        ...(process.env.PROPERTY_SEED === undefined ? {} : { seed: Number(process.env.PROPERTY_SEED) }),
+        endOnFailure: true,
+      },
     );
   }, 900_000);
 });

@@ -113,11 +113,14 @@ describe("code 4: the Public API's rate limit (issue 26)", () => {
     expect(introBody).toEqual({ result: "error", errorCode: "4", errorMsg: "Blocked user access." });
   });
 
-  it("waits what the current introduction page states (one minute), and names that page as the source of the wait", () => {
-    expect(minutes(currentQuote)).toBe(1);
-    expect(four?.retryAfterSeconds).toBe(minutes(currentQuote) * 60);
-    expect(four?.source.retryAfterSeconds).toBe("api-intro-page");
-  });
+  it(
+    "waits what the current introduction page states (one " + "minute), and names that page as the source of the wait",
+    () => {
+      expect(minutes(currentQuote)).toBe(1);
+      expect(four?.retryAfterSeconds).toBe(minutes(currentQuote) * 60);
+      expect(four?.source.retryAfterSeconds).toBe("api-intro-page");
+    },
+  );
 
   it("notes the older rule of the v1.0 page (ten minutes)", () => {
     expect(minutes(v1Quote)).toBe(10);

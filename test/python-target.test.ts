@@ -38,83 +38,140 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe("python target", () => {
   it("matches the golden files for the minimal fixture", () => {
-    for (const file of generatePython(loadFile(fixture("minimal.yaml")))) expectGolden(golden("minimal", file.path), file.content);
+    for (const file of generatePython(loadFile(fixture("minimal.yaml"))))
+      expectGolden(golden("minimal", file.path), file.content);
   });
 
   /** mypy --strict on the sources, then the unittest module over the package found through PYTHONPATH or the venv. */
   function checkPackage(catalog: Catalog, dir: string, label: string, installed: boolean): void {
     const { packageName } = pythonPackageNames(catalog.name);
     // The package declares Python 3.9 as its floor; mypy checks the typing against it.
-    run("mypy", ["--strict", "--no-incremental", "--python-version", "3.9", join(dir, "src", packageName)], { cwd: dir });
+    run("mypy", ["--strict", "--no-incremental", "--python-version", "3.9", join(dir, "src", packageName)], {
+      cwd: dir,
+    });
     const expected = join(work, `${label}.json`);
     const prefix = toPascalCase(catalog.name);
     writeFileSync(expected, expectedJson(catalog, { enum: `${prefix}ErrorCode`, errorClass: `${prefix}ApiError` }));
-    const env: Record<string, string> = { EXPECTED_JSON: expected, PACKAGE: packageName, PYTHONDONTWRITEBYTECODE: "1", ...(installed ? {} : { PYTHONPATH: join(dir, "src") }) };
-    const result = run(venvPython, ["-m", "unittest", "-v", "test_generated"], { cwd: join(ROOT, "test", "fixtures", "python"), env });
+    const env: Record<string, string> = {
+      EXPECTED_JSON: expected,
+      PACKAGE: packageName,
+      PYTHONDONTWRITEBYTECODE: "1",
+      ...(installed ? {} : { PYTHONPATH: join(dir, "src") }),
+    };
+    const result = run(venvPython, ["-m", "unittest", "-v", "test_generated"], {
+      cwd: join(ROOT, "test", "fixtures", "python"),
+      env,
+    });
     expect(result.stderr).toMatch(/\nOK\n$/);
     expect(result.stderr).not.toContain("skipped");
   }
 
-  it(`${CATALOG_RUNS} arbitrary catalogs (LANGUAGE_PROPERTY_RUNS): mypy --strict passes and unittest finds the exact text`, () => {
-    const raws = fc.sample(catalogArbitrary, { numRuns: CATALOG_RUNS, seed: Number(process.env.ESCAPE_SEED ?? 16) });
-    raws.forEach((raw, i) => {
-      const catalog = loadArbitrary(raw);
-      const dir = join(work, `arbitrary-${i}`);
-      writeTree(dir, generatePython(catalog), "python/");
-      checkPackage(catalog, dir, `arbitrary-${i}`, false);
-    });
-  }, TIMEOUT);
+  it(
+    `${CATALOG_RUNS} arbitrary catalogs (LANGUAGE_PROPERTY_RUNS): mypy --strict passes and unittest finds the exact ` +
+      `text`,
+    () => {
+      const raws = fc.sample(catalogArbitrary, { numRuns: CATALOG_RUNS, seed: Number(process.env.ESCAPE_SEED ?? 16) });
+      raws.forEach((raw, i) => {
+        const catalog = loadArbitrary(raw);
+        const dir = join(work, `arbitrary-${i}`);
+        writeTree(dir, generatePython(catalog), "python/");
+        checkPackage(catalog, dir, `arbitrary-${i}`, false);
+      });
+    },
+    TIMEOUT,
+  );
 
   it.each([
     ["minimal", fixture("minimal.yaml")],
     ["hostile", fixture("hostile.yaml")],
     ["real", join(ROOT, "spec", "errors.yaml")],
     ["reserved-names", fixture("reserved-names.yaml")],
-  ])("%s catalog: installs with pip, passes mypy --strict, and unittest finds every code with its exact text", (label, spec) => {
-    const catalog = loadFile(spec);
-    const dir = join(work, label);
-    writeTree(dir, generatePython(catalog), "python/");
-    run(venvPython, ["-m", "pip", "install", "--quiet", "--no-index", "--no-build-isolation", dir], { cwd: work });
-    checkPackage(catalog, dir, label, true);
-  }, TIMEOUT);
+  ])(
+    "%s catalog: installs with pip, passes mypy --strict, and unittest finds every code with its exact text",
+    (label, spec) => {
+      const catalog = loadFile(spec);
+      const dir = join(work, label);
+      writeTree(dir, generatePython(catalog), "python/");
+      run(venvPython, ["-m", "pip", "install", "--quiet", "--no-index", "--no-build-isolation", dir], { cwd: work });
+      checkPackage(catalog, dir, label, true);
+    },
+    TIMEOUT,
+  );
 
-  it("installed in place with pip, as its page says, leaves generate --check green", () => {
-    const project = join(work, "in-place");
-    mkdirSync(join(project, "spec"), { recursive: true });
-    writeFileSync(join(project, "spec", "errors.yaml"), readFileSync(join(ROOT, "spec", "errors.yaml")));
-    expect(runCli([], project).status).toBe(0);
-    run(venvPython, ["-m", "pip", "install", "--quiet", "--no-index", "--no-build-isolation", "./dist/python"], { cwd: project });
-    expect(runCli(["--check"], project)).toMatchObject({ status: 0, stderr: "" });
-  }, TIMEOUT);
+  it(
+    "installed in place with pip, as its page says, leaves generate --check green",
+    () => {
+      const project = join(work, "in-place");
+      mkdirSync(join(project, "spec"), { recursive: true });
+      writeFileSync(join(project, "spec", "errors.yaml"), readFileSync(join(ROOT, "spec", "errors.yaml")));
+      expect(runCli([], project).status).toBe(0);
+      run(venvPython, ["-m", "pip", "install", "--quiet", "--no-index", "--no-build-isolation", "./dist/python"], {
+        cwd: project,
+      });
+      expect(runCli(["--check"], project)).toMatchObject({ status: 0, stderr: "" });
+    },
+    TIMEOUT,
+  );
 
-  it("runs the Python example of docs/consumers/python.md against the real catalog, and mypy --strict accepts it", () => {
-    const example = docBlock("docs/consumers/python.md", "python").code;
-    const dir = join(work, "readme-example");
-    writeTree(dir, generatePython(loadFile(join(ROOT, "spec", "errors.yaml"))), "python/");
-    run(venvPython, ["-m", "pip", "install", "--quiet", "--no-index", "--no-build-isolation", dir], { cwd: work });
-    writeFileSync(join(work, "example.py"), example);
-    const result = run(venvPython, [join(work, "example.py")], { cwd: work });
-    expect(result.stdout).toContain("[131 NONCE_NOT_INCREASING]");
-    run("mypy", ["--strict", "--no-incremental", "--python-executable", venvPython, join(work, "example.py")], { cwd: work });
-  }, TIMEOUT);
+  it(
+    "runs the Python example of docs/consumers/python.md against the real catalog, and mypy --strict accepts it",
+    () => {
+      const example = docBlock("docs/consumers/python.md", "python").code;
+      const dir = join(work, "readme-example");
+      writeTree(dir, generatePython(loadFile(join(ROOT, "spec", "errors.yaml"))), "python/");
+      run(venvPython, ["-m", "pip", "install", "--quiet", "--no-index", "--no-build-isolation", dir], { cwd: work });
+      writeFileSync(join(work, "example.py"), example);
+      const result = run(venvPython, [join(work, "example.py")], { cwd: work });
+      expect(result.stdout).toContain("[131 NONCE_NOT_INCREASING]");
+      run("mypy", ["--strict", "--no-incremental", "--python-executable", venvPython, join(work, "example.py")], {
+        cwd: work,
+      });
+    },
+    TIMEOUT,
+  );
 });
 
 describe("python escapers", () => {
-  const anyText = fc.oneof(fc.string({ unit: "binary", maxLength: 40 }), fc.string({ unit: "grapheme", maxLength: 40 }), fc.constantFrom('"""', '\\N{DASH}', "\\", '"', "a\"\"\"b\\", "\u2028\u202E\u0000\r\n", "\uD800", "coding: latin-1", "\"\"\"\"\"\""));
+  const anyText = fc.oneof(
+    fc.string({ unit: "binary", maxLength: 40 }),
+    fc.string({ unit: "grapheme", maxLength: 40 }),
+    fc.constantFrom(
+      '"""',
+      "\\N{DASH}",
+      "\\",
+      '"',
+      'a"""b\\',
+      "\u2028\u202E\u0000\r\n",
+      "\uD800",
+      "coding: latin-1",
+      '""""""',
+    ),
+  );
 
-  it(`${ESCAPE_RUNS} arbitrary strings: python3 reads every string literal back exactly; docstrings and comments stay inside`, () => {
-    const values = fc.sample(anyText, { numRuns: ESCAPE_RUNS, seed: Number(process.env.ESCAPE_SEED ?? 16) });
-    const source = [
-      "# -*- test -*-",
-      "import json",
-      ...values.map((v, i) => `# ${pythonText.lineComment(v)}\ndef f${i}() -> None:\n    """\n${pythonText.docCommentLines(v).map((l) => `    ${l}`).join("\n")}\n    """`),
-      `values = [${values.map(pythonText.stringLiteral).join(", ")}]`,
-      `functions = [name for name in dir() if name.startswith("f") and name[1:].isdigit()]`,
-      "print(json.dumps({'values': values, 'functions': len(functions)}))",
-    ].join("\n");
-    writeFileSync(join(work, "escapes.py"), source);
-    const out = JSON.parse(run(PYTHON, [join(work, "escapes.py")], { cwd: work }).stdout);
-    expect(out.functions).toBe(values.length);
-    expect(out.values).toEqual(values);
-  }, TIMEOUT);
+  it(
+    `${ESCAPE_RUNS} arbitrary strings: python3 reads every string literal back exactly; docstrings and comments stay ` +
+      `inside`,
+    () => {
+      const values = fc.sample(anyText, { numRuns: ESCAPE_RUNS, seed: Number(process.env.ESCAPE_SEED ?? 16) });
+      const source = [
+        "# -*- test -*-",
+        "import json",
+        ...values.map(
+          (v, i) =>
+            `# ${pythonText.lineComment(v)}\ndef f${i}() -> None:\n    """\n${pythonText
+              .docCommentLines(v)
+              .map((l) => `    ${l}`)
+              .join("\n")}\n    """`,
+        ),
+        `values = [${values.map(pythonText.stringLiteral).join(", ")}]`,
+        `functions = [name for name in dir() if name.startswith("f") and name[1:].isdigit()]`,
+        "print(json.dumps({'values': values, 'functions': len(functions)}))",
+      ].join("\n");
+      writeFileSync(join(work, "escapes.py"), source);
+      const out = JSON.parse(run(PYTHON, [join(work, "escapes.py")], { cwd: work }).stdout);
+      expect(out.functions).toBe(values.length);
+      expect(out.values).toEqual(values);
+    },
+    TIMEOUT,
+  );
 });

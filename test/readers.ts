@@ -59,14 +59,17 @@ export function renderedText(html: string): string {
     .replace(/&amp;/g, "&");
 }
 
-/** What a CommonMark reader can see of a catalog text: line endings as `\n`; NUL cannot be written (it reads as U+FFFD). */
+/** What a CommonMark reader can see of a catalog text: line endings as `\n`; NUL cannot be written (it reads as
+ * U+FFFD). */
 export function asCommonMarkSees(text: string): string {
   return text.replace(/\r\n|\r/g, "\n").replace(/\u0000/g, "\uFFFD");
 }
 
 /** Loads YAML files with PyYAML (`yaml.safe_load`, YAML 1.1) and returns the data, exact to the code unit. */
 export function pyYamlLoad(files: readonly string[]): unknown[] {
-  const script = "import json,sys,yaml\nout=[]\nfor f in sys.argv[1:]:\n  with open(f,encoding='utf-8') as h: out.append(yaml.safe_load(h))\nsys.stdout.write(json.dumps(out,ensure_ascii=True))\n";
+  const script =
+    "import json,sys,yaml\nout=[]\nfor f in sys.argv[1:]:\n  with open(f,encoding='utf-8') as h: " +
+    "out.append(yaml.safe_load(h))\nsys.stdout.write(json.dumps(out,ensure_ascii=True))\n";
   const run = spawnSync("python3", ["-c", script, ...files], { encoding: "utf8", maxBuffer: 1 << 28 });
   if (run.status !== 0) throw new Error(`PyYAML could not load ${files.join(", ")}:\n${run.stderr}`);
   return JSON.parse(run.stdout) as unknown[];
@@ -79,7 +82,16 @@ export function valuesFor(message: string): Record<string, string | number | Dat
   return Object.fromEntries(
     argumentsOf(parsed.elements).map((entry) => {
       const [name = "", type] = entry.split(": ");
-      return [name, type === "text" ? `<${name}>` : type === "select" ? "other" : type === "date" || type === "time" ? new Date(0) : 3];
+      return [
+        name,
+        type === "text"
+          ? `<${name}>`
+          : type === "select"
+            ? "other"
+            : type === "date" || type === "time"
+              ? new Date(0)
+              : 3,
+      ];
     }),
   );
 }
@@ -93,7 +105,8 @@ export function expectedText(message: string, locale: string): string {
 export async function i18nextAsReadme(bundles: Record<string, Record<string, string>>, namespace = "coinoneErrors") {
   const icu = {
     type: "i18nFormat" as const,
-    parse: (message: string, values: Record<string, unknown>, lng: string) => new IntlMessageFormat(message, lng).format(values as Record<string, string>),
+    parse: (message: string, values: Record<string, unknown>, lng: string) =>
+      new IntlMessageFormat(message, lng).format(values as Record<string, string>),
   };
   const instance = i18next.createInstance();
   await instance.use(icu).init({
@@ -108,12 +121,20 @@ export async function i18nextAsReadme(bundles: Record<string, Record<string, str
   return instance;
 }
 
-/** Every message of every bundle formatted by IntlMessageFormat, @formatjs/intl and i18next; each must print the catalog's text. */
-export async function formatterMismatches(catalog: Catalog, bundles: Record<string, Record<string, string>>): Promise<string[]> {
+/** Every message of every bundle formatted by IntlMessageFormat, @formatjs/intl and i18next; each must print the
+ * catalog's text. */
+export async function formatterMismatches(
+  catalog: Catalog,
+  bundles: Record<string, Record<string, string>>,
+): Promise<string[]> {
   const problems: string[] = [];
   const t = await i18nextAsReadme(bundles);
   for (const locale of catalog.locales) {
-    const intl = createIntl({ locale, messages: bundles[locale] ?? {}, onError: (error) => problems.push(`${locale}: @formatjs/intl: ${error.message}`) });
+    const intl = createIntl({
+      locale,
+      messages: bundles[locale] ?? {},
+      onError: (error) => problems.push(`${locale}: @formatjs/intl: ${error.message}`),
+    });
     for (const error of catalog.errors.filter((e) => !e.removed)) {
       const source = error.description[locale] ?? "";
       const message = bundles[locale]?.[error.code] ?? "";
@@ -131,7 +152,10 @@ export async function formatterMismatches(catalog: Catalog, bundles: Record<stri
         } catch (thrown) {
           actual = `threw ${(thrown as Error).message}`;
         }
-        if (actual !== expected) problems.push(`${locale} ${error.code} ${reader}: ${JSON.stringify(actual)} instead of ${JSON.stringify(expected)}`);
+        if (actual !== expected)
+          problems.push(
+            `${locale} ${error.code} ${reader}: ${JSON.stringify(actual)} instead of ${JSON.stringify(expected)}`,
+          );
       }
     }
   }
@@ -143,7 +167,9 @@ export function openApiDescriptions(value: unknown, path = ""): [string, string]
   if (Array.isArray(value)) return value.flatMap((item, i) => openApiDescriptions(item, `${path}[${i}]`));
   if (typeof value !== "object" || value === null) return [];
   return Object.entries(value).flatMap(([key, item]) =>
-    (key === "description" || (key === "title" && path === ".info")) && typeof item === "string" ? [[`${path}.${key}`, item] as [string, string]] : openApiDescriptions(item, `${path}.${key}`),
+    (key === "description" || (key === "title" && path === ".info")) && typeof item === "string"
+      ? [[`${path}.${key}`, item] as [string, string]]
+      : openApiDescriptions(item, `${path}.${key}`),
   );
 }
 
@@ -168,13 +194,19 @@ export async function readerProblems(catalog: Catalog, dir: string): Promise<str
   const loaded = pyYamlLoad(yamlFiles);
   ["3.1", "3.0"].forEach((version, i) => {
     const json = JSON.parse(readFileSync(join(dir, "openapi", version, "errors.json"), "utf8")) as unknown;
-    if (JSON.stringify(loaded[i]) !== JSON.stringify(json)) problems.push(`PyYAML: openapi/${version}/errors.yaml reads differently from errors.json`);
+    if (JSON.stringify(loaded[i]) !== JSON.stringify(json))
+      problems.push(`PyYAML: openapi/${version}/errors.yaml reads differently from errors.json`);
     for (const [path, text] of openApiDescriptions(json)) {
       const extra = elementsOf(renderCommonMark(text)).filter((name) => !allowed.has(name));
       if (extra.length > 0) problems.push(`CommonMark: ${version} ${path} renders <${extra.join(">, <")}>`);
     }
   });
-  const bundles = Object.fromEntries(catalog.locales.map((locale) => [locale, JSON.parse(readFileSync(join(dir, "i18n", `${locale}.json`), "utf8")) as Record<string, string>]));
+  const bundles = Object.fromEntries(
+    catalog.locales.map((locale) => [
+      locale,
+      JSON.parse(readFileSync(join(dir, "i18n", `${locale}.json`), "utf8")) as Record<string, string>,
+    ]),
+  );
   problems.push(...(await formatterMismatches(catalog, bundles)));
   return problems;
 }

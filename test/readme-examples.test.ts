@@ -32,7 +32,20 @@ const blocks: DocBlock[] = [
 const TSC = join(ROOT, "node_modules", "typescript", "bin", "tsc");
 const TSX = pathToFileURL(join(ROOT, "node_modules", "tsx", "dist", "loader.mjs")).href;
 const DEPENDENCIES = ["i18next", "intl-messageformat"];
-const COMMON = ["--noEmit", "--strict", "--module", "NodeNext", "--moduleResolution", "NodeNext", "--target", "ES2022", "--lib", "ES2022,DOM", "--resolveJsonModule", "--skipLibCheck"];
+const COMMON = [
+  "--noEmit",
+  "--strict",
+  "--module",
+  "NodeNext",
+  "--moduleResolution",
+  "NodeNext",
+  "--target",
+  "ES2022",
+  "--lib",
+  "ES2022,DOM",
+  "--resolveJsonModule",
+  "--skipLibCheck",
+];
 const projects = { esm: "", cjs: "" };
 const isTs = (block: DocBlock) => block.info === "ts";
 const fileOf = (block: DocBlock) => `${block.file.replace(/\W+/g, "-")}-${block.line}.${isTs(block) ? "ts" : "cjs"}`;
@@ -54,17 +67,27 @@ describe.each(blocks.map((b) => [`${b.info} block at ${b.file}:${b.line}`, b] as
   const project = () => (isTs(block) ? projects.esm : projects.cjs);
 
   it(`type-checks in the ${isTs(block) ? "ESM" : "CommonJS"} project`, () => {
-    const args = isTs(block) ? [TSC, ...COMMON, fileOf(block)] : [TSC, ...COMMON, "--allowJs", "--checkJs", fileOf(block)];
+    const args = isTs(block)
+      ? [TSC, ...COMMON, fileOf(block)]
+      : [TSC, ...COMMON, "--allowJs", "--checkJs", fileOf(block)];
     const tsc = spawnSync(process.execPath, args, { cwd: project(), encoding: "utf8" });
     expect(tsc.stdout + tsc.stderr).toBe("");
     expect(tsc.status).toBe(0);
   }, 600_000);
 
-  it.runIf(!block.code.includes("fetch("))("runs and prints what its comments say", () => {
-    const args = isTs(block) ? ["--import", TSX, fileOf(block)] : [fileOf(block)];
-    const run = spawnSync(process.execPath, args, { cwd: project(), encoding: "utf8", env: { ...process.env, NODE_OPTIONS: "" } });
-    expect(run.stderr).toBe("");
-    expect(run.status).toBe(0);
-    expect(run.stdout.trim().split("\n").filter(Boolean)).toEqual(promised(block.code));
-  }, 600_000);
+  it.runIf(!block.code.includes("fetch("))(
+    "runs and prints what its comments say",
+    () => {
+      const args = isTs(block) ? ["--import", TSX, fileOf(block)] : [fileOf(block)];
+      const run = spawnSync(process.execPath, args, {
+        cwd: project(),
+        encoding: "utf8",
+        env: { ...process.env, NODE_OPTIONS: "" },
+      });
+      expect(run.stderr).toBe("");
+      expect(run.status).toBe(0);
+      expect(run.stdout.trim().split("\n").filter(Boolean)).toEqual(promised(block.code));
+    },
+    600_000,
+  );
 });

@@ -25,7 +25,15 @@ function emit(type: "module" | "commonjs"): string {
   return dir;
 }
 
-const PROTOTYPE_NAMES = [...Object.getOwnPropertyNames(Object.prototype), "__proto__", "constructor", "toString", "valueOf-KR", "hasOwnProperty-x", "__defineGetter__"];
+const PROTOTYPE_NAMES = [
+  ...Object.getOwnPropertyNames(Object.prototype),
+  "__proto__",
+  "constructor",
+  "toString",
+  "valueOf-KR",
+  "hasOwnProperty-x",
+  "__defineGetter__",
+];
 
 /** Bodies that throw when read: a revoked Proxy, and traps that throw on every operation. */
 function hostileBodies(): unknown[] {
@@ -34,7 +42,10 @@ function hostileBodies(): unknown[] {
   const thrower = () => {
     throw new Error("trap");
   };
-  const traps = new Proxy({}, { get: thrower, has: thrower, getOwnPropertyDescriptor: thrower, ownKeys: thrower, getPrototypeOf: thrower });
+  const traps = new Proxy(
+    {},
+    { get: thrower, has: thrower, getOwnPropertyDescriptor: thrower, ownKeys: thrower, getPrototypeOf: thrower },
+  );
   const getter = Object.defineProperty({ result: "error" }, "error_code", { get: thrower, enumerable: true });
   return [revocable.proxy, traps, getter];
 }
@@ -49,7 +60,11 @@ describe.each([
       expect(m.isDemoErrorCode(name), name).toBe(false);
       expect(m.describeDemoError(name), name).toBeUndefined();
       expect(m.describeDemoError(name, name), name).toBeUndefined();
-      expect(m.parseDemoError({ result: "error", error_code: name }), name).toMatchObject({ known: false, code: name, info: undefined });
+      expect(m.parseDemoError({ result: "error", error_code: name }), name).toMatchObject({
+        known: false,
+        code: name,
+        info: undefined,
+      });
       expect(m.DemoApiError.fromResponse({ result: "error", error_code: name })?.known, name).toBe(false);
     }
   });

@@ -51,7 +51,8 @@ describe("the Rust target", () => {
     300_000,
   );
 
-  // Issue 23, finding 8: `ERR` became `Err` (ambiguous with `Self::Err` of FromStr), `A_L_L` became `ALL` (hiding `ErrorCode::ALL`).
+  // Issue 23, finding 8: `ERR` became `Err` (ambiguous with `Self::Err` of FromStr), `A_L_L` became `ALL` (hiding
+  // `ErrorCode::ALL`).
   it.each([
     ["ERR", "Err_"],
     ["A_L_L", "ALL_"],

@@ -27,10 +27,15 @@ describe("changing one text", () => {
     const match = pattern.exec(text.slice(text.indexOf("\nerrors:")));
     expect(match).not.toBeNull();
     const old = (match as RegExpExecArray)[2] as string;
-    const changed = text.replace(`${(match as RegExpExecArray)[1]}${old}\n`, `${(match as RegExpExecArray)[1]}${replacement}\n`);
+    const changed = text.replace(
+      `${(match as RegExpExecArray)[1]}${old}\n`,
+      `${(match as RegExpExecArray)[1]}${replacement}\n`,
+    );
     const after = filesOf(changed);
     const rewritten = [...after.keys()].filter((path) => after.get(path) !== before.get(path)).sort();
-    const holding = [...after.keys()].filter((path) => (after.get(path) ?? "").includes(replacement.slice(0, 6))).sort();
+    const holding = [...after.keys()]
+      .filter((path) => (after.get(path) ?? "").includes(replacement.slice(0, 6)))
+      .sort();
     expect(rewritten).toEqual([...new Set([...holding, "catalog.json"])].sort());
     expect(rewritten.length).toBeLessThan(after.size / 2);
   });

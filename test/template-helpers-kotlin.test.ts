@@ -70,7 +70,10 @@ describe("properties: the language's own parser reads the literal back", () => {
           .map((l) => `     * ${l}`)
           .join("\n")}\n     */\n    val s${i} = ${kotlin.stringLiteral(s)}`,
     );
-    const source = `object Samples {\n${entries.join("\n")}\n    val all = listOf(${samples.map((_, i) => `s${i}`).join(", ")})\n}\n\nfun main() {\n    for (s in Samples.all) println(s.map { it.toInt() }.joinToString(","))\n}\n`;
+    const source =
+      `object Samples {\n${entries.join("\n")}\n    val all = ` +
+      `listOf(${samples.map((_, i) => `s${i}`).join(", ")})\n}\n\nfun main() {\n    for (s in Samples.all) ` +
+      `println(s.map { it.toInt() }.joinToString(","))\n}\n`;
     const dir = mkdtempSync(join(tmpdir(), "kotlin-literals-"));
     try {
       writeFileSync(join(dir, "Samples.kt"), source);

@@ -23,16 +23,54 @@ const h = (name: string, ...args: string[]) => {
 };
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 300);
-const PIECES = ["*/", "/*", "*\\/", '"""', "-->", "${", "$x", "\\", '"', "'", "\n", "\r\n", "\r", "\u0085", "\u2028", "\u2029", "\u202E", "\u2066", "\u200B", "\uFEFF", "\u0000", "\u001B", "\u007F", "\u009B", "🚨", "<script>", "&amp;", "@param", "#", "\t", "\\u0041"];
+const PIECES = [
+  "*/",
+  "/*",
+  "*\\/",
+  '"""',
+  "-->",
+  "${",
+  "$x",
+  "\\",
+  '"',
+  "'",
+  "\n",
+  "\r\n",
+  "\r",
+  "\u0085",
+  "\u2028",
+  "\u2029",
+  "\u202E",
+  "\u2066",
+  "\u200B",
+  "\uFEFF",
+  "\u0000",
+  "\u001B",
+  "\u007F",
+  "\u009B",
+  "🚨",
+  "<script>",
+  "&amp;",
+  "@param",
+  "#",
+  "\t",
+  "\\u0041",
+];
 /** Any code points (no lone surrogates: catalog text comes from UTF-8) mixed with the pieces that break languages. */
 const scalarText = fc.oneof(
   fc.string({ unit: "binary", maxLength: 30 }),
-  fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ unit: "binary", maxLength: 4 })), { maxLength: 10 }).map((parts) => parts.join("")),
+  fc
+    .array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ unit: "binary", maxLength: 4 })), { maxLength: 10 })
+    .map((parts) => parts.join("")),
 );
 /** Any UTF-16 code units, lone surrogates included, for languages whose strings are UTF-16. */
-const utf16Text = fc.oneof(scalarText, fc.string({ unit: fc.nat(0xffff).map((n) => String.fromCharCode(n)), maxLength: 20 }));
+const utf16Text = fc.oneof(
+  scalarText,
+  fc.string({ unit: fc.nat(0xffff).map((n) => String.fromCharCode(n)), maxLength: 20 }),
+);
 
-const RAW_FORBIDDEN = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200B-\u200F\u2028-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]/;
+const RAW_FORBIDDEN =
+  /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200B-\u200F\u2028-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]/;
 const ANY_BREAK = /[\n\r\u000B\u000C\u0085\u2028\u2029]/;
 
 describe("case helpers", () => {
@@ -81,8 +119,21 @@ describe("comment helpers", () => {
   });
 
   it("every language in the index has its three helpers", () => {
-    for (const { id } of LANGUAGES) for (const kind of ["String", "LineComment", "DocComment"]) expect(TEXT_HELPERS[`${id}${kind}`], `${id}${kind}`).toBeTypeOf("function");
-    expect(LANGUAGES.map((l) => l.id)).toEqual(["json", "yaml", "javascript", "kotlin", "swift", "csharp", "python", "go", "java", "rust"]);
+    for (const { id } of LANGUAGES)
+      for (const kind of ["String", "LineComment", "DocComment"])
+        expect(TEXT_HELPERS[`${id}${kind}`], `${id}${kind}`).toBeTypeOf("function");
+    expect(LANGUAGES.map((l) => l.id)).toEqual([
+      "json",
+      "yaml",
+      "javascript",
+      "kotlin",
+      "swift",
+      "csharp",
+      "python",
+      "go",
+      "java",
+      "rust",
+    ]);
   });
 });
 
@@ -90,44 +141,69 @@ describe("properties: the language's own parser reads the literal back", () => {
   const language = (id: string) => LANGUAGES.find((l) => l.id === id)!;
 
   it("JSON: JSON.parse", () => {
-    fc.assert(fc.property(utf16Text, (s) => {
-      const literal = language("json").stringLiteral(s);
-      expect(literal).not.toMatch(RAW_FORBIDDEN);
-      expect(JSON.parse(literal)).toBe(s);
-    }), { numRuns: RUNS });
+    fc.assert(
+      fc.property(utf16Text, (s) => {
+        const literal = language("json").stringLiteral(s);
+        expect(literal).not.toMatch(RAW_FORBIDDEN);
+        expect(JSON.parse(literal)).toBe(s);
+      }),
+      { numRuns: RUNS },
+    );
   });
 
   it("JavaScript: Node's parser, literal and comments in one script", () => {
     const js = language("javascript");
-    fc.assert(fc.property(utf16Text, (s) => {
-      const script = `// ${js.lineComment(s)}\n/**\n${js.docCommentLines(s).map((l) => ` * ${l}`).join("\n")}\n */\n(${js.stringLiteral(s)})`;
-      expect(js.stringLiteral(s)).not.toMatch(RAW_FORBIDDEN);
-      expect(vm.runInNewContext(script)).toBe(s);
-    }), { numRuns: RUNS });
+    fc.assert(
+      fc.property(utf16Text, (s) => {
+        const script = `// ${js.lineComment(s)}\n/**\n${js
+          .docCommentLines(s)
+          .map((l) => ` * ${l}`)
+          .join("\n")}\n */\n(${js.stringLiteral(s)})`;
+        expect(js.stringLiteral(s)).not.toMatch(RAW_FORBIDDEN);
+        expect(vm.runInNewContext(script)).toBe(s);
+      }),
+      { numRuns: RUNS },
+    );
   });
 
   it("YAML: the yaml package, literal and comments in one document", () => {
     const yaml = language("yaml");
-    fc.assert(fc.property(utf16Text, (s) => {
-      const document = `# ${yaml.lineComment(s)}\n${yaml.docCommentLines(s).map((l) => `# ${l}`).join("\n")}\nvalue: ${yaml.stringLiteral(s)}\nnext: 1\n`;
-      expect(yaml.stringLiteral(s)).not.toMatch(RAW_FORBIDDEN);
-      expect(parseYaml(document, { version: "1.2", strict: true })).toEqual({ value: s, next: 1 });
-    }), { numRuns: RUNS });
+    fc.assert(
+      fc.property(utf16Text, (s) => {
+        const document = `# ${yaml.lineComment(s)}\n${yaml
+          .docCommentLines(s)
+          .map((l) => `# ${l}`)
+          .join("\n")}\nvalue: ${yaml.stringLiteral(s)}\nnext: 1\n`;
+        expect(yaml.stringLiteral(s)).not.toMatch(RAW_FORBIDDEN);
+        expect(parseYaml(document, { version: "1.2", strict: true })).toEqual({ value: s, next: 1 });
+      }),
+      { numRuns: RUNS },
+    );
   });
 
   it("Swift: a decoder of Swift's escapes reads it back; lone surrogates become U+FFFD", () => {
     const swift = language("swift");
     const decode = (literal: string) => {
       expect(literal).toMatch(/^"(?:[^"\\\n\r]|\\[0\\tnr"']|\\u\{[0-9A-F]{1,8}\})*"$/);
-      return literal.slice(1, -1).replace(/\\(u\{([0-9A-F]+)\}|.)/g, (_, e: string, hex?: string) =>
-        hex ? String.fromCodePoint(parseInt(hex, 16)) : ({ "0": "\0", t: "\t", n: "\n", r: "\r", '"': '"', "'": "'", "\\": "\\" } as Record<string, string>)[e]!);
+      return literal
+        .slice(1, -1)
+        .replace(/\\(u\{([0-9A-F]+)\}|.)/g, (_, e: string, hex?: string) =>
+          hex
+            ? String.fromCodePoint(parseInt(hex, 16))
+            : ({ "0": "\0", t: "\t", n: "\n", r: "\r", '"': '"', "'": "'", "\\": "\\" } as Record<string, string>)[e]!,
+        );
     };
-    fc.assert(fc.property(utf16Text, (s) => {
-      const literal = swift.stringLiteral(s);
-      expect(literal).not.toMatch(RAW_FORBIDDEN);
-      expect(decode(literal)).toBe(s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD"));
-      for (const line of swift.docCommentLines(s)) expect(line).not.toMatch(/\*\/|\/\*|[\n\r\u2028\u2029\u0085]/);
-    }), { numRuns: RUNS });
+    fc.assert(
+      fc.property(utf16Text, (s) => {
+        const literal = swift.stringLiteral(s);
+        expect(literal).not.toMatch(RAW_FORBIDDEN);
+        expect(decode(literal)).toBe(
+          s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD"),
+        );
+        for (const line of swift.docCommentLines(s)) expect(line).not.toMatch(/\*\/|\/\*|[\n\r\u2028\u2029\u0085]/);
+      }),
+      { numRuns: RUNS },
+    );
   });
 
   it("C#: a decoder of C#'s simple and \\u escapes reads it back", () => {
@@ -135,24 +211,36 @@ describe("properties: the language's own parser reads the literal back", () => {
     const decode = (literal: string) => {
       // No raw C# line terminator (CR, LF, U+0085, U+2028, U+2029) may appear in a regular string literal.
       expect(literal).toMatch(/^"(?:[^"\\\n\r\u0085\u2028\u2029]|\\[0\\tnr"]|\\u[0-9A-F]{4})*"$/);
-      return literal.slice(1, -1).replace(/\\(u([0-9A-F]{4})|.)/g, (_, e: string, hex?: string) =>
-        hex ? String.fromCharCode(parseInt(hex, 16)) : ({ "0": "\0", t: "\t", n: "\n", r: "\r", '"': '"', "\\": "\\" } as Record<string, string>)[e]!);
+      return literal
+        .slice(1, -1)
+        .replace(/\\(u([0-9A-F]{4})|.)/g, (_, e: string, hex?: string) =>
+          hex
+            ? String.fromCharCode(parseInt(hex, 16))
+            : ({ "0": "\0", t: "\t", n: "\n", r: "\r", '"': '"', "\\": "\\" } as Record<string, string>)[e]!,
+        );
     };
-    fc.assert(fc.property(utf16Text, (s) => {
-      expect(decode(csharp.stringLiteral(s))).toBe(s);
-      expect(csharp.lineComment(s)).not.toMatch(ANY_BREAK);
-      for (const line of csharp.docCommentLines(s)) expect(line).not.toMatch(/<|&(?!(?:lt|gt|amp);)|[\n\r\u0085\u2028\u2029]/);
-    }), { numRuns: RUNS });
+    fc.assert(
+      fc.property(utf16Text, (s) => {
+        expect(decode(csharp.stringLiteral(s))).toBe(s);
+        expect(csharp.lineComment(s)).not.toMatch(ANY_BREAK);
+        for (const line of csharp.docCommentLines(s))
+          expect(line).not.toMatch(/<|&(?!(?:lt|gt|amp);)|[\n\r\u0085\u2028\u2029]/);
+      }),
+      { numRuns: RUNS },
+    );
   });
 
   it("every language: line comment text holds no line break and no invisible character", () => {
-    fc.assert(fc.property(utf16Text, (s) => {
-      for (const lang of LANGUAGES) {
-        const text = lang.lineComment(s);
-        expect(text, lang.id).not.toMatch(ANY_BREAK);
-        expect(text, lang.id).not.toMatch(RAW_FORBIDDEN);
-      }
-    }), { numRuns: RUNS });
+    fc.assert(
+      fc.property(utf16Text, (s) => {
+        for (const lang of LANGUAGES) {
+          const text = lang.lineComment(s);
+          expect(text, lang.id).not.toMatch(ANY_BREAK);
+          expect(text, lang.id).not.toMatch(RAW_FORBIDDEN);
+        }
+      }),
+      { numRuns: RUNS },
+    );
   });
   // Kotlin, read back by kotlinc: test/template-helpers-kotlin.test.ts (full tier).
 });

@@ -15,7 +15,8 @@ import { FULL_FILES, FULL_TIER } from "./tiers.ts";
 const TOOLS =
   "python3 python pip pip3 mypy go gofmt javac java mvn cargo rustc rustfmt clippy-driver kotlinc kotlin".split(" ");
 const STARTS_TOOL = new RegExp(
-  `\\b(?:spawn|spawnSync|exec|execSync|execFile|execFileSync|run|runOk|runTool)\\(\\s*["'\`](?:${TOOLS.join("|")})["'\` ]`,
+  `\\b(?:spawn|spawnSync|exec|execSync|execFile|execFileSync|run|runOk|runTool)\\(\\s*["'\`](?:` +
+    `${TOOLS.join("|")})["'\` ]`,
 );
 /** Helpers that start one of them, or the npm registry's Node 22 and 24. */
 const HELPERS = [

@@ -31,12 +31,23 @@ export interface Run {
 }
 
 /** Runs a command; throws with its output when it exits non-zero. Timing is only reported, never asserted. */
-export function run(command: string, args: readonly string[], options: { cwd: string; env?: Record<string, string>; input?: string }): Run {
+export function run(
+  command: string,
+  args: readonly string[],
+  options: { cwd: string; env?: Record<string, string>; input?: string },
+): Run {
   const started = performance.now();
-  const result = spawnSync(command, args, { cwd: options.cwd, encoding: "utf8", env: { ...process.env, ...options.env }, input: options.input, maxBuffer: 64 * 1024 * 1024 });
+  const result = spawnSync(command, args, {
+    cwd: options.cwd,
+    encoding: "utf8",
+    env: { ...process.env, ...options.env },
+    input: options.input,
+    maxBuffer: 64 * 1024 * 1024,
+  });
   const seconds = (performance.now() - started) / 1000;
   if (result.error) throw new Error(`${command} could not start: ${result.error.message}`);
-  if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} exited ${result.status}\n${result.stdout}\n${result.stderr}`);
+  if (result.status !== 0)
+    throw new Error(`${command} ${args.join(" ")} exited ${result.status}\n${result.stdout}\n${result.stderr}`);
   if (process.env.TOOLCHAIN_TIMES === "1") console.log(`${seconds.toFixed(2)} s  ${command} ${args.join(" ")}`);
   return { stdout: result.stdout, stderr: result.stderr, seconds };
 }
@@ -54,7 +65,13 @@ function entry(error: CatalogError, goName: string | undefined) {
     retryAfterSeconds: error.retryAfterSeconds ?? null,
     errorClass: error.errorClass ?? null,
     userAction: error.userAction ?? null,
-    deprecated: error.deprecated ? { since: error.deprecated.since, reason: error.deprecated.reason, replacedBy: error.deprecated.replacedBy ?? null } : null,
+    deprecated: error.deprecated
+      ? {
+          since: error.deprecated.since,
+          reason: error.deprecated.reason,
+          replacedBy: error.deprecated.replacedBy ?? null,
+        }
+      : null,
     removed: error.removed ? { since: error.removed.since, reason: error.removed.reason } : null,
     notes: error.notes ?? null,
     httpStatus: error.httpStatus ?? null,
@@ -78,7 +95,10 @@ export function expectedJson(catalog: Catalog, python: { enum: string; errorClas
 /** A catalog from the property tests' arbitrary (test/arbitraries.ts), loaded through the real pipeline. */
 export function loadArbitrary(raw: unknown): Catalog {
   const result = loadCatalog(stringify(raw), "spec/errors.yaml");
-  if (!result.catalog) throw new Error(`generated catalog is invalid:\n${result.diagnostics.map((d) => `${d.rule}: ${d.message}`).join("\n")}`);
+  if (!result.catalog)
+    throw new Error(
+      `generated catalog is invalid:\n${result.diagnostics.map((d) => `${d.rule}: ${d.message}`).join("\n")}`,
+    );
   return result.catalog;
 }
 

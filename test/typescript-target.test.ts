@@ -41,7 +41,8 @@ describe("generated TypeScript files", () => {
   });
 
   it("equal the committed dist/ files for the Coinone catalog", () => {
-    for (const file of generateTypeScript(catalog)) expect(file.content, file.path).toBe(readFileSync(join(DIST, file.path), "utf8"));
+    for (const file of generateTypeScript(catalog))
+      expect(file.content, file.path).toBe(readFileSync(join(DIST, file.path), "utf8"));
   });
 
   it("start with the generated-file header and carry no timestamp, hash or version", () => {
@@ -107,7 +108,11 @@ describe.each(loaders)("runtime: %s", (_name, load) => {
   });
 
   it("exports exactly the documented names", () => {
-    expect(Object.keys(m).filter((k) => k !== "__esModule").sort()).toEqual(
+    expect(
+      Object.keys(m)
+        .filter((k) => k !== "__esModule")
+        .sort(),
+    ).toEqual(
       [
         "COINONE_ERRORS",
         "COINONE_ERROR_LOCALES",
@@ -172,13 +177,22 @@ describe.each(loaders)("runtime: %s", (_name, load) => {
   });
 
   it("answers isRetryableCoinoneError from the catalog for every code", () => {
-    for (const error of active) expect(m.isRetryableCoinoneError({ result: "error", error_code: error.code }), error.code).toBe(error.retryable);
+    for (const error of active)
+      expect(m.isRetryableCoinoneError({ result: "error", error_code: error.code }), error.code).toBe(error.retryable);
     expect(active.filter((e) => e.retryable).map((e) => e.code)).toEqual(["4", "405", "3001", "3003", "3004"]);
   });
 
   it.each([
-    ["code 4's body (the Public API's rate limit: one minute)", { result: "error", error_code: "4", error_msg: "Blocked user access" }, 60_000],
-    ["code 4's camelCase body, as the API introduction page shows it", { result: "error", errorCode: "4", errorMsg: "Blocked user access." }, 60_000],
+    [
+      "code 4's body (the Public API's rate limit: one minute)",
+      { result: "error", error_code: "4", error_msg: "Blocked user access" },
+      60_000,
+    ],
+    [
+      "code 4's camelCase body, as the API introduction page shows it",
+      { result: "error", errorCode: "4", errorMsg: "Blocked user access." },
+      60_000,
+    ],
     ["its JSON text", '{"result":"error","errorCode":"4"}', 60_000],
     ["a bare code 4", 4, 60_000],
     ["a retryable code without a documented wait", { result: "error", error_code: "405" }, undefined],
@@ -214,16 +228,56 @@ describe.each(loaders)("runtime: %s", (_name, load) => {
 
   const info = (code: string) => m.COINONE_ERRORS[code];
   it.each([
-    ["current shape", { result: "error", error_code: "105", error_msg: "Price is not correct" }, { known: true, code: "105", serverMessage: "Price is not correct", info: "105" }],
-    ["legacy camelCase shape", { result: "error", errorCode: "131", errorMsg: "Nonce is must be bigger then last nonce" }, { known: true, code: "131", serverMessage: "Nonce is must be bigger then last nonce", info: "131" }],
-    ["legacy shape without result", { errorCode: "12" }, { known: true, code: "12", serverMessage: undefined, info: "12" }],
-    ["no message", { result: "error", error_code: "12" }, { known: true, code: "12", serverMessage: undefined, info: "12" }],
-    ["server text that differs from the documented one", { result: "error", error_code: "104", error_msg: "order not found" }, { known: true, code: "104", serverMessage: "order not found", info: "104" }],
-    ["a code the catalog does not know yet", { result: "error", error_code: "9999", error_msg: "New error" }, { known: false, code: "9999", serverMessage: "New error", info: undefined }],
-    ["a numeric code", { result: "error", error_code: 105 }, { known: true, code: "105", serverMessage: undefined, info: "105" }],
-    ["JSON text", '{"result":"error","error_code":"105","error_msg":"Price is not correct"}', { known: true, code: "105", serverMessage: "Price is not correct", info: "105" }],
-    ["an error without a code", { result: "error" }, { known: false, code: undefined, serverMessage: undefined, info: undefined }],
-    ["a prototype key as code", { result: "error", error_code: "__proto__" }, { known: false, code: "__proto__", serverMessage: undefined, info: undefined }],
+    [
+      "current shape",
+      { result: "error", error_code: "105", error_msg: "Price is not correct" },
+      { known: true, code: "105", serverMessage: "Price is not correct", info: "105" },
+    ],
+    [
+      "legacy camelCase shape",
+      { result: "error", errorCode: "131", errorMsg: "Nonce is must be bigger then last nonce" },
+      { known: true, code: "131", serverMessage: "Nonce is must be bigger then last nonce", info: "131" },
+    ],
+    [
+      "legacy shape without result",
+      { errorCode: "12" },
+      { known: true, code: "12", serverMessage: undefined, info: "12" },
+    ],
+    [
+      "no message",
+      { result: "error", error_code: "12" },
+      { known: true, code: "12", serverMessage: undefined, info: "12" },
+    ],
+    [
+      "server text that differs from the documented one",
+      { result: "error", error_code: "104", error_msg: "order not found" },
+      { known: true, code: "104", serverMessage: "order not found", info: "104" },
+    ],
+    [
+      "a code the catalog does not know yet",
+      { result: "error", error_code: "9999", error_msg: "New error" },
+      { known: false, code: "9999", serverMessage: "New error", info: undefined },
+    ],
+    [
+      "a numeric code",
+      { result: "error", error_code: 105 },
+      { known: true, code: "105", serverMessage: undefined, info: "105" },
+    ],
+    [
+      "JSON text",
+      '{"result":"error","error_code":"105","error_msg":"Price is not correct"}',
+      { known: true, code: "105", serverMessage: "Price is not correct", info: "105" },
+    ],
+    [
+      "an error without a code",
+      { result: "error" },
+      { known: false, code: undefined, serverMessage: undefined, info: undefined },
+    ],
+    [
+      "a prototype key as code",
+      { result: "error", error_code: "__proto__" },
+      { known: false, code: "__proto__", serverMessage: undefined, info: undefined },
+    ],
     ["a success body", { result: "success", error_code: "0" }, undefined],
     ["success JSON text", '{"result":"success","error_code":"0"}', undefined],
     ["malformed JSON", '{"result": "error", "error_code": ', undefined],
@@ -234,7 +288,16 @@ describe.each(loaders)("runtime: %s", (_name, load) => {
     ["a number", 105, undefined],
     ["a boolean", true, undefined],
     ["an object with no fields", {}, undefined],
-    ["a getter that throws", Object.defineProperty({}, "result", { get() { throw new Error("boom"); }, enumerable: true }), undefined],
+    [
+      "a getter that throws",
+      Object.defineProperty({}, "result", {
+        get() {
+          throw new Error("boom");
+        },
+        enumerable: true,
+      }),
+      undefined,
+    ],
   ])("parseCoinoneError: %s", (_case, body, expected) => {
     const parsed = m.parseCoinoneError(body);
     if (expected === undefined) {
@@ -259,7 +322,12 @@ describe.each(loaders)("runtime: %s", (_name, load) => {
     expect(error).toBeInstanceOf(m.CoinoneApiError);
     expect(error.name).toBe("CoinoneApiError");
     expect(error.message).toBe("[105 PRICE_NOT_CORRECT] price out of tick");
-    expect([error.code, error.known, error.info, error.serverMessage]).toEqual(["105", true, info("105"), "price out of tick"]);
+    expect([error.code, error.known, error.info, error.serverMessage]).toEqual([
+      "105",
+      true,
+      info("105"),
+      "price out of tick",
+    ]);
     expect(new m.CoinoneApiError("105").message).toBe("[105 PRICE_NOT_CORRECT] Price is not correct");
     const unknown = new m.CoinoneApiError("9999");
     expect([unknown.message, unknown.known, unknown.info]).toEqual(["[9999] unknown error", false, undefined]);
@@ -286,7 +354,10 @@ describe("deprecated and retired codes (fixture catalog)", () => {
   it("keeps deprecated codes with their deprecation and marks them @deprecated", () => {
     expect(m.DEMO_ERRORS["106"].deprecated).toEqual({ since: "2.0.0", reason: "Merged into 105.", replacedBy: "105" });
     const source = generateTypeScript(fixtureCatalog)[0]?.content ?? "";
-    expect(source).toContain('@deprecated Since 2.0.0: Merged into 105. Use {@link DemoErrorCode.PriceNotCorrect} ("105") instead.\n   */\n  PriceUnitWrong = "106",');
+    expect(source).toContain(
+      '@deprecated Since 2.0.0: Merged into 105. Use {@link DemoErrorCode.PriceNotCorrect} ("105") instead.\n   ' +
+        '*/\n  PriceUnitWrong = "106",',
+    );
     const declarations = generateTypeScript(fixtureCatalog)[3]?.content ?? "";
     expect(declarations).toContain("@deprecated Since 2.0.0");
   });
@@ -297,7 +368,6 @@ describe("deprecated and retired codes (fixture catalog)", () => {
   });
 });
 
-
 describe("hostile catalog text", () => {
   const hostile = loadFile(fixture("hostile.yaml"), "test/fixtures/hostile.yaml");
   let dir: string;
@@ -306,7 +376,11 @@ describe("hostile catalog text", () => {
   });
 
   it("still gives a module that compiles with zero diagnostics", () => {
-    writeFileSync(join(dir, "usage.ts"), 'import { HOSTILE_ERRORS, HostileErrorCode } from "./index.js";\nexport const m: string = HOSTILE_ERRORS[HostileErrorCode.CommentBreakout].message;\n');
+    writeFileSync(
+      join(dir, "usage.ts"),
+      'import { HOSTILE_ERRORS, HostileErrorCode } from "./index.js";\nexport const m: string = ' +
+        "HOSTILE_ERRORS[HostileErrorCode.CommentBreakout].message;\n",
+    );
     rmSync(join(dir, "index.d.ts"), { force: true });
     expect(typecheck(dir, ["index.ts", "usage.ts"], { isolatedDeclarations: true, declaration: true })).toEqual([]);
   });
@@ -316,13 +390,38 @@ describe("hostile catalog text", () => {
     ["CJS", async () => createRequire(import.meta.url)(join(dir, "index.cjs"))],
   ] as const)("exports exactly the expected names, with values equal to the catalog text (%s)", async (_kind, load) => {
     const m: Module = await load();
-    expect(Object.keys(m).filter((k) => k !== "__esModule").sort()).toEqual(
-      ["HOSTILE_ERRORS", "HOSTILE_ERROR_LOCALES", "HostileApiError", "HostileErrorCode", "RESERVED_HOSTILE_ERROR_CODES", "describeHostileError", "isHostileErrorCode", "isRetryableHostileError", "parseHostileError", "retryAfterMsOfHostileError"].sort(),
+    expect(
+      Object.keys(m)
+        .filter((k) => k !== "__esModule")
+        .sort(),
+    ).toEqual(
+      [
+        "HOSTILE_ERRORS",
+        "HOSTILE_ERROR_LOCALES",
+        "HostileApiError",
+        "HostileErrorCode",
+        "RESERVED_HOSTILE_ERROR_CODES",
+        "describeHostileError",
+        "isHostileErrorCode",
+        "isRetryableHostileError",
+        "parseHostileError",
+        "retryAfterMsOfHostileError",
+      ].sort(),
     );
     expect((globalThis as Record<string, unknown>).pwned).toBeUndefined();
     expect(Object.entries(m.HostileErrorCode)).toEqual([
-      ["CommentBreakout", "1"], ["TemplateAndQuotes", "2"], ["TagsAndMarkup", "3"], ["EmojiAndBidi", "4"], ["TagAfterWhitespace", "5"], ["HtmlAndLinks", "6"],
-      ["YamlBreakers", "7"], ["IcuLiterals", "8"], ["MarkdownlintTraps", "9"], ["LeadingZero", "0105"], ["AfterLeadingZero", "106"], ["AboveTwoToThe32", "4294967296"],
+      ["CommentBreakout", "1"],
+      ["TemplateAndQuotes", "2"],
+      ["TagsAndMarkup", "3"],
+      ["EmojiAndBidi", "4"],
+      ["TagAfterWhitespace", "5"],
+      ["HtmlAndLinks", "6"],
+      ["YamlBreakers", "7"],
+      ["IcuLiterals", "8"],
+      ["MarkdownlintTraps", "9"],
+      ["LeadingZero", "0105"],
+      ["AfterLeadingZero", "106"],
+      ["AboveTwoToThe32", "4294967296"],
     ]);
     for (const error of hostile.errors) {
       const info = m.HOSTILE_ERRORS[error.code];
@@ -330,7 +429,8 @@ describe("hostile catalog text", () => {
       expect(info.description).toEqual(error.description);
       expect(info.notes).toBe(error.notes);
       expect(info.deprecated?.reason).toBe(error.deprecated?.reason);
-      for (const locale of hostile.locales) expect(m.describeHostileError(error.code, locale)).toBe(error.description[locale]);
+      for (const locale of hostile.locales)
+        expect(m.describeHostileError(error.code, locale)).toBe(error.description[locale]);
     }
     expect(m.parseHostileError({ result: 'err */ "or', error_code: "1" })?.known).toBe(true);
   });
@@ -339,18 +439,41 @@ describe("hostile catalog text", () => {
     for (const file of generateTypeScript(hostile)) {
       const source = ts.createSourceFile(file.path, file.content, ts.ScriptTarget.ES2022, true);
       const declared = source.statements.flatMap((statement) => {
-        if (ts.isVariableStatement(statement)) return statement.declarationList.declarations.map((d) => d.name.getText(source));
+        if (ts.isVariableStatement(statement))
+          return statement.declarationList.declarations.map((d) => d.name.getText(source));
         if (ts.isExpressionStatement(statement)) return [`expr:${statement.expression.getText(source).slice(0, 40)}`];
         const named = statement as ts.Statement & { name?: ts.Identifier };
         return [named.name?.text ?? ts.SyntaxKind[statement.kind]];
       });
-      expect(declared.filter((name) => /pwned/.test(name)), file.path).toEqual([]);
+      expect(
+        declared.filter((name) => /pwned/.test(name)),
+        file.path,
+      ).toEqual([]);
       if (file.path === "index.ts") {
         expect(declared).toEqual([
-          "HostileErrorCode", "HostileErrorLocale", "HostileErrorCategory", "HostileUserAction", "HostileErrorClass", "HostileErrorInfo", "knownCodes",
-          "HOSTILE_ERRORS", "RESERVED_HOSTILE_ERROR_CODES", "HOSTILE_ERROR_LOCALES", "isHostileErrorCode",
-          "HostileErrorResponse", "HostileKnownError", "HostileUnknownError", "HostileParsedError", "parseHostileError",
-          "describeHostileError", "HostileApiError", "apiErrorBrand", "ownValue", "readText", "deepFreeze", "isRetryableHostileError",
+          "HostileErrorCode",
+          "HostileErrorLocale",
+          "HostileErrorCategory",
+          "HostileUserAction",
+          "HostileErrorClass",
+          "HostileErrorInfo",
+          "knownCodes",
+          "HOSTILE_ERRORS",
+          "RESERVED_HOSTILE_ERROR_CODES",
+          "HOSTILE_ERROR_LOCALES",
+          "isHostileErrorCode",
+          "HostileErrorResponse",
+          "HostileKnownError",
+          "HostileUnknownError",
+          "HostileParsedError",
+          "parseHostileError",
+          "describeHostileError",
+          "HostileApiError",
+          "apiErrorBrand",
+          "ownValue",
+          "readText",
+          "deepFreeze",
+          "isRetryableHostileError",
           "retryAfterMsOfHostileError",
         ]);
       }

@@ -7,7 +7,17 @@
  * or fails) has a test here.
  */
 import { execFileSync } from "node:child_process";
-import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from "node:fs";
+import {
+  appendFileSync,
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  unlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
@@ -42,10 +52,17 @@ beforeEach(() => {
 
 describe("with nothing changed", () => {
   it("answers generate and --check from the manifest, with the full run's messages", async () => {
-    const total = manifest().split("\n").filter((l) => /^[0-9a-f]{64} {2}/.test(l)).length + 1;
+    const total =
+      manifest()
+        .split("\n")
+        .filter((l) => /^[0-9a-f]{64} {2}/.test(l)).length + 1;
     expect(await fast()).toBe(`dist: wrote 0 files, ${total} unchanged\n`);
     expect(await fast("--check")).toBe(`dist: all ${total} generated files are up to date\n`);
-    expect(generate("--check")).toMatchObject({ status: 0, stdout: `dist: all ${total} generated files are up to date\n`, stderr: "" });
+    expect(generate("--check")).toMatchObject({
+      status: 0,
+      stdout: `dist: all ${total} generated files are up to date\n`,
+      stderr: "",
+    });
     expect(generate()).toMatchObject({ status: 0, stdout: `dist: wrote 0 files, ${total} unchanged\n`, stderr: "" });
   });
 
@@ -68,7 +85,10 @@ describe("goes to the full run after", () => {
   it("a hand-edited output file", async () => {
     appendFileSync(join(work, "dist", "catalog.json"), " ");
     expect(await fast("--check")).toBeUndefined();
-    expect(generate("--check")).toMatchObject({ status: 1, stderr: expect.stringContaining("stale: dist/catalog.json\n") });
+    expect(generate("--check")).toMatchObject({
+      status: 1,
+      stderr: expect.stringContaining("stale: dist/catalog.json\n"),
+    });
   });
 
   it("a deleted output file, also together with its manifest line", async () => {
@@ -76,13 +96,19 @@ describe("goes to the full run after", () => {
     expect(await fast("--check")).toBeUndefined();
     writeFileSync(join(work, "dist", ".coinone-files"), manifest().replace(/^.*  i18n\/ko\.json\n/m, ""));
     expect(await fast("--check")).toBeUndefined();
-    expect(generate("--check")).toMatchObject({ status: 1, stderr: expect.stringContaining("missing: dist/i18n/ko.json\n") });
+    expect(generate("--check")).toMatchObject({
+      status: 1,
+      stderr: expect.stringContaining("missing: dist/i18n/ko.json\n"),
+    });
   });
 
   it("an extra file", async () => {
     writeFileSync(join(work, "dist", "extra.txt"), "x");
     expect(await fast("--check")).toBeUndefined();
-    expect(generate("--check")).toMatchObject({ status: 1, stderr: expect.stringContaining("unknown (not generated, left alone): dist/extra.txt\n") });
+    expect(generate("--check")).toMatchObject({
+      status: 1,
+      stderr: expect.stringContaining("unknown (not generated, left alone): dist/extra.txt\n"),
+    });
   });
 
   it("an output replaced by a symbolic link to the same bytes", async () => {
@@ -124,7 +150,10 @@ describe("goes to the full run after", () => {
     expect(await fast("--package", "package.json", "--check")).toBeDefined();
     writeFileSync(join(work, "package.json"), JSON.stringify({ version: "0.0.1" }));
     expect(await fast("--package", "package.json", "--check")).toBeUndefined();
-    expect(generate("--package", "package.json", "--check")).toMatchObject({ status: 1, stderr: expect.stringContaining("version-mismatch") });
+    expect(generate("--package", "package.json", "--check")).toMatchObject({
+      status: 1,
+      stderr: expect.stringContaining("version-mismatch"),
+    });
     writeFileSync(join(work, "package.json"), original);
   });
 
@@ -143,12 +172,19 @@ describe("goes to the full run after", () => {
   it("another lock file (a runtime library upgraded), another Node version, another build", async () => {
     const entries = entryLines(manifest());
     const recorded = /^# inputs ([0-9a-f]{64})$/m.exec(manifest())?.[1];
-    const key = async (with_: Tool) => boundKey((await inputsKey(work, { spec: "spec/errors.yaml" }, ["templates/markdown/reference.md.hbs"], with_)) ?? "", entries);
+    const key = async (with_: Tool) =>
+      boundKey(
+        (await inputsKey(work, { spec: "spec/errors.yaml" }, ["templates/markdown/reference.md.hbs"], with_)) ?? "",
+        entries,
+      );
     expect(await key(tool)).toBe(recorded);
     const other = mkdtempSync(join(tmpdir(), "coinone-tool-"));
     try {
       const lock = readFileSync(join(ROOT, "package-lock.json"), "utf8");
-      writeFileSync(join(other, "package-lock.json"), lock.replace(/"node_modules\/@formatjs\/icu-messageformat-parser": \{\n(\s+)"version": "[^"]+"/, '$&-upgraded'));
+      writeFileSync(
+        join(other, "package-lock.json"),
+        lock.replace(/"node_modules\/@formatjs\/icu-messageformat-parser": \{\n(\s+)"version": "[^"]+"/, "$&-upgraded"),
+      );
       expect(readFileSync(join(other, "package-lock.json"), "utf8")).not.toBe(lock);
       expect(await key({ ...tool, root: other })).not.toBe(recorded);
     } finally {
@@ -188,6 +224,8 @@ describe("the committed dist/", () => {
     const inputFiles = [...committed.matchAll(/^# input (.*)$/gm)].map((match) => match[1] as string);
     expect(inputFiles).toEqual(["templates/markdown/reference.md.hbs"]);
     const key = await inputsKey(ROOT, { spec: "spec/errors.yaml", package: "package.json" }, inputFiles, tool);
-    expect(recorded, "run `npm run generate` and commit dist/.coinone-files").toBe(boundKey(key ?? "", entryLines(committed)));
+    expect(recorded, "run `npm run generate` and commit dist/.coinone-files").toBe(
+      boundKey(key ?? "", entryLines(committed)),
+    );
   });
 });

@@ -81,7 +81,8 @@ describe("2: the inventory deletes only what generate wrote", () => {
     const text = 'targets:\n  - name: notes\n    template: t.hbs\n    path: "notes\\nREADME.md"\n';
     const { diagnostics } = loadTargets(text, "spec/targets.yaml");
     expect(diagnostics.map((d) => `${d.line}:${d.col} ${d.rule}: ${d.message}`)).toEqual([
-      '4:11 path-outside-out: output path "notes\\nREADME.md" holds a line break: it would forge lines of the inventory (.coinone-files)',
+      '4:11 path-outside-out: output path "notes\\nREADME.md" holds a line break: it would forge lines of the ' +
+        "inventory (.coinone-files)",
     ]);
   });
 
@@ -93,7 +94,8 @@ describe("2: the inventory deletes only what generate wrote", () => {
       file: "spec/targets.yaml",
     });
     expect(result.diagnostics.map((d) => `${d.line}:${d.col} ${d.rule}: ${d.message}`)).toEqual([
-      '3:13 path-outside-out: entry "odd" writes "x\\ud800.txt", which holds a lone surrogate: not valid Unicode, the file system would store another name',
+      '3:13 path-outside-out: entry "odd" writes "x\\ud800.txt", which holds a lone surrogate: not valid Unicode, ' +
+        "the file system would store another name",
     ]);
   });
 });

@@ -48,22 +48,25 @@ describe("4: lock liveness holds across PID namespaces", () => {
     expect(existsSync(join(out, ".lock"))).toBe(false);
   });
 
-  it("4: a live run's lock stops a second run even when the pid it records is dead here (another namespace)", async () => {
-    const lock = await acquireLock(out, "out");
-    try {
-      writeFileSync(recordOf(join(out, ".lock")), "pid 2147483646 since 2026-01-01T00:00:00.000Z\n");
-      await expect(writeOutputs(out, NEXT, { shown: "out" })).rejects.toThrow(
-        /^out\/\.lock: error output-locked: another generate is writing out\/ since 2026-01-01T00:00:00\.000Z \(pid 2147483646\)/,
-      );
-      await expect(checkOutputs(out, FILES, { shown: "out" })).rejects.toThrow(/error output-locked: /);
-      expect(readFileSync(join(out, "catalog.json"), "utf8")).toBe("{}\n");
-      expect(existsSync(join(out, ".lock"))).toBe(true);
-    } finally {
-      await lock.release();
-    }
-    expect(existsSync(join(out, ".lock"))).toBe(false);
-    await writeOutputs(out, NEXT);
-  });
+  it(
+    "4: a live run's lock stops a second run even when " + "the pid it records is dead here (another namespace)",
+    async () => {
+      const lock = await acquireLock(out, "out");
+      try {
+        writeFileSync(recordOf(join(out, ".lock")), "pid 2147483646 since 2026-01-01T00:00:00.000Z\n");
+        await expect(writeOutputs(out, NEXT, { shown: "out" })).rejects.toThrow(
+          /^out\/\.lock: error output-locked: another generate is writing out\/ since 2026-01-01T00:00:00\.000Z \(pid 2147483646\)/,
+        );
+        await expect(checkOutputs(out, FILES, { shown: "out" })).rejects.toThrow(/error output-locked: /);
+        expect(readFileSync(join(out, "catalog.json"), "utf8")).toBe("{}\n");
+        expect(existsSync(join(out, ".lock"))).toBe(true);
+      } finally {
+        await lock.release();
+      }
+      expect(existsSync(join(out, ".lock"))).toBe(false);
+      await writeOutputs(out, NEXT);
+    },
+  );
 
   it("4: the lock works in an output folder whose path is longer than a socket address", async () => {
     const deep = join(out, "x".repeat(60), "y".repeat(60), "out");
@@ -81,7 +84,8 @@ describe("4: lock liveness holds across PID namespaces", () => {
     const loader = pathToFileURL(join(ROOT, "node_modules", "tsx", "dist", "loader.mjs")).href;
     const module = pathToFileURL(join(ROOT, "generators", "output", "lock.ts")).href;
     const script =
-      `const { acquireLock } = await import(${JSON.stringify(module)}); await acquireLock(${JSON.stringify(out)}, "out");` +
+      `const { acquireLock } = await import(${JSON.stringify(module)}); await acquireLock(${JSON.stringify(out)}, ` +
+      `"out");` +
       ` console.log("held"); setInterval(() => {}, 1000);`;
     const child = spawn(process.execPath, ["--import", loader, "--input-type=module", "-e", script], {
       stdio: ["ignore", "pipe", "inherit"],

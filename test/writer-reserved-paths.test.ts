@@ -57,7 +57,8 @@ describe("5: reserved and clashing output paths", () => {
   ])("5: %j is a located targets-file error naming the entry, and the writer refuses it", async (path) => {
     expect(outputPathProblem(path)).toBe("is a name the writer keeps for its own files (.lock, .lock.*, .coinone-*)");
     expect(await diagnosticsFor([path])).toEqual([
-      `3:13 path-outside-out: entry "e0" writes ${JSON.stringify(path)}, which is a name the writer keeps for its own files (.lock, .lock.*, .coinone-*)`,
+      `3:13 path-outside-out: entry "e0" writes ${JSON.stringify(path)}, which is a name the writer keeps for its ` +
+        `own files (.lock, .lock.*, .coinone-*)`,
     ]);
     await expect(writeOutputs(join(work, "out"), [{ path, content: "x" }], { shown: "out" })).rejects.toThrow(
       /^out\/.*: error output-path: /,
@@ -78,10 +79,12 @@ describe("5: reserved and clashing output paths", () => {
       ]),
     ).toHaveLength(1);
     expect(await diagnosticsFor(["i18n"], ["I18N/en.json"])).toEqual([
-      '5:13 duplicate-output: entry "e1" writes "I18N/en.json", which needs "I18N" as a folder, but entry "e0" (2:5) writes the file "i18n"',
+      '5:13 duplicate-output: entry "e1" writes "I18N/en.json", which needs "I18N" as a folder, but entry "e0" ' +
+        '(2:5) writes the file "i18n"',
     ]);
     expect(await diagnosticsFor(["i18n/en.json"], ["i18n"])).toEqual([
-      '5:13 duplicate-output: entry "e1" writes the file "i18n", but entry "e0" (2:5) writes "i18n/en.json", which needs it as a folder',
+      '5:13 duplicate-output: entry "e1" writes the file "i18n", but entry "e0" (2:5) writes "i18n/en.json", ' +
+        "which needs it as a folder",
     ]);
     const files: OutputFile[] = [
       { path: "i18n", content: "x" },

@@ -30,7 +30,9 @@ afterEach(() => rmSync(out, { recursive: true, force: true }));
  * reads every artifact path at each step).
  */
 const STRIDE = Math.max(1, Number(process.env.WRITER_STEP_STRIDE ?? 8));
-const sampledSteps = (total: number) => [...new Set([...Array.from({ length: Math.ceil(total / STRIDE) }, (_, i) => 1 + i * STRIDE), total])];
+const sampledSteps = (total: number) => [
+  ...new Set([...Array.from({ length: Math.ceil(total / STRIDE) }, (_, i) => 1 + i * STRIDE), total]),
+];
 
 const snapshot = () => Object.fromEntries(listFiles(out).map((path) => [path, readFileSync(join(out, path), "utf8")]));
 
@@ -38,7 +40,8 @@ const snapshot = () => Object.fromEntries(listFiles(out).map((path) => [path, re
 function failingFs(failAt: number, sets: readonly (readonly OutputFile[])[]): { fs: WriterFs; steps: () => number } {
   let step = 0;
   const allowed = new Map<string, Set<string>>();
-  for (const set of sets) for (const file of set) allowed.set(file.path, (allowed.get(file.path) ?? new Set()).add(file.content));
+  for (const set of sets)
+    for (const file of set) allowed.set(file.path, (allowed.get(file.path) ?? new Set()).add(file.content));
   const checkVisible = async () => {
     for (const [path, contents] of allowed) {
       const text = await fs.readFile(targetPath(out, path), "utf8").catch(() => undefined);
@@ -76,61 +79,77 @@ describe("writeOutputs", () => {
     expect(snapshot()).toEqual(Object.fromEntries(withManifest(next).map((f) => [f.path, f.content])));
   });
 
-  it(`a failure at any write or rename leaves the complete previous set (${STRIDE === 1 ? "every step" : `one step in ${STRIDE}`})`, async () => {
-    const before = snapshot();
-    const dryRun = failingFs(Number.POSITIVE_INFINITY, [previous, next]);
-    await writeOutputs(out, next, { fs: dryRun.fs });
-    const total = dryRun.steps();
-    // Every changed file is staged and renamed once, every replaced one kept by a link, plus the journal.
-    expect(total).toBeGreaterThan(2 * next.length);
-    rmSync(out, { recursive: true, force: true });
-    for (const failAt of sampledSteps(total)) {
-      out = mkdtempSync(join(tmpdir(), "coinone-writer-"));
-      await writeOutputs(out, previous);
-      const { fs: failing } = failingFs(failAt, [previous, next]);
-      await expect(writeOutputs(out, next, { fs: failing }), `failure at step ${failAt}`).rejects.toThrow(`injected failure at step ${failAt}`);
-      expect(snapshot(), `failure at step ${failAt}`).toEqual(before);
+  it(
+    `a failure at any write or rename leaves the complete previous set ` +
+      `(${STRIDE === 1 ? "every step" : `one step in ${STRIDE}`})`,
+    async () => {
+      const before = snapshot();
+      const dryRun = failingFs(Number.POSITIVE_INFINITY, [previous, next]);
+      await writeOutputs(out, next, { fs: dryRun.fs });
+      const total = dryRun.steps();
+      // Every changed file is staged and renamed once, every replaced one kept by a link, plus the journal.
+      expect(total).toBeGreaterThan(2 * next.length);
       rmSync(out, { recursive: true, force: true });
-    }
-    out = mkdtempSync(join(tmpdir(), "coinone-writer-"));
-  });
+      for (const failAt of sampledSteps(total)) {
+        out = mkdtempSync(join(tmpdir(), "coinone-writer-"));
+        await writeOutputs(out, previous);
+        const { fs: failing } = failingFs(failAt, [previous, next]);
+        await expect(writeOutputs(out, next, { fs: failing }), `failure at step ${failAt}`).rejects.toThrow(
+          `injected failure at step ${failAt}`,
+        );
+        expect(snapshot(), `failure at step ${failAt}`).toEqual(before);
+        rmSync(out, { recursive: true, force: true });
+      }
+      out = mkdtempSync(join(tmpdir(), "coinone-writer-"));
+    },
+  );
 
-  it(`a death at any step (no undo: every later operation fails too) is finished or cleaned by the next start (${STRIDE === 1 ? "every step" : `one step in ${STRIDE}`})`, async () => {
-    const sets = [previous, next].map((set) =>
-      JSON.stringify(Object.fromEntries(withManifest(set).map((f) => [f.path, f.content]).sort(([a], [b]) => ((a as string) < (b as string) ? -1 : 1)))),
-    );
-    const ends = new Set<string>();
-    for (let deathAt = 1; ; deathAt += STRIDE) {
-      rmSync(out, { recursive: true, force: true });
-      out = mkdtempSync(join(tmpdir(), "coinone-writer-"));
-      await writeOutputs(out, previous);
-      let step = 0;
-      const die = async () => {
-        step += 1;
-        if (step >= deathAt) throw Object.assign(new Error("killed"), { code: "EIO" });
-      };
-      const dying: WriterFs = {
-        ...fs,
-        writeFile: async (path, data, options) => (await die(), fs.writeFile(path, data, options)),
-        rename: async (from, to) => (await die(), fs.rename(from, to)),
-        link: async (from, to) => (await die(), fs.link(from, to)),
-        rm: async (path, options) => (await die(), fs.rm(path, options)),
-        rmdir: async (path) => (await die(), fs.rmdir(path)),
-        mkdir: async (path, options) => (await die(), fs.mkdir(path, options)),
-      };
-      const finished = await writeOutputs(out, next, { fs: dying }).then(
-        () => true,
-        () => false,
+  it(
+    `a death at any step (no undo: every later operation fails too) is finished or cleaned by the next start ` +
+      `(${STRIDE === 1 ? "every step" : `one step in ${STRIDE}`})`,
+    async () => {
+      const sets = [previous, next].map((set) =>
+        JSON.stringify(
+          Object.fromEntries(
+            withManifest(set)
+              .map((f) => [f.path, f.content])
+              .sort(([a], [b]) => ((a as string) < (b as string) ? -1 : 1)),
+          ),
+        ),
       );
-      // What the next generate does first: finish or remove what the dead run left.
-      await recoverOutputs(out);
-      const end = JSON.stringify(snapshot());
-      expect(sets.includes(end), `death at step ${deathAt}`).toBe(true);
-      ends.add(end === sets[0] ? "previous" : "next");
-      if (finished) break;
-    }
-    expect([...ends].sort()).toEqual(["next", "previous"]);
-  });
+      const ends = new Set<string>();
+      for (let deathAt = 1; ; deathAt += STRIDE) {
+        rmSync(out, { recursive: true, force: true });
+        out = mkdtempSync(join(tmpdir(), "coinone-writer-"));
+        await writeOutputs(out, previous);
+        let step = 0;
+        const die = async () => {
+          step += 1;
+          if (step >= deathAt) throw Object.assign(new Error("killed"), { code: "EIO" });
+        };
+        const dying: WriterFs = {
+          ...fs,
+          writeFile: async (path, data, options) => (await die(), fs.writeFile(path, data, options)),
+          rename: async (from, to) => (await die(), fs.rename(from, to)),
+          link: async (from, to) => (await die(), fs.link(from, to)),
+          rm: async (path, options) => (await die(), fs.rm(path, options)),
+          rmdir: async (path) => (await die(), fs.rmdir(path)),
+          mkdir: async (path, options) => (await die(), fs.mkdir(path, options)),
+        };
+        const finished = await writeOutputs(out, next, { fs: dying }).then(
+          () => true,
+          () => false,
+        );
+        // What the next generate does first: finish or remove what the dead run left.
+        await recoverOutputs(out);
+        const end = JSON.stringify(snapshot());
+        expect(sets.includes(end), `death at step ${deathAt}`).toBe(true);
+        ends.add(end === sets[0] ? "previous" : "next");
+        if (finished) break;
+      }
+      expect([...ends].sort()).toEqual(["next", "previous"]);
+    },
+  );
 
   it("a permission error is a located one-line OutputError and leaves the previous set", async () => {
     const before = snapshot();

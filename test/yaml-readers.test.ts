@@ -102,7 +102,13 @@ last: end
 
 describe("js-yaml reading the data, the yaml library the rest", () => {
   it("reads the shipped catalogs, the sampler and a synthetic catalog as the yaml library does", () => {
-    for (const text of [spec("spec/errors.yaml"), spec("test/fixtures/minimal.yaml"), spec("test/fixtures/errors-1.0.0.yaml"), SAMPLER, syntheticCatalog(300)]) {
+    for (const text of [
+      spec("spec/errors.yaml"),
+      spec("test/fixtures/minimal.yaml"),
+      spec("test/fixtures/errors-1.0.0.yaml"),
+      SAMPLER,
+      syntheticCatalog(300),
+    ]) {
       expect(agrees(text)).toBe("accepted");
     }
   });
@@ -182,12 +188,48 @@ describe("js-yaml reading the data, the yaml library the rest", () => {
   it("agrees with the yaml library on generated documents (block scalars, quoting, nesting)", () => {
     const char = fc.oneof(
       { weight: 6, arbitrary: fc.constantFrom("a", "b", "Z", "1", " ", "é", "한", "\u202e", "word") },
-      { weight: 1, arbitrary: fc.constantFrom("  ", ":", ": ", "#", " #", "'", '"', "\\", "-", "- ", ",", "{", "}", "[", "]", "|", ">", "~", "!", "&", "*", "%", "@", "`", "?", ".") },
+      {
+        weight: 1,
+        arbitrary: fc.constantFrom(
+          "  ",
+          ":",
+          ": ",
+          "#",
+          " #",
+          "'",
+          '"',
+          "\\",
+          "-",
+          "- ",
+          ",",
+          "{",
+          "}",
+          "[",
+          "]",
+          "|",
+          ">",
+          "~",
+          "!",
+          "&",
+          "*",
+          "%",
+          "@",
+          "`",
+          "?",
+          ".",
+        ),
+      },
     );
     const word = fc.array(char, { minLength: 0, maxLength: 6 }).map((parts) => parts.join(""));
-    const key = fc.oneof({ weight: 9, arbitrary: fc.constantFrom("code", "name", "en", "ko", "message", "x-1", "_k", "a") }, { weight: 1, arbitrary: fc.constantFrom("null", "true") });
-    const entriesOf = <T>(value: fc.Arbitrary<T>, minLength: number) => fc.uniqueArray(fc.tuple(key, value), { minLength, maxLength: 4, selector: ([k]) => k });
-    const line = fc.tuple(fc.constantFrom("", " ", "  ", "    "), word, fc.constantFrom("", " ", "  ")).map(([lead, text, trail]) => lead + text + trail);
+    const key = fc.oneof(
+      { weight: 9, arbitrary: fc.constantFrom("code", "name", "en", "ko", "message", "x-1", "_k", "a") },
+      { weight: 1, arbitrary: fc.constantFrom("null", "true") },
+    );
+    const entriesOf = <T>(value: fc.Arbitrary<T>, minLength: number) =>
+      fc.uniqueArray(fc.tuple(key, value), { minLength, maxLength: 4, selector: ([k]) => k });
+    const line = fc
+      .tuple(fc.constantFrom("", " ", "  ", "    "), word, fc.constantFrom("", " ", "  "))
+      .map(([lead, text, trail]) => lead + text + trail);
     const scalar = fc.oneof(
       word,
       word.map((w) => `"${w.replace(/[\\"]/g, (c) => `\\${c}`)}"`),
@@ -196,9 +238,17 @@ describe("js-yaml reading the data, the yaml library the rest", () => {
       entriesOf(word, 0).map((pairs) => `{ ${pairs.map(([k, v]) => `${k}: ${v}`).join(", ")} }`),
     );
     const block = fc
-      .tuple(fc.constantFrom("|", "|-", ">", ">-"), word.filter((w) => w.trim() !== ""), fc.array(line, { maxLength: 4 }))
+      .tuple(
+        fc.constantFrom("|", "|-", ">", ">-"),
+        word.filter((w) => w.trim() !== ""),
+        fc.array(line, { maxLength: 4 }),
+      )
       .map(([header, first, lines]) => ({ header, lines: [first, ...lines] }));
-    type Node = { kind: "scalar"; text: string } | { kind: "block"; header: string; lines: string[] } | { kind: "map"; entries: [string, Node][] } | { kind: "seq"; items: Node[] };
+    type Node =
+      | { kind: "scalar"; text: string }
+      | { kind: "block"; header: string; lines: string[] }
+      | { kind: "map"; entries: [string, Node][] }
+      | { kind: "seq"; items: Node[] };
     const { node } = fc.letrec<{ node: Node }>((tie) => ({
       node: fc.oneof(
         { depthSize: "small", withCrossShrink: true },
@@ -212,7 +262,8 @@ describe("js-yaml reading the data, the yaml library the rest", () => {
     const render = (n: Node, indent: number): string => {
       const pad = " ".repeat(indent + 2);
       if (n.kind === "scalar") return ` ${n.text}\n`;
-      if (n.kind === "block") return ` ${n.header}\n${n.lines.map((l) => (l.trim() === "" ? l : `${pad}${l}`)).join("\n")}\n`;
+      if (n.kind === "block")
+        return ` ${n.header}\n${n.lines.map((l) => (l.trim() === "" ? l : `${pad}${l}`)).join("\n")}\n`;
       if (n.kind === "map") return `\n${n.entries.map(([k, v]) => `${pad}${k}:${render(v, indent + 2)}`).join("")}`;
       return `\n${n.items.map((v) => `${pad}-${item(v, indent + 2)}`).join("")}`;
     };
@@ -239,18 +290,73 @@ describe("js-yaml reading the data, the yaml library the rest", () => {
   it("agrees with the yaml library on fuzzed catalog text", () => {
     const bases = [SAMPLER, spec("spec/errors.yaml").split("\n").slice(11, 70).join("\n") + "\n"];
     const tokens = [
-      ": ", ":", " #", "#", "- ", "-", "'", '"', "''", '\\"', "\\", "{", "}", "[", "]", ", ", ",", "|", "|-", ">", ">-", "&a ", "*a", "!", "%", "@", "`", "?",
-      " ", "  ", "\n", "\n  ", "\n    ", "~", "null", "true", "0", "07", "1.5", "1e3", "0x1F", ".inf", "é", "\u202e", "\t", "\u2028", "---", "...", "__proto__", "k".repeat(1030),
+      ": ",
+      ":",
+      " #",
+      "#",
+      "- ",
+      "-",
+      "'",
+      '"',
+      "''",
+      '\\"',
+      "\\",
+      "{",
+      "}",
+      "[",
+      "]",
+      ", ",
+      ",",
+      "|",
+      "|-",
+      ">",
+      ">-",
+      "&a ",
+      "*a",
+      "!",
+      "%",
+      "@",
+      "`",
+      "?",
+      " ",
+      "  ",
+      "\n",
+      "\n  ",
+      "\n    ",
+      "~",
+      "null",
+      "true",
+      "0",
+      "07",
+      "1.5",
+      "1e3",
+      "0x1F",
+      ".inf",
+      "é",
+      "\u202e",
+      "\t",
+      "\u2028",
+      "---",
+      "...",
+      "__proto__",
+      "k".repeat(1030),
     ];
     let accepted = 0;
     let runs = 0;
     fc.assert(
       fc.property(
         fc.constantFrom(...bases),
-        fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true }), fc.constantFrom(...tokens), fc.constantFrom("insert", "replace-char", "delete-line", "duplicate-line", "indent")), {
-          minLength: 1,
-          maxLength: 3,
-        }),
+        fc.array(
+          fc.tuple(
+            fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true }),
+            fc.constantFrom(...tokens),
+            fc.constantFrom("insert", "replace-char", "delete-line", "duplicate-line", "indent"),
+          ),
+          {
+            minLength: 1,
+            maxLength: 3,
+          },
+        ),
         (base, edits) => {
           let text = base;
           for (const [where, token, op] of edits) text = mutate(text, where, token, op);
@@ -274,6 +380,9 @@ function mutate(text: string, where: number, token: string, op: string): string 
   const line = Math.floor(where * (lines.length - 1));
   if (op === "delete-line") lines.splice(line, 1);
   else if (op === "duplicate-line") lines.splice(line, 0, lines[line] as string);
-  else lines[line] = (token.length % 2 === 0 ? "  " : "") + (lines[line] as string).replace(/^ {0,2}/, token.length % 3 === 0 ? " " : "");
+  else
+    lines[line] =
+      (token.length % 2 === 0 ? "  " : "") +
+      (lines[line] as string).replace(/^ {0,2}/, token.length % 3 === 0 ? " " : "");
   return lines.join("\n");
 }

@@ -136,7 +136,14 @@ function normalise(raw: RawCatalog, file: string, sha256: string): Catalog {
     sourceLocale: meta.sourceLocale,
     locales: [...meta.locales],
     ...(meta.docsBaseUrl !== undefined && { docsBaseUrl: meta.docsBaseUrl }),
-    wire: pick(meta.wire, ["resultField", "errorResult", "codeField", "messageField", "legacyCodeField", "legacyMessageField"]),
+    wire: pick(meta.wire, [
+      "resultField",
+      "errorResult",
+      "codeField",
+      "messageField",
+      "legacyCodeField",
+      "legacyMessageField",
+    ]),
     categories: raw.categories.map((c) => ({ id: c.id, title: inLocaleOrder(c.title) })),
     documents: (raw.documents ?? []).map((d) => ({ id: d.id, title: inLocaleOrder(d.title), ...pick(d, ["url"]) })),
     errors: [...raw.errors]
@@ -228,7 +235,12 @@ function decodes(bytes: Uint8Array): boolean {
 }
 
 /** The catalog's version must be the published package's, so artifacts and package never disagree. */
-function checkPackageVersion(data: unknown, source: YamlSource, file: string, expected: LoadOptions["packageVersion"]): Diagnostic[] {
+function checkPackageVersion(
+  data: unknown,
+  source: YamlSource,
+  file: string,
+  expected: LoadOptions["packageVersion"],
+): Diagnostic[] {
   if (expected === undefined) return [];
   const meta = (data as { catalog?: { version?: unknown } }).catalog;
   const version = meta?.version;
@@ -239,7 +251,9 @@ function checkPackageVersion(data: unknown, source: YamlSource, file: string, ex
       ...source.locate(["catalog", "version"]),
       severity: "error",
       rule: "version-mismatch",
-      message: `catalog.version ${JSON.stringify(version)} differs from the version ${JSON.stringify(expected.version)} in ${expected.file}`,
+      message:
+        `catalog.version ${JSON.stringify(version)} differs from the version ` +
+        `${JSON.stringify(expected.version)} in ${expected.file}`,
       hint: `bump both together: set catalog.version and the "version" of ${expected.file} to the same value`,
     },
   ];

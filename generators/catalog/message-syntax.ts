@@ -34,7 +34,11 @@ export function parseMessage(text: string): ParsedMessage {
   } catch (error) {
     const problem = error as { originalMessage?: string; message?: string; location?: { start: { offset: number } } };
     const kind = problem.message ?? "syntax error";
-    return { ok: false, message: ERROR_TEXT[kind] ?? kind.toLowerCase().replace(/_/g, " "), offset: problem.location?.start.offset ?? 0 };
+    return {
+      ok: false,
+      message: ERROR_TEXT[kind] ?? kind.toLowerCase().replace(/_/g, " "),
+      offset: problem.location?.start.offset ?? 0,
+    };
   }
 }
 
@@ -52,9 +56,12 @@ export function argumentsOf(elements: readonly MessageFormatElement[]): string[]
   const found = new Set<string>();
   const walk = (list: readonly MessageFormatElement[]) => {
     for (const element of list) {
-      if (element.type === TYPE.plural) found.add(`${element.value}: ${element.pluralType === "ordinal" ? "selectordinal" : "plural"}`);
-      else if ("value" in element && TYPE_NAMES[element.type] !== undefined && element.type !== TYPE.literal) found.add(`${element.value}: ${TYPE_NAMES[element.type]}`);
-      if (element.type === TYPE.plural || element.type === TYPE.select) for (const option of Object.values(element.options)) walk(option.value);
+      if (element.type === TYPE.plural)
+        found.add(`${element.value}: ${element.pluralType === "ordinal" ? "selectordinal" : "plural"}`);
+      else if ("value" in element && TYPE_NAMES[element.type] !== undefined && element.type !== TYPE.literal)
+        found.add(`${element.value}: ${TYPE_NAMES[element.type]}`);
+      if (element.type === TYPE.plural || element.type === TYPE.select)
+        for (const option of Object.values(element.options)) walk(option.value);
     }
   };
   walk(elements);
@@ -67,7 +74,10 @@ export function argumentsOf(elements: readonly MessageFormatElement[]): string[]
  * can only come from quoting), so `''{name}''` (quotes around the value) and
  * `'{"price": 1}'` (a literal brace) pass.
  */
-export function quotedPlaceholder(elements: readonly MessageFormatElement[], text: string): { readonly found: string; readonly offset: number } | undefined {
+export function quotedPlaceholder(
+  elements: readonly MessageFormatElement[],
+  text: string,
+): { readonly found: string; readonly offset: number } | undefined {
   for (const element of elements) {
     if (element.type === TYPE.literal) {
       const match = /\{\s*[\p{L}_][\p{L}\p{N}_]*\s*(?:,[^{}]*)?\}/u.exec(element.value);
@@ -93,7 +103,11 @@ export function quotedPlaceholder(elements: readonly MessageFormatElement[], tex
  * formatter that reads tags (IntlMessageFormat, @formatjs/intl, i18next with
  * an ICU format) prints the text exactly as the catalog wrote it.
  */
-export function printForFormatters(elements: readonly MessageFormatElement[], source: string, parent: "plural" | "other" = "other"): string {
+export function printForFormatters(
+  elements: readonly MessageFormatElement[],
+  source: string,
+  parent: "plural" | "other" = "other",
+): string {
   return elements
     .map((element) => {
       switch (element.type) {
@@ -103,14 +117,20 @@ export function printForFormatters(elements: readonly MessageFormatElement[], so
           return "#";
         case TYPE.plural:
         case TYPE.select: {
-          const kind = element.type === TYPE.select ? "select" : element.pluralType === "ordinal" ? "selectordinal" : "plural";
+          const kind =
+            element.type === TYPE.select ? "select" : element.pluralType === "ordinal" ? "selectordinal" : "plural";
           const offset = element.type === TYPE.plural && element.offset !== 0 ? ` offset:${element.offset}` : "";
-          const options = Object.entries(element.options).map(([key, option]) => `${key} {${printForFormatters(option.value, source, kind === "select" ? "other" : "plural")}}`);
+          const options = Object.entries(element.options).map(
+            ([key, option]) =>
+              `${key} {${printForFormatters(option.value, source, kind === "select" ? "other" : "plural")}}`,
+          );
           return `{${element.value}, ${kind},${offset} ${options.join(" ")}}`;
         }
         default:
           // A simple, number, date or time argument holds no literal text of its own: copied as written.
-          return element.location === undefined ? `{${"value" in element ? element.value : ""}}` : source.slice(element.location.start.offset, element.location.end.offset);
+          return element.location === undefined
+            ? `{${"value" in element ? element.value : ""}}`
+            : source.slice(element.location.start.offset, element.location.end.offset);
       }
     })
     .join("");

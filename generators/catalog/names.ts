@@ -36,7 +36,10 @@ export interface CaseNames {
 
 /** Every spelling of an UPPER_SNAKE name, derived once so that no target re-derives them. */
 export function caseNames(name: string): CaseNames {
-  const words = name.split("_").filter((word) => word !== "").map((word) => word.toLowerCase());
+  const words = name
+    .split("_")
+    .filter((word) => word !== "")
+    .map((word) => word.toLowerCase());
   const pascal = toEnumMemberName(name);
   return {
     upperSnake: words.map((word) => word.toUpperCase()).join("_"),
@@ -71,17 +74,66 @@ export function toPascalCase(id: string): string {
  * member, which code generators reading `x-enum-varnames` (camelCase or
  * lower-case targets) and `Record<member, ...>` lookups trip over.
  */
-const RESERVED_MEMBER_NAMES = new Set(
-  [
-    "break", "case", "catch", "class", "const", "continue", "debugger", "default", "delete",
-    "do", "else", "enum", "export", "extends", "false", "finally", "for", "function", "if",
-    "import", "in", "instanceof", "new", "null", "return", "super", "switch", "this", "throw",
-    "true", "try", "typeof", "var", "void", "while", "with", "implements", "interface", "let",
-    "package", "private", "protected", "public", "static", "yield", "await", "undefined",
-    "nan", "infinity", "constructor", "prototype", "__proto__", "tostring", "valueof",
-    "hasownproperty", "isprototypeof", "propertyisenumerable", "tolocalestring",
-  ],
-);
+const RESERVED_MEMBER_NAMES = new Set([
+  "break",
+  "case",
+  "catch",
+  "class",
+  "const",
+  "continue",
+  "debugger",
+  "default",
+  "delete",
+  "do",
+  "else",
+  "enum",
+  "export",
+  "extends",
+  "false",
+  "finally",
+  "for",
+  "function",
+  "if",
+  "import",
+  "in",
+  "instanceof",
+  "new",
+  "null",
+  "return",
+  "super",
+  "switch",
+  "this",
+  "throw",
+  "true",
+  "try",
+  "typeof",
+  "var",
+  "void",
+  "while",
+  "with",
+  "implements",
+  "interface",
+  "let",
+  "package",
+  "private",
+  "protected",
+  "public",
+  "static",
+  "yield",
+  "await",
+  "undefined",
+  "nan",
+  "infinity",
+  "constructor",
+  "prototype",
+  "__proto__",
+  "tostring",
+  "valueof",
+  "hasownproperty",
+  "isprototypeof",
+  "propertyisenumerable",
+  "tolocalestring",
+]);
 
 export function isReservedMemberName(member: string): boolean {
   return RESERVED_MEMBER_NAMES.has(member.toLowerCase());

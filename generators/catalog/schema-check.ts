@@ -15,7 +15,12 @@ import type { DataPath, YamlSource } from "./yaml-source.ts";
 export { displayPath } from "./place-names.ts";
 
 /** `notRequired` lists properties whose absence is accepted (see LoadOptions.earlierSchema). */
-export function checkSchema(data: unknown, source: YamlSource, file: string, notRequired: readonly string[] = []): Diagnostic[] {
+export function checkSchema(
+  data: unknown,
+  source: YamlSource,
+  file: string,
+  notRequired: readonly string[] = [],
+): Diagnostic[] {
   return schemaDiagnostics(catalogValidator(), data, source, file, CATALOG_CONTEXT, notRequired);
 }
 
@@ -56,12 +61,14 @@ export function schemaDiagnostics(
   const out: Diagnostic[] = [];
   const errors = validate.errors ?? [];
   // A misspelt property is one mistake: its did-you-mean stands for the missing property it means.
-  const meant = new Set(errors.flatMap((error) => {
-    if (error.keyword !== "additionalProperties") return [];
-    const known = Object.keys((error.parentSchema as SchemaNode | undefined)?.properties ?? {});
-    const near = nearest(String((error.params as { additionalProperty?: unknown }).additionalProperty), known);
-    return near === undefined ? [] : [`${error.instancePath}/${near}`];
-  }));
+  const meant = new Set(
+    errors.flatMap((error) => {
+      if (error.keyword !== "additionalProperties") return [];
+      const known = Object.keys((error.parentSchema as SchemaNode | undefined)?.properties ?? {});
+      const near = nearest(String((error.params as { additionalProperty?: unknown }).additionalProperty), known);
+      return near === undefined ? [] : [`${error.instancePath}/${near}`];
+    }),
+  );
   const locales = catalogLocales(data);
   for (const error of errors) {
     // ajv reports a failed `propertyNames` twice: the inner pattern error carries the detail.

@@ -11,13 +11,7 @@
 import schema from "../../spec/errors.schema.json" with { type: "json" };
 import type { Diagnostic } from "./diagnostics.ts";
 import { quote } from "./diagnostics.ts";
-import {
-  compareCodes,
-  isReservedMemberName,
-  isUpperSnake,
-  toEnumMemberName,
-  toUpperSnake,
-} from "./names.ts";
+import { compareCodes, isReservedMemberName, isUpperSnake, toEnumMemberName, toUpperSnake } from "./names.ts";
 import type { DataPath, YamlSource } from "./yaml-source.ts";
 import { argumentsOf, parseMessage, quotedPlaceholder } from "./message-syntax.ts";
 import { positionInScalar } from "./scalar-position.ts";
@@ -36,8 +30,14 @@ const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 export function checkSemantics(data: unknown, source: YamlSource, file: string, text?: string): Diagnostic[] {
   if (!isObject(data)) return [];
   const out: Diagnostic[] = [];
-  const report = (path: DataPath, rule: string, message: string, hint: string, severity: Diagnostic["severity"] = "error", part: "value" | "key" = "value") =>
-    out.push({ file, ...source.locate(path, part), severity, rule, message, hint });
+  const report = (
+    path: DataPath,
+    rule: string,
+    message: string,
+    hint: string,
+    severity: Diagnostic["severity"] = "error",
+    part: "value" | "key" = "value",
+  ) => out.push({ file, ...source.locate(path, part), severity, rule, message, hint });
   // Places are kept as data paths and located only for a message: locating may read the catalog again (yaml-source.ts).
   const place = (path: DataPath) => {
     const p = source.locate(path);
@@ -45,7 +45,14 @@ export function checkSemantics(data: unknown, source: YamlSource, file: string, 
   };
   const reportAt = (path: DataPath, value: string, offset: number, rule: string, message: string, hint: string) => {
     const start = source.locate(path);
-    out.push({ file, ...(text === undefined ? start : positionInScalar(text, start, value, offset)), severity: "error", rule, message, hint });
+    out.push({
+      file,
+      ...(text === undefined ? start : positionInScalar(text, start, value, offset)),
+      severity: "error",
+      rule,
+      message,
+      hint,
+    });
   };
 
   /** Every description parses as an ICU message, and every locale has the same arguments with the same types. */
@@ -56,12 +63,28 @@ export function checkSemantics(data: unknown, source: YamlSource, file: string, 
       if (typeof value !== "string") continue;
       const message = parseMessage(value);
       if (!message.ok) {
-        reportAt([...path, locale], value, message.offset, "message-syntax", `${label} description.${locale} is not a valid message: ${message.message}`, "descriptions are ICU messages: {name} is a placeholder, {n, plural, one {...} other {...}} a plural; write a literal brace as '{' or '}'");
+        reportAt(
+          [...path, locale],
+          value,
+          message.offset,
+          "message-syntax",
+          `${label} description.${locale} is not a valid message: ${message.message}`,
+          "descriptions are ICU messages: {name} is a placeholder, {n, plural, one {...} other {...}} a plural; " +
+            "write a literal brace as '{' or '}'",
+        );
         continue;
       }
       const quoted = quotedPlaceholder(message.elements, value);
       if (quoted !== undefined) {
-        reportAt([...path, locale], value, quoted.offset, "quoted-placeholder", `${label} description.${locale} has ${quote(quoted.found)}, which ICU prints as the literal text, not the value`, `for quotes around the value write ''${quoted.found.slice(1, -1)}''; for literal braces write '{' and '}'`);
+        reportAt(
+          [...path, locale],
+          value,
+          quoted.offset,
+          "quoted-placeholder",
+          `${label} description.${locale} has ${quote(quoted.found)}, which ICU prints as the literal text, not the ` +
+            `value`,
+          `for quotes around the value write ''${quoted.found.slice(1, -1)}''; for literal braces write '{' and '}'`,
+        );
       }
       parsed.push([locale, argumentsOf(message.elements)]);
     }
@@ -71,7 +94,13 @@ export function checkSemantics(data: unknown, source: YamlSource, file: string, 
     for (const [locale, args] of parsed) {
       const actual = args.join(", ");
       if (actual !== expected) {
-        report([...path, locale], "placeholder-mismatch", `${label} description.${locale} has arguments {${actual}} but description.${reference[0]} has {${expected}}`, "use the same arguments, with the same types, in every locale; translate the text around them, never the names");
+        report(
+          [...path, locale],
+          "placeholder-mismatch",
+          `${label} description.${locale} has arguments {${actual}} but description.${reference[0]} has {${expected}}`,
+          "use the same arguments, with the same types, in every locale; translate the text around them, never " +
+            "the names",
+        );
       }
     }
   };
@@ -81,7 +110,12 @@ export function checkSemantics(data: unknown, source: YamlSource, file: string, 
   const locales = list(meta.locales).filter((l): l is string => typeof l === "string" && LOCALE_ID.test(l));
   const sourceLocale = asString(meta.sourceLocale);
   if (sourceLocale !== undefined && locales.length > 0 && !locales.includes(sourceLocale)) {
-    report(["catalog", "sourceLocale"], "unknown-locale", `source locale ${quote(sourceLocale)} is not in catalog.locales`, `add ${sourceLocale} to catalog.locales or pick one of: ${locales.join(", ")}`);
+    report(
+      ["catalog", "sourceLocale"],
+      "unknown-locale",
+      `source locale ${quote(sourceLocale)} is not in catalog.locales`,
+      `add ${sourceLocale} to catalog.locales or pick one of: ${locales.join(", ")}`,
+    );
   }
 
   // Locales that differ only in spelling (en-US, en-us) name the same language and give files that collide.
@@ -96,7 +130,12 @@ export function checkSemantics(data: unknown, source: YamlSource, file: string, 
     }
     const first = canonical.get(key);
     if (first !== undefined && first !== locale) {
-      report(["catalog", "locales", i], "duplicate-locale", `locale ${quote(locale)} is the same BCP 47 locale as ${quote(first)} (both ${key})`, `declare it once, spelled ${key}; file names from both would collide on case-insensitive file systems`);
+      report(
+        ["catalog", "locales", i],
+        "duplicate-locale",
+        `locale ${quote(locale)} is the same BCP 47 locale as ${quote(first)} (both ${key})`,
+        `declare it once, spelled ${key}; file names from both would collide on case-insensitive file systems`,
+      );
     } else if (first === undefined) canonical.set(key, locale);
   });
 
@@ -108,7 +147,13 @@ export function checkSemantics(data: unknown, source: YamlSource, file: string, 
       const name = asString(wire[field]);
       if (name === undefined) continue;
       const other = seen.get(name);
-      if (other !== undefined) report(["catalog", "wire", field], "wire-field-collision", `wire.${field} and wire.${other} are both ${quote(name)}`, "each field of the error body needs its own name");
+      if (other !== undefined)
+        report(
+          ["catalog", "wire", field],
+          "wire-field-collision",
+          `wire.${field} and wire.${other} are both ${quote(name)}`,
+          "each field of the error body needs its own name",
+        );
       else seen.set(name, field);
     }
   }
@@ -117,14 +162,31 @@ export function checkSemantics(data: unknown, source: YamlSource, file: string, 
     if (!isObject(text) || locales.length === 0) return;
     // A misspelt locale (`kr`) is one mistake: its did-you-mean stands for the missing locale it means.
     const extra = Object.keys(text).filter((key) => !locales.includes(key) && LOCALE_ID.test(key));
-    const meant = meantLocales(extra, locales.filter((locale) => !(locale in text)));
+    const meant = meantLocales(
+      extra,
+      locales.filter((locale) => !(locale in text)),
+    );
     for (const locale of locales) {
       if (!(locale in text) && ![...meant.values()].includes(locale)) {
-        report(path, "missing-locale", `${what} has no ${quote(locale)} text`, `add \`${locale}:\` with the text in that locale; every declared locale needs one`, "error", "key");
+        report(
+          path,
+          "missing-locale",
+          `${what} has no ${quote(locale)} text`,
+          `add \`${locale}:\` with the text in that locale; every declared locale needs one`,
+          "error",
+          "key",
+        );
       }
     }
     for (const key of extra) {
-      report([...path, key], "extra-locale", `${what} has text for ${quote(key)}, which catalog.locales does not declare`, unknownLocaleHint(key, meant.get(key), locales), "error", "key");
+      report(
+        [...path, key],
+        "extra-locale",
+        `${what} has text for ${quote(key)}, which catalog.locales does not declare`,
+        unknownLocaleHint(key, meant.get(key), locales),
+        "error",
+        "key",
+      );
     }
   };
 
@@ -135,7 +197,13 @@ export function checkSemantics(data: unknown, source: YamlSource, file: string, 
     const id = asString(category.id);
     if (id !== undefined) {
       const first = categoryIds.get(id);
-      if (first) report(["categories", i, "id"], "duplicate-category", `category ${quote(id)} is already declared at ${place(first)}`, "give each category its own id, or merge the two");
+      if (first)
+        report(
+          ["categories", i, "id"],
+          "duplicate-category",
+          `category ${quote(id)} is already declared at ${place(first)}`,
+          "give each category its own id, or merge the two",
+        );
       else categoryIds.set(id, ["categories", i, "id"]);
     }
     checkLocales(["categories", i, "title"], category.title, `category ${quote(id ?? i)} title`);
@@ -160,12 +228,29 @@ export function checkSemantics(data: unknown, source: YamlSource, file: string, 
       if (first === undefined) {
         codes.set(code, { at: ["errors", i, "code"], removed, index: i });
       } else if (first.removed || removed) {
-        report(["errors", i, "code"], "removed-code-reused", `code ${quote(code)} is retired (a tombstone at ${place(first.removed ? first.at : ["errors", i, "code"])}) and may never be reused`, "pick a new code; a retired code stays reserved forever so old clients never misread it");
+        report(
+          ["errors", i, "code"],
+          "removed-code-reused",
+          `code ${quote(code)} is retired (a tombstone at ` +
+            `${place(first.removed ? first.at : ["errors", i, "code"])}) and may never be reused`,
+          "pick a new code; a retired code stays reserved forever so old clients never misread it",
+        );
       } else {
-        report(["errors", i, "code"], "duplicate-code", `code ${quote(code)} is already defined at ${place(first.at)}`, "each code appears once; change one of them or merge the two entries");
+        report(
+          ["errors", i, "code"],
+          "duplicate-code",
+          `code ${quote(code)} is already defined at ${place(first.at)}`,
+          "each code appears once; change one of them or merge the two entries",
+        );
       }
       if (previousCode !== undefined && compareCodes(previousCode, code) > 0) {
-        report(["errors", i, "code"], "code-order", `code ${quote(code)} comes after ${quote(previousCode)}`, "keep errors in code order so the file reads like the reference (output is sorted either way)", "warning");
+        report(
+          ["errors", i, "code"],
+          "code-order",
+          `code ${quote(code)} comes after ${quote(previousCode)}`,
+          "keep errors in code order so the file reads like the reference (output is sorted either way)",
+          "warning",
+        );
       }
       previousCode = code;
     }
@@ -173,24 +258,52 @@ export function checkSemantics(data: unknown, source: YamlSource, file: string, 
     if (name !== undefined && /^[A-Za-z][A-Za-z0-9_]*$/.test(name)) {
       const firstName = names.get(name);
       if (firstName) {
-        report(["errors", i, "name"], "duplicate-name", `name ${quote(name)} is already used at ${place(firstName)}`, "names are unique identifiers; choose one that says what went wrong here");
+        report(
+          ["errors", i, "name"],
+          "duplicate-name",
+          `name ${quote(name)} is already used at ${place(firstName)}`,
+          "names are unique identifiers; choose one that says what went wrong here",
+        );
       } else {
         names.set(name, ["errors", i, "name"]);
         if (!isUpperSnake(name)) {
-          report(["errors", i, "name"], "invalid-name", `name ${quote(name)} is not UPPER_SNAKE (capital words joined by single underscores)`, `write it as ${toUpperSnake(name) || "UPPER_SNAKE"}`);
+          report(
+            ["errors", i, "name"],
+            "invalid-name",
+            `name ${quote(name)} is not UPPER_SNAKE (capital words joined by single underscores)`,
+            `write it as ${toUpperSnake(name) || "UPPER_SNAKE"}`,
+          );
         } else {
           const member = toEnumMemberName(name);
           const clash = members.get(member);
           if (isReservedMemberName(member)) {
-            report(["errors", i, "name"], "reserved-name", `name ${quote(name)} becomes the enum member ${member}, a reserved word or Object.prototype member`, "add a word that says what went wrong, e.g. ORDER_DELETE_FAILED instead of DELETE");
+            report(
+              ["errors", i, "name"],
+              "reserved-name",
+              `name ${quote(name)} becomes the enum member ${member}, a reserved word or Object.prototype member`,
+              "add a word that says what went wrong, e.g. ORDER_DELETE_FAILED instead of DELETE",
+            );
           } else if (clash) {
-            report(["errors", i, "name"], "enum-member-collision", `name ${quote(name)} and ${quote(clash.name)} at ${place(clash.at)} both become the enum member ${member}`, "rename one so their PascalCase forms differ");
+            report(
+              ["errors", i, "name"],
+              "enum-member-collision",
+              `name ${quote(name)} and ${quote(clash.name)} at ${place(clash.at)} both become the enum member ` +
+                `${member}`,
+              "rename one so their PascalCase forms differ",
+            );
           } else {
             const at: DataPath = ["errors", i, "name"];
             members.set(member, { at, name });
             const folded = membersIgnoringCase.get(member.toLowerCase());
             if (folded) {
-              report(["errors", i, "name"], "enum-member-case-collision", `name ${quote(name)} becomes the enum member ${member}, which differs only in case from ${folded.member} (${quote(folded.name)} at ${place(folded.at)})`, "rename one so the members differ in more than case; case-insensitive languages and file systems cannot tell them apart");
+              report(
+                ["errors", i, "name"],
+                "enum-member-case-collision",
+                `name ${quote(name)} becomes the enum member ${member}, which differs only in case from ` +
+                  `${folded.member} (${quote(folded.name)} at ${place(folded.at)})`,
+                "rename one so the members differ in more than case; case-insensitive languages and file systems " +
+                  "cannot tell them apart",
+              );
             } else membersIgnoringCase.set(member.toLowerCase(), { at, name, member });
           }
         }
@@ -199,7 +312,12 @@ export function checkSemantics(data: unknown, source: YamlSource, file: string, 
 
     const category = asString(entry.category);
     if (category !== undefined && categoryIds.size > 0 && !categoryIds.has(category)) {
-      report(["errors", i, "category"], "unknown-category", `${label} has category ${quote(category)}, which is not declared`, unknownCategoryHint(category, [...categoryIds.keys()]));
+      report(
+        ["errors", i, "category"],
+        "unknown-category",
+        `${label} has category ${quote(category)}, which is not declared`,
+        unknownCategoryHint(category, [...categoryIds.keys()]),
+      );
     }
 
     checkLocales(["errors", i, "description"], entry.description, `${label} description`);
@@ -208,7 +326,14 @@ export function checkSemantics(data: unknown, source: YamlSource, file: string, 
 
   // An enum needs a member: a catalog whose every code is retired has nothing to generate.
   if (errors.length > 0 && errors.every((entry) => isObject(entry) && isObject(entry.removed))) {
-    report(["errors"], "no-active-codes", "every code in the catalog is retired", "keep at least one active code; a catalog of tombstones only has no enum to generate", "error", "key");
+    report(
+      ["errors"],
+      "no-active-codes",
+      "every code in the catalog is retired",
+      "keep at least one active code; a catalog of tombstones only has no enum to generate",
+      "error",
+      "key",
+    );
   }
 
   // i18next reads a key ending in a plural suffix as a plural form of the key before it: with codes "4" and
@@ -216,7 +341,16 @@ export function checkSemantics(data: unknown, source: YamlSource, file: string, 
   for (const [code, { at }] of codes) {
     const plural = pluralSuffixOf(code, codes);
     if (plural === undefined) continue;
-    report(at, "i18n-key-suffix", `code ${quote(code)} is code ${quote(plural.base)} followed by ${quote(plural.suffix)}, a plural suffix of i18next: asked for ${quote(plural.base)} with a count${plural.suffix.startsWith("_ordinal_") ? " and ordinal: true" : ""}, i18next answers with the text of ${quote(code)}`, "change one of the two codes: i18next reads a key ending in _zero, _one, _two, _few, _many or _other (or _ordinal_ and one of those) as a plural form of the key before it");
+    report(
+      at,
+      "i18n-key-suffix",
+      `code ${quote(code)} is code ${quote(plural.base)} followed by ${quote(plural.suffix)}, a plural suffix of ` +
+        `i18next: asked for ${quote(plural.base)} with a ` +
+        `count${plural.suffix.startsWith("_ordinal_") ? " and ordinal: true" : ""}, i18next answers with the text ` +
+        `of ${quote(code)}`,
+      "change one of the two codes: i18next reads a key ending in _zero, _one, _two, _few, _many or _other (or " +
+        "_ordinal_ and one of those) as a plural form of the key before it",
+    );
   }
 
   // Replacements need the full code list, so they are checked after it is built.
@@ -227,11 +361,26 @@ export function checkSemantics(data: unknown, source: YamlSource, file: string, 
     const path = ["errors", i, "deprecated", "replacedBy"];
     const found = codes.get(target);
     if (found === undefined) {
-      report(path, "unknown-replacement", `replacedBy ${quote(target)} is not a code in this catalog`, "name an existing active code, or remove replacedBy");
+      report(
+        path,
+        "unknown-replacement",
+        `replacedBy ${quote(target)} is not a code in this catalog`,
+        "name an existing active code, or remove replacedBy",
+      );
     } else if (found.removed) {
-      report(path, "unknown-replacement", `replacedBy ${quote(target)} is a retired code`, "name an active code; a retired code cannot replace anything");
+      report(
+        path,
+        "unknown-replacement",
+        `replacedBy ${quote(target)} is a retired code`,
+        "name an active code; a retired code cannot replace anything",
+      );
     } else if (target === asString(entry.code)) {
-      report(path, "unknown-replacement", `replacedBy ${quote(target)} names the deprecated code itself`, "name the code clients should use instead");
+      report(
+        path,
+        "unknown-replacement",
+        `replacedBy ${quote(target)} names the deprecated code itself`,
+        "name the code clients should use instead",
+      );
     }
   });
 
@@ -242,8 +391,12 @@ export function checkSemantics(data: unknown, source: YamlSource, file: string, 
 const PLURAL_SUFFIX = /_(?:zero|one|two|few|many|other)$/;
 const ORDINAL_SUFFIX = /_ordinal_(?:zero|one|two|few|many|other)$/;
 
-/** The other code that i18next reads `code` as a plural form of, and the suffix (`4_ordinal_one` is one of `4`, or of `4_ordinal`). */
-function pluralSuffixOf(code: string, codes: ReadonlyMap<string, unknown>): { base: string; suffix: string } | undefined {
+/** The other code that i18next reads `code` as a plural form of, and the suffix (`4_ordinal_one` is one of `4`, or of
+ * `4_ordinal`). */
+function pluralSuffixOf(
+  code: string,
+  codes: ReadonlyMap<string, unknown>,
+): { base: string; suffix: string } | undefined {
   for (const pattern of [ORDINAL_SUFFIX, PLURAL_SUFFIX]) {
     const match = pattern.exec(code);
     if (match === null) continue;

@@ -40,12 +40,7 @@ export const OURS = "ours";
 export type TextSources = Readonly<Record<string, string>>;
 
 export type UserAction =
-  | "fix-request"
-  | "check-credentials"
-  | "complete-verification"
-  | "contact-support"
-  | "retry-later"
-  | "renew-nonce";
+  "fix-request" | "check-credentials" | "complete-verification" | "contact-support" | "retry-later" | "renew-nonce";
 
 /**
  * The exchange-neutral class of an error: the closed list of

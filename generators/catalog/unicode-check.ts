@@ -22,7 +22,9 @@ export function checkUnicode(data: unknown, source: YamlSource, file: string): D
       ...source.locate(path, part),
       severity: "error",
       rule: "lone-surrogate",
-      message: `${part === "key" ? "the key" : "the text"} holds a lone surrogate ${hex(found)}, which no UTF-8 file can hold`,
+      message:
+        `${part === "key" ? "the key" : "the text"} holds a lone surrogate ${hex(found)}, which no UTF-8 file ` +
+        `can hold`,
       hint: "write the character itself, or both halves of its surrogate pair (\\uD83D\\uDEA8 for U+1F6A8)",
     });
   };

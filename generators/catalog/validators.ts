@@ -11,15 +11,18 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import type { ValidateFunction } from "ajv/dist/2020.js";
 import catalogSchema from "../../spec/errors.schema.json" with { type: "json" };
 import targetsSchema from "../../spec/targets.schema.json" with { type: "json" };
+import options from "./validator-options.json" with { type: "json" };
 
-/** ajv's options per schema; the standalone build uses the same. */
-export const CATALOG_OPTIONS = { allErrors: true, verbose: true, strict: true, keywords: ["enumDescriptions"] } as const;
-export const TARGETS_OPTIONS = { allErrors: true, verbose: true, strict: true, strictRequired: false } as const;
+/** ajv's options per schema (validator-options.json), read by the standalone build too. */
+export const CATALOG_OPTIONS = options.catalog;
+export const TARGETS_OPTIONS = options.targets;
 
 let catalog: ValidateFunction | undefined;
 let targets: ValidateFunction | undefined;
 
 /** `enumDescriptions` (one text per enum value, as editors read it) is an annotation, not a check. */
-export const catalogValidator = (): ValidateFunction => (catalog ??= new Ajv2020({ ...CATALOG_OPTIONS, keywords: [...CATALOG_OPTIONS.keywords] }).compile(catalogSchema));
+export const catalogValidator = (): ValidateFunction =>
+  (catalog ??= new Ajv2020({ ...CATALOG_OPTIONS, keywords: [...CATALOG_OPTIONS.keywords] }).compile(catalogSchema));
 
-export const targetsValidator = (): ValidateFunction => (targets ??= new Ajv2020(TARGETS_OPTIONS).compile(targetsSchema));
+export const targetsValidator = (): ValidateFunction =>
+  (targets ??= new Ajv2020(TARGETS_OPTIONS).compile(targetsSchema));

@@ -5,6 +5,12 @@
  */
 import type { WireFields } from "./types.ts";
 
-export const codeFields = (wire: WireFields): string[] => [wire.codeField, ...(wire.legacyCodeField === undefined ? [] : [wire.legacyCodeField])];
+export const codeFields = (wire: WireFields): string[] => [
+  wire.codeField,
+  ...(wire.legacyCodeField === undefined ? [] : [wire.legacyCodeField]),
+];
 
-export const messageFields = (wire: WireFields): string[] => [wire.messageField, ...(wire.legacyMessageField === undefined ? [] : [wire.legacyMessageField])];
+export const messageFields = (wire: WireFields): string[] => [
+  wire.messageField,
+  ...(wire.legacyMessageField === undefined ? [] : [wire.legacyMessageField]),
+];

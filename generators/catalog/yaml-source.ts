@@ -52,7 +52,9 @@ export function readData(text: string): unknown {
   const keysAgree = (value: unknown): boolean => {
     if (typeof value !== "object" || value === null) return true;
     if (Array.isArray(value)) return value.every(keysAgree);
-    return Object.entries(value).every(([key, item]) => key !== "" && key !== "null" && key.length <= 1024 && keysAgree(item));
+    return Object.entries(value).every(
+      ([key, item]) => key !== "" && key !== "null" && key.length <= 1024 && keysAgree(item),
+    );
   };
   return data === null || data === undefined || !keysAgree(data) ? undefined : data;
 }
@@ -93,7 +95,9 @@ export function readYaml(text: string, file: string): YamlSource {
       severity: "error",
       rule: "alias-limit",
       message: `aliases expand to too many nodes (${error instanceof Error ? error.message : String(error)})`,
-      hint: `write the text out instead of using anchors and aliases; at most ${MAX_ALIAS_COUNT} alias expansions are allowed`,
+      hint:
+        `write the text out instead of using anchors and aliases; at most ${MAX_ALIAS_COUNT} alias expansions ` +
+        `are allowed`,
     });
     return { data: undefined, diagnostics, locate, sourceText };
   }

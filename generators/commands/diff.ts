@@ -36,25 +36,39 @@ async function readSide(ref: string, options: Options, cwd: string): Promise<{ b
   // A regular file only, up to the size limit; a name that is no file (or a folder) is a revision.
   const read = await readRegularFile(resolve(cwd, ref), MAX_SPEC_BYTES, "a catalog file");
   if (read.kind === "ok") return { bytes: read.bytes, shown: ref };
-  if (read.kind === "too-large" || read.code === "ESPECIAL" || read.code === "ENXIO") throw new UsageError(`cannot read ${ref}: ${readProblem(read)}`);
+  if (read.kind === "too-large" || read.code === "ESPECIAL" || read.code === "ENXIO")
+    throw new UsageError(`cannot read ${ref}: ${readProblem(read)}`);
   try {
     // The revision is data, never an option: it goes after --end-of-options and must name a commit.
-    const commit = execFileSync("git", ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`], { cwd, stdio: ["ignore", "pipe", "pipe"] })
+    const commit = execFileSync("git", ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`], {
+      cwd,
+      stdio: ["ignore", "pipe", "pipe"],
+    })
       .toString()
       .trim();
-    if (!/^[0-9a-f]{40,64}$/.test(commit)) throw Object.assign(new Error("not a commit"), { stderr: Buffer.from("not a commit") });
-    const bytes = execFileSync("git", ["show", "--end-of-options", `${commit}:./${options.spec}`], { cwd, stdio: ["ignore", "pipe", "pipe"], maxBuffer: 1 << 28 });
+    if (!/^[0-9a-f]{40,64}$/.test(commit))
+      throw Object.assign(new Error("not a commit"), { stderr: Buffer.from("not a commit") });
+    const bytes = execFileSync("git", ["show", "--end-of-options", `${commit}:./${options.spec}`], {
+      cwd,
+      stdio: ["ignore", "pipe", "pipe"],
+      maxBuffer: 1 << 28,
+    });
     return { bytes, shown: `${ref}:${options.spec}` };
   } catch (error) {
     const reason = (error as { stderr?: Buffer }).stderr?.toString().trim().split("\n")[0] || "not a commit";
-    throw new UsageError(`${JSON.stringify(ref)} is neither a catalog file nor a git revision holding ${options.spec} (${reason})`);
+    throw new UsageError(
+      `${JSON.stringify(ref)} is neither a catalog file nor a git revision holding ${options.spec} (${reason})`,
+    );
   }
 }
 
 /** The newest tag `v*` reachable from HEAD, or undefined when there is none (or no git). */
 function lastReleaseTag(cwd: string): string | undefined {
   try {
-    const tag = execFileSync("git", ["describe", "--tags", "--abbrev=0", "--match", "v*"], { cwd, stdio: ["ignore", "pipe", "ignore"] });
+    const tag = execFileSync("git", ["describe", "--tags", "--abbrev=0", "--match", "v*"], {
+      cwd,
+      stdio: ["ignore", "pipe", "ignore"],
+    });
     return tag.toString().trim() || undefined;
   } catch {
     return undefined;
@@ -85,13 +99,22 @@ export async function main(argv: readonly string[], io: CliIo, today: () => stri
     .option("--changelog", "print a Keep a Changelog entry instead of the list", false)
     .option("--date <yyyy-mm-dd>", "date for the --changelog heading (default: today)")
     .option("--spec <path>", "path of the catalog inside a git revision and the working tree", DEFAULT_SPEC)
-    .addHelpText("after", "\nExit codes: 0 done, 1 invalid catalog or version not bumped enough (--strict), 2 wrong usage.\nExamples:\n  npm run diff\n  npm run diff -- --strict v1.0.0\n")
+    .addHelpText(
+      "after",
+      "\nExit codes: 0 done, 1 invalid catalog or version not bumped enough (--strict), 2 wrong " +
+        "usage.\nExamples:\n  npm run diff\n  npm run diff -- --strict v1.0.0\n",
+    )
     .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (text, write) => write(`${text.trimEnd()} (see --help)\n`) });
+    .configureOutput({
+      writeOut: io.stdout,
+      writeErr: io.stderr,
+      outputError: (text, write) => write(`${text.trimEnd()} (see --help)\n`),
+    });
   try {
     program.parse([...argv], { from: "user" });
   } catch (error) {
-    if (error instanceof CommanderError) return error.code === "commander.helpDisplayed" || error.code === "commander.help" ? EXIT_OK : EXIT_USAGE;
+    if (error instanceof CommanderError)
+      return error.code === "commander.helpDisplayed" || error.code === "commander.help" ? EXIT_OK : EXIT_USAGE;
     throw error;
   }
   const options = program.opts<Options>();
@@ -100,7 +123,8 @@ export async function main(argv: readonly string[], io: CliIo, today: () => stri
   if (baseRef === undefined) {
     io.stderr(
       "error: no release tag (v*) to compare with in this repository; name the catalog to compare with, " +
-        "a file or a git revision, e.g. `npm run diff -- test/fixtures/errors-1.0.0.yaml` or `npm run diff -- HEAD~1`\n",
+        "a file or a git revision, e.g. `npm run diff -- test/fixtures/errors-1.0.0.yaml` or `npm run diff -- " +
+        "HEAD~1`\n",
     );
     return EXIT_USAGE;
   }
@@ -123,9 +147,14 @@ export async function main(argv: readonly string[], io: CliIo, today: () => stri
   if (base === undefined || head === undefined) return EXIT_INVALID;
 
   const diff = diffCatalogs(base, head);
-  io.stdout(options.changelog ? formatChangelog(diff, head.version, options.date ?? today()) : formatDiff(diff, options.format));
+  io.stdout(
+    options.changelog ? formatChangelog(diff, head.version, options.date ?? today()) : formatDiff(diff, options.format),
+  );
   if (options.strict && !isBumpEnough(base.version, head.version, diff.bump)) {
-    io.stderr(`error: the changes need a ${diff.bump} version bump, but the catalog version went from ${base.version} to ${head.version}\n`);
+    io.stderr(
+      `error: the changes need a ${diff.bump} version bump, but the catalog version went from ${base.version} to ` +
+        `${head.version}\n`,
+    );
     return EXIT_INVALID;
   }
   return EXIT_OK;

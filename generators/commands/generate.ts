@@ -53,14 +53,18 @@ function buildProgram(io: CliIo): Command {
     .option("--out <dir>", "folder to write the artifacts to", DEFAULT_OUT)
     .option("--check", "write nothing; exit 1 and name every file that is stale or missing", false)
     .option("--package <file>", "package.json whose version the catalog's version must equal")
-    .option("--targets <file>", "targets file listing the outputs (default: spec/targets.yaml if it exists, else every built-in target)")
+    .option(
+      "--targets <file>",
+      "targets file listing the outputs (default: spec/targets.yaml if it exists, else every built-in target)",
+    )
     .option("--only <names>", "run only these entries of the targets file, comma-separated")
     .option("--list", "write nothing; print every entry and the files it writes")
     .helpOption("-h, --help", "show this help")
     .addHelpText(
       "after",
       "\nExit codes: 0 success, 1 invalid catalog or stale output, 2 wrong usage.\n" +
-        "Examples:\n  npm run generate\n  npm run generate -- --check\n  npm run generate -- --spec other.yaml --out build/other\n",
+        "Examples:\n  npm run generate\n  npm run generate -- --check\n  npm run generate -- --spec other.yaml " +
+        "--out build/other\n",
     )
     .allowExcessArguments(false)
     .exitOverride()
@@ -87,7 +91,12 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
 async function run(options: Options, io: CliIo): Promise<number> {
   const specPath = resolve(io.cwd, options.spec);
   const shown = displayPath(io.cwd, specPath);
-  const overlap = specInsideOutput(specPath, resolve(io.cwd, options.out), shown, displayPath(io.cwd, resolve(io.cwd, options.out)));
+  const overlap = specInsideOutput(
+    specPath,
+    resolve(io.cwd, options.out),
+    shown,
+    displayPath(io.cwd, resolve(io.cwd, options.out)),
+  );
   if (overlap !== undefined) {
     io.stderr(overlap);
     return EXIT_USAGE;
@@ -112,10 +121,13 @@ async function run(options: Options, io: CliIo): Promise<number> {
       const read = await readSpec(packagePath, MAX_SPEC_BYTES, "a package.json file");
       if (read.kind !== "ok") throw new Error(read.kind === "too-large" ? "it is over 64 MiB" : read.reason);
       const version: unknown = JSON.parse(read.bytes.toString("utf8")).version;
-      if (typeof version !== "string") throw new Error("it has no \"version\" string");
+      if (typeof version !== "string") throw new Error('it has no "version" string');
       packageVersion = { version, file: displayPath(io.cwd, packagePath) };
     } catch (error) {
-      io.stderr(`error: cannot read the version of ${displayPath(io.cwd, packagePath)}: ${(error as Error).message} (see --package)\n`);
+      io.stderr(
+        `error: cannot read the version of ${displayPath(io.cwd, packagePath)}: ${(error as Error).message} (see ` +
+          `--package)\n`,
+      );
       return EXIT_USAGE;
     }
   }
@@ -131,7 +143,11 @@ async function generate(
   options: Options,
   io: CliIo,
 ): Promise<number> {
-  const { catalog: loaded, diagnostics } = loadCatalog(bytes, shown, packageVersion === undefined ? {} : { packageVersion });
+  const { catalog: loaded, diagnostics } = loadCatalog(
+    bytes,
+    shown,
+    packageVersion === undefined ? {} : { packageVersion },
+  );
   for (const diagnostic of diagnostics) io.stderr(`${formatDiagnostic(diagnostic)}\n`);
   if (loaded === undefined || hasErrors(diagnostics)) {
     const count = diagnostics.filter((d) => d.severity === "error").length;
@@ -157,7 +173,11 @@ interface Run {
   readonly outShown: string;
 }
 
-async function produceAndWrite({ catalog, diagnostics, used, outDir, outShown }: Run, options: Options, io: CliIo): Promise<number> {
+async function produceAndWrite(
+  { catalog, diagnostics, used, outDir, outShown }: Run,
+  options: Options,
+  io: CliIo,
+): Promise<number> {
   let files: readonly OutputFile[] | number;
   try {
     io.progress?.("checking the targets");
@@ -194,7 +214,10 @@ async function produceAndWrite({ catalog, diagnostics, used, outDir, outShown }:
     return EXIT_OK;
   } catch (error) {
     if (!(error instanceof OutputError)) throw error;
-    io.stderr(`${error.message}; ${options.check ? "nothing was compared" : `nothing was written, ${outShown} holds the previous files`}\n`);
+    io.stderr(
+      `${error.message}; ` +
+        `${options.check ? "nothing was compared" : `nothing was written, ${outShown} holds the previous files`}\n`,
+    );
     return EXIT_INVALID;
   }
 }
@@ -214,13 +237,17 @@ function report(survey: Survey, outShown: string, options: Options, io: CliIo): 
   if (outdated.length > 0 || survey.noLongerGenerated.length > 0) {
     const gone = survey.noLongerGenerated.length;
     io.stderr(
-      `${outdated.length} of ${total} generated files are stale or missing${gone > 0 ? `, ${gone} no longer generated` : ""}; ` +
+      `${outdated.length} of ${total} generated files are stale or ` +
+        `missing${gone > 0 ? `, ${gone} no longer generated` : ""}; ` +
         `run \`${fixCommand(options)}\` and commit the result\n`,
     );
   }
   if (survey.unknown.length > 0) {
     const count = survey.unknown.length;
-    io.stderr(`${count} file${count === 1 ? "" : "s"} in ${outShown} ${count === 1 ? "is" : "are"} not generated from this catalog; remove ${count === 1 ? "it" : "them"} or pass another --out\n`);
+    io.stderr(
+      `${count} file${count === 1 ? "" : "s"} in ${outShown} ${count === 1 ? "is" : "are"} not generated from this ` +
+        `catalog; remove ${count === 1 ? "it" : "them"} or pass another --out\n`,
+    );
   }
   return EXIT_INVALID;
 }

@@ -57,7 +57,12 @@ export function runAsProcess(command: (argv: readonly string[], io: CliIo) => Pr
     progress.erase();
     stream.write(text);
   };
-  const io: CliIo = { cwd: process.cwd(), stdout: out(process.stdout), stderr: out(process.stderr), ...(progress.show && { progress: progress.show }) };
+  const io: CliIo = {
+    cwd: process.cwd(),
+    stdout: out(process.stdout),
+    stderr: out(process.stderr),
+    ...(progress.show && { progress: progress.show }),
+  };
   command(process.argv.slice(2), io).then(
     (code) => {
       progress.stop();
@@ -65,7 +70,10 @@ export function runAsProcess(command: (argv: readonly string[], io: CliIo) => Pr
       process.exitCode = code;
     },
     (error: unknown) => {
-      process.stderr.write(`internal error (a bug in coinone-error-codes; please report it):\n${error instanceof Error ? (error.stack ?? error.message) : inspect(error)}\n`);
+      process.stderr.write(
+        `internal error (a bug in coinone-error-codes; please report ` +
+          `it):\n${error instanceof Error ? (error.stack ?? error.message) : inspect(error)}\n`,
+      );
       process.exitCode = 1;
     },
   );

@@ -35,7 +35,8 @@ const BUILD = typeof __COINONE_BUILD__ === "string" ? __COINONE_BUILD__ : undefi
 /** Every file the fast path reads is regular and at most this large (as the catalog). */
 const LIMIT = 64 * 1024 * 1024;
 
-/** The build this key is for and the folder of its lock file: two levels above this module, in the sources and in the build. */
+/** The build this key is for and the folder of its lock file: two levels above this module, in the sources and in the
+ * build. */
 export interface Tool {
   readonly build: string | undefined;
   readonly root: string;
@@ -55,7 +56,8 @@ const DEFAULT_TARGETS_FILE = "spec/targets.yaml";
 
 const sha256 = (data: string | Uint8Array) => createHash("sha256").update(data).digest("hex");
 
-/** The bytes of a regular file, "absent" when there is none, or undefined for anything else (a FIFO, a device, a folder, too large). */
+/** The bytes of a regular file, "absent" when there is none, or undefined for anything else (a FIFO, a device, a
+ * folder, too large). */
 async function bytesOf(path: string): Promise<Buffer | "absent" | undefined> {
   const read = await readSpec(path, LIMIT, "a regular file");
   if (read.kind === "ok") return read.bytes;
@@ -74,7 +76,12 @@ async function hashOf(path: string): Promise<string | undefined> {
  * calling it records the same manifest. `inputFiles` are the local template
  * files the targets file named, as it names them.
  */
-export async function inputsKey(cwd: string, options: KeyOptions, inputFiles: readonly string[], tool = TOOL): Promise<string | undefined> {
+export async function inputsKey(
+  cwd: string,
+  options: KeyOptions,
+  inputFiles: readonly string[],
+  tool = TOOL,
+): Promise<string | undefined> {
   if (tool.build === undefined || options.only !== undefined) return undefined;
   const lock = await hashOf(join(tool.root, "package-lock.json"));
   const parts = [
@@ -90,7 +97,8 @@ export async function inputsKey(cwd: string, options: KeyOptions, inputFiles: re
   return sha256(parts.join("\0"));
 }
 
-/** The command's options as the fast path reads them, or undefined for anything it does not handle (it then runs in full). */
+/** The command's options as the fast path reads them, or undefined for anything it does not handle (it then runs in
+ * full). */
 function parseArguments(argv: readonly string[]): (KeyOptions & { out: string; check: boolean }) | undefined {
   const values: Record<string, string> = { spec: "spec/errors.yaml", out: "dist" };
   let check = false;
@@ -106,7 +114,14 @@ function parseArguments(argv: readonly string[]): (KeyOptions & { out: string; c
     if (value === undefined || (match[2] === undefined && value.startsWith("-"))) return undefined;
     values[match[1] as string] = value;
   }
-  return { spec: values.spec as string, out: values.out as string, check, targets: values.targets, only: values.only, package: values.package };
+  return {
+    spec: values.spec as string,
+    out: values.out as string,
+    check,
+    targets: values.targets,
+    only: values.only,
+    package: values.package,
+  };
 }
 
 /** Every path below `dir`, or undefined when it holds anything but folders and regular files. */
@@ -135,7 +150,8 @@ async function packageVersion(path: string): Promise<string | undefined> {
   return typeof version === "string" ? version : undefined;
 }
 
-/** What `generate` (or `--check`) would print when the output folder is up to date, or undefined when the full run must decide. */
+/** What `generate` (or `--check`) would print when the output folder is up to date, or undefined when the full run must
+ * decide. */
 export async function upToDate(argv: readonly string[], cwd: string, tool = TOOL): Promise<string | undefined> {
   const options = parseArguments(argv);
   if (options === undefined) return undefined;
@@ -146,7 +162,11 @@ export async function upToDate(argv: readonly string[], cwd: string, tool = TOOL
   const recorded = /^# inputs ([0-9a-f]{64})$/m.exec(manifest)?.[1];
   if (recorded === undefined) return undefined;
   // The catalog's version must equal the package's (--package), as the full run checks.
-  if (options.package !== undefined && (await packageVersion(resolve(cwd, options.package))) !== /^# version (.*)$/m.exec(manifest)?.[1]) return undefined;
+  if (
+    options.package !== undefined &&
+    (await packageVersion(resolve(cwd, options.package))) !== /^# version (.*)$/m.exec(manifest)?.[1]
+  )
+    return undefined;
   const inputFiles = [...manifest.matchAll(/^# input (.*)$/gm)].map((match) => match[1] as string);
   const key = await inputsKey(cwd, options, inputFiles, tool);
   if (key === undefined || boundKey(key, entryLines(manifest)) !== recorded) return undefined;
@@ -154,12 +174,19 @@ export async function upToDate(argv: readonly string[], cwd: string, tool = TOOL
   const entries = manifestEntries(manifest);
   const onDisk = await regularFiles(outDir);
   const expected = [...entries.map((entry) => entry.path), MANIFEST_NAME].sort();
-  if (onDisk === undefined || onDisk.length !== expected.length || onDisk.sort().some((path, i) => path !== expected[i])) return undefined;
+  if (
+    onDisk === undefined ||
+    onDisk.length !== expected.length ||
+    onDisk.sort().some((path, i) => path !== expected[i])
+  )
+    return undefined;
   for (const entry of entries) {
     const hash = await hashOf(join(outDir, entry.path));
     if (entry.sha256 === undefined || hash !== entry.sha256) return undefined;
   }
   const total = entries.length + 1;
   const shown = (relative(cwd, outDir) || ".").split(sep).join("/");
-  return options.check ? `${shown}: all ${total} generated files are up to date\n` : `${shown}: wrote 0 files, ${total} unchanged\n`;
+  return options.check
+    ? `${shown}: all ${total} generated files are up to date\n`
+    : `${shown}: wrote 0 files, ${total} unchanged\n`;
 }

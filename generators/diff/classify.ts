@@ -44,19 +44,31 @@ function compareEntries(
   locales: ReadonlySet<string>,
   add: (kind: string, cls: ChangeClass, detail: string) => void,
 ): void {
-  if (base.name !== head.name) add("name-changed", "major", `name ${base.name} -> ${head.name} (enum member ${base.member} -> ${head.member})`);
-  if (base.message !== head.message) add("message-changed", "major", `wire message ${quote(base.message)} -> ${quote(head.message)}`);
-  if (base.category !== head.category) add("category-changed", "minor", `category ${base.category} -> ${head.category}`);
+  if (base.name !== head.name)
+    add("name-changed", "major", `name ${base.name} -> ${head.name} (enum member ${base.member} -> ${head.member})`);
+  if (base.message !== head.message)
+    add("message-changed", "major", `wire message ${quote(base.message)} -> ${quote(head.message)}`);
+  if (base.category !== head.category)
+    add("category-changed", "minor", `category ${base.category} -> ${head.category}`);
   if (!base.deprecated && head.deprecated) {
     const { since, reason, replacedBy } = head.deprecated;
     add("code-deprecated", "minor", `deprecated since ${since}: ${reason}${replacedBy ? ` (use ${replacedBy})` : ""}`);
   } else if (base.deprecated && !head.deprecated) {
     add("code-undeprecated", "minor", "no longer deprecated");
-  } else if (base.deprecated && head.deprecated && JSON.stringify(base.deprecated) !== JSON.stringify(head.deprecated)) {
-    add("deprecation-changed", "patch", `deprecation ${JSON.stringify(base.deprecated)} -> ${JSON.stringify(head.deprecated)}`);
+  } else if (
+    base.deprecated &&
+    head.deprecated &&
+    JSON.stringify(base.deprecated) !== JSON.stringify(head.deprecated)
+  ) {
+    add(
+      "deprecation-changed",
+      "patch",
+      `deprecation ${JSON.stringify(base.deprecated)} -> ${JSON.stringify(head.deprecated)}`,
+    );
   }
   for (const field of ["retryable", "userAction", "httpStatus"] as const) {
-    if (base[field] !== head[field]) add("hint-changed", "minor", `${field} ${quote(base[field] ?? null)} -> ${quote(head[field] ?? null)}`);
+    if (base[field] !== head[field])
+      add("hint-changed", "minor", `${field} ${quote(base[field] ?? null)} -> ${quote(head[field] ?? null)}`);
   }
   // A client waits this long before repeating the request: a new wait changes when it retries.
   if (base.retryAfterSeconds !== head.retryAfterSeconds) {
@@ -68,13 +80,23 @@ function compareEntries(
   // one changes the exception a client (ccxt) raises, so its catch clauses.
   const baseClass = base.errorClass as CatalogError["errorClass"] | undefined;
   if (baseClass !== head.errorClass) {
-    add("error-class-changed", baseClass === undefined ? "minor" : "major", `errorClass ${quote(baseClass ?? null)} -> ${quote(head.errorClass)}`);
+    add(
+      "error-class-changed",
+      baseClass === undefined ? "minor" : "major",
+      `errorClass ${quote(baseClass ?? null)} -> ${quote(head.errorClass)}`,
+    );
   }
   for (const locale of Object.keys(head.description)) {
     const before = base.description[locale];
-    if (before !== undefined && before !== head.description[locale]) add("description-changed", "patch", `description.${locale} ${quote(before)} -> ${quote(head.description[locale])}`);
+    if (before !== undefined && before !== head.description[locale])
+      add(
+        "description-changed",
+        "patch",
+        `description.${locale} ${quote(before)} -> ${quote(head.description[locale])}`,
+      );
   }
-  if (base.notes !== head.notes) add("notes-changed", "patch", `notes ${quote(base.notes ?? null)} -> ${quote(head.notes ?? null)}`);
+  if (base.notes !== head.notes)
+    add("notes-changed", "patch", `notes ${quote(base.notes ?? null)} -> ${quote(head.notes ?? null)}`);
   // Where a text comes from is documentation: no text and no behaviour changes with it.
   // A catalog before 3.0.0 has no sources at all.
   const kept = (source: CatalogError["source"] | undefined) =>
@@ -88,20 +110,33 @@ function compareEntries(
 /** `message v1.0-table, en ours, ko v1.0-table`, or `none` for a catalog without sources. */
 function sourceText(source: CatalogError["source"] | undefined): string {
   if (source === undefined) return "none";
-  return Object.entries(source).map(([key, document]) => `${key} ${document}`).join(", ");
+  return Object.entries(source)
+    .map(([key, document]) => `${key} ${document}`)
+    .join(", ");
 }
 
 export function diffCatalogs(base: Catalog, head: Catalog): CatalogDiff {
   const changes: Change[] = [];
-  const add = (kind: string, code: string | null, cls: ChangeClass, detail: string) => changes.push({ kind, code, class: cls, detail });
+  const add = (kind: string, code: string | null, cls: ChangeClass, detail: string) =>
+    changes.push({ kind, code, class: cls, detail });
 
-  if (base.name !== head.name) add("catalog-renamed", null, "major", `catalog name ${base.name} -> ${head.name}: every export name changes`);
+  if (base.name !== head.name)
+    add("catalog-renamed", null, "major", `catalog name ${base.name} -> ${head.name}: every export name changes`);
   for (const field of Object.keys({ ...base.wire, ...head.wire }).sort() as (keyof Catalog["wire"])[]) {
-    if (base.wire[field] !== head.wire[field]) add("wire-changed", null, "major", `wire.${field} ${quote(base.wire[field] ?? null)} -> ${quote(head.wire[field] ?? null)}`);
+    if (base.wire[field] !== head.wire[field])
+      add(
+        "wire-changed",
+        null,
+        "major",
+        `wire.${field} ${quote(base.wire[field] ?? null)} -> ${quote(head.wire[field] ?? null)}`,
+      );
   }
-  for (const locale of base.locales) if (!head.locales.includes(locale)) add("locale-removed", null, "major", `locale ${locale} removed`);
-  for (const locale of head.locales) if (!base.locales.includes(locale)) add("locale-added", null, "minor", `locale ${locale} added`);
-  if (base.sourceLocale !== head.sourceLocale) add("source-locale-changed", null, "minor", `source locale ${base.sourceLocale} -> ${head.sourceLocale}`);
+  for (const locale of base.locales)
+    if (!head.locales.includes(locale)) add("locale-removed", null, "major", `locale ${locale} removed`);
+  for (const locale of head.locales)
+    if (!base.locales.includes(locale)) add("locale-added", null, "minor", `locale ${locale} added`);
+  if (base.sourceLocale !== head.sourceLocale)
+    add("source-locale-changed", null, "minor", `source locale ${base.sourceLocale} -> ${head.sourceLocale}`);
   const headCategories = new Map(head.categories.map((c) => [c.id, c]));
   const baseCategories = new Map(base.categories.map((c) => [c.id, c]));
   for (const category of base.categories) {
@@ -112,11 +147,19 @@ export function diffCatalogs(base: Catalog, head: Catalog): CatalogDiff {
     }
     for (const locale of Object.keys(after.title)) {
       const before = category.title[locale];
-      if (before !== undefined && before !== after.title[locale]) add("category-title-changed", null, "patch", `category ${category.id} title.${locale} ${quote(before)} -> ${quote(after.title[locale])}`);
+      if (before !== undefined && before !== after.title[locale])
+        add(
+          "category-title-changed",
+          null,
+          "patch",
+          `category ${category.id} title.${locale} ${quote(before)} -> ${quote(after.title[locale])}`,
+        );
     }
   }
-  for (const category of head.categories) if (!baseCategories.has(category.id)) add("category-added", null, "minor", `category ${category.id} added`);
-  if (base.title !== head.title) add("title-changed", null, "patch", `title ${quote(base.title)} -> ${quote(head.title)}`);
+  for (const category of head.categories)
+    if (!baseCategories.has(category.id)) add("category-added", null, "minor", `category ${category.id} added`);
+  if (base.title !== head.title)
+    add("title-changed", null, "patch", `title ${quote(base.title)} -> ${quote(head.title)}`);
   // Catalogs before 3.0.0 declare no documents (the loader gives them an empty list).
   const baseDocuments = new Map(base.documents.map((d) => [d.id, d]));
   const headDocuments = new Map(head.documents.map((d) => [d.id, d]));
@@ -127,7 +170,13 @@ export function diffCatalogs(base: Catalog, head: Catalog): CatalogDiff {
     const what = before === undefined ? "added" : after === undefined ? "removed" : changed;
     add("document-changed", null, "patch", `document ${id} ${what}`);
   }
-  if (base.docsBaseUrl !== head.docsBaseUrl) add("docs-url-changed", null, "patch", `docsBaseUrl ${quote(base.docsBaseUrl ?? null)} -> ${quote(head.docsBaseUrl ?? null)}`);
+  if (base.docsBaseUrl !== head.docsBaseUrl)
+    add(
+      "docs-url-changed",
+      null,
+      "patch",
+      `docsBaseUrl ${quote(base.docsBaseUrl ?? null)} -> ${quote(head.docsBaseUrl ?? null)}`,
+    );
 
   const allLocales = new Set([...base.locales, ...head.locales]);
   const sharedLocales = new Set(base.locales.filter((locale) => head.locales.includes(locale)));
@@ -139,14 +188,21 @@ export function diffCatalogs(base: Catalog, head: Catalog): CatalogDiff {
     const after = headErrors.get(code);
     const on = (kind: string, cls: ChangeClass, detail: string) => add(kind, code, cls, detail);
     if (before && !after) {
-      if (before.removed) on("tombstone-removed", "major", `the tombstone of retired code ${code} (${before.name}) was deleted, so the code could be reused`);
+      if (before.removed)
+        on(
+          "tombstone-removed",
+          "major",
+          `the tombstone of retired code ${code} (${before.name}) was deleted, so the code could be reused`,
+        );
       else on("code-removed", "major", `${before.name} removed without a tombstone`);
     } else if (!before && after) {
       if (after.removed) on("tombstone-added", "patch", `${after.name} recorded as retired`);
       else on("code-added", "minor", `${after.name} added`);
     } else if (before && after) {
-      if (!before.removed && after.removed) on("code-retired", "major", `${before.name} retired since ${after.removed.since}: ${after.removed.reason}`);
-      else if (before.removed && !after.removed) on("retired-code-reused", "major", `retired code ${code} (${before.name}) is used again by ${after.name}`);
+      if (!before.removed && after.removed)
+        on("code-retired", "major", `${before.name} retired since ${after.removed.since}: ${after.removed.reason}`);
+      else if (before.removed && !after.removed)
+        on("retired-code-reused", "major", `retired code ${code} (${before.name}) is used again by ${after.name}`);
       else if (!before.removed && !after.removed) compareEntries(before, after, sharedLocales, allLocales, on);
     }
   }

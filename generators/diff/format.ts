@@ -27,7 +27,10 @@ function formatText(diff: CatalogDiff): string {
   const codeWidth = Math.max(1, ...diff.changes.map((c) => (c.code ?? "-").length));
   for (const change of diff.changes) {
     // Details quote catalog text, which must not move the cursor or color a terminal.
-    lines.push(`${change.class.padEnd(5)}  ${change.kind.padEnd(kindWidth)}  ${(change.code ?? "-").padEnd(codeWidth)}  ${showControls(lineCommentText(change.detail))}`);
+    lines.push(
+      `${change.class.padEnd(5)}  ${change.kind.padEnd(kindWidth)}  ${(change.code ?? "-").padEnd(codeWidth)}  ` +
+        `${showControls(lineCommentText(change.detail))}`,
+    );
   }
   return `${lines.join("\n")}\n`;
 }
@@ -38,7 +41,11 @@ function formatMarkdown(diff: CatalogDiff): string {
     lines.push("No changes.");
   } else {
     lines.push("| Class | Kind | Code | Detail |", "| --- | --- | --- | --- |");
-    for (const change of diff.changes) lines.push(`| ${change.class} | ${change.kind} | ${change.code === null ? "" : code(change.code)} | ${cell(change.detail)} |`);
+    for (const change of diff.changes)
+      lines.push(
+        `| ${change.class} | ${change.kind} | ${change.code === null ? "" : code(change.code)} | ` +
+          `${cell(change.detail)} |`,
+      );
   }
   return `${lines.join("\n")}\n`;
 }
@@ -47,7 +54,8 @@ function formatMarkdown(diff: CatalogDiff): string {
 function sectionOf(change: Change): "Added" | "Changed" | "Deprecated" | "Removed" {
   if (["code-added", "locale-added", "category-added"].includes(change.kind)) return "Added";
   if (change.kind === "code-deprecated") return "Deprecated";
-  if (["code-removed", "code-retired", "locale-removed", "category-removed", "tombstone-removed"].includes(change.kind)) return "Removed";
+  if (["code-removed", "code-retired", "locale-removed", "category-removed", "tombstone-removed"].includes(change.kind))
+    return "Removed";
   return "Changed";
 }
 

@@ -21,7 +21,8 @@ export const JOURNAL_NAME = ".coinone-journal";
 export const STAGING_PREFIX = ".coinone-staging-";
 
 const MANIFEST_HEADER =
-  "# The files generate (coinone-error-codes) owns in this folder: it rewrites them and removes those it no longer produces. Do not edit.\n";
+  "# The files generate (coinone-error-codes) owns in this folder: it rewrites them and removes those it no " +
+  "longer produces. Do not edit.\n";
 
 /**
  * What the up-to-date fast path (commands/up-to-date.ts) needs besides the

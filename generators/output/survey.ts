@@ -111,7 +111,8 @@ export async function survey(
   const entries = await listEntries(outDir).catch((error: unknown) => {
     throw fsError(error, show("."));
   });
-  const known = (path: string) => generated.has(path) || removing.has(path) || ignore.some((pattern) => pattern.test(path));
+  const known = (path: string) =>
+    generated.has(path) || removing.has(path) || ignore.some((pattern) => pattern.test(path));
   const unknown = partial ? [] : entries.filter((path) => !known(path));
   return { statuses, noLongerGenerated, unknown, recovered };
 }

@@ -55,7 +55,9 @@ export interface WriterOptions {
    * compares only these.
    */
   readonly partial?: boolean;
-  /** Paths the targets' own build tools leave in the folder (builtins.ts buildByProducts): neither owned nor unknown. */
+  /**
+   * Paths the targets' own build tools leave in the folder (builtins.ts buildByProducts): neither owned nor unknown.
+   */
   readonly ignore?: readonly RegExp[];
 }
 

@@ -29,7 +29,8 @@ interface Io {
   readonly progress?: (text: string) => void;
 }
 
-/** The files the targets file made the run read besides the spec (for the up-to-date key), and whether a plugin ran (it may read anything). */
+/** The files the targets file made the run read besides the spec (for the up-to-date key), and whether a plugin ran (it
+ * may read anything). */
 export interface UsedInputs {
   readonly templates: string[];
   plugins: boolean;
@@ -40,7 +41,10 @@ const EXIT_INVALID = 1;
 const EXIT_USAGE = 2;
 
 /** The entries to run and the file they came from, or an exit code after printing why not. */
-async function readEntries(options: TargetsOptions, io: Io): Promise<{ entries: readonly TargetEntry[]; file: string } | number> {
+async function readEntries(
+  options: TargetsOptions,
+  io: Io,
+): Promise<{ entries: readonly TargetEntry[]; file: string } | number> {
   const shown = options.targets ?? DEFAULT_TARGETS_FILE;
   // A regular file only, up to the size limit: a FIFO or a device never hangs the run.
   const read = await readRegularFile(resolve(io.cwd, shown), READ_LIMIT, "a targets file");
@@ -85,15 +89,22 @@ export async function produceFiles(
     if (entry.kind === "plugin" && used !== undefined) used.plugins = true;
   }
   if (options.only !== undefined) {
-    const wanted = options.only.split(",").map((name) => name.trim()).filter((name) => name !== "");
+    const wanted = options.only
+      .split(",")
+      .map((name) => name.trim())
+      .filter((name) => name !== "");
     const unknown = wanted.filter((name) => !entries.some((entry) => entry.name === name));
     if (wanted.length === 0 || unknown.length > 0) {
-      io.stderr(`error: --only names no entry ${unknown.map((n) => JSON.stringify(n)).join(", ") || "at all"} (entries of ${read.file}: ${entries.map((e) => e.name).join(", ")})\n`);
+      io.stderr(
+        `error: --only names no entry ${unknown.map((n) => JSON.stringify(n)).join(", ") || "at all"} (entries of ` +
+          `${read.file}: ${entries.map((e) => e.name).join(", ")})\n`,
+      );
       return EXIT_USAGE;
     }
     entries = entries.filter((entry) => wanted.includes(entry.name));
   }
-  const onEntry = (name: string, index: number, total: number) => io.progress?.(`running ${name} (${index + 1} of ${total})`);
+  const onEntry = (name: string, index: number, total: number) =>
+    io.progress?.(`running ${name} (${index + 1} of ${total})`);
   const result = await runTargets(catalog, entries, { cwd: io.cwd, file: read.file, onEntry });
   for (const diagnostic of result.diagnostics) io.stderr(`${formatDiagnostic(diagnostic)}\n`);
   if (result.diagnostics.length > 0) {
@@ -105,7 +116,8 @@ export async function produceFiles(
     const out = options.out.replace(/\/+$/, "");
     for (const [index, entry] of entries.entries()) {
       io.stdout(`${entry.name} (${describeEntry(entry)})\n`);
-      for (const file of [...(result.produced[index]?.files ?? [])].sort((a, b) => (a.path < b.path ? -1 : 1))) io.stdout(`  ${out}/${file.path}\n`);
+      for (const file of [...(result.produced[index]?.files ?? [])].sort((a, b) => (a.path < b.path ? -1 : 1)))
+        io.stdout(`  ${out}/${file.path}\n`);
     }
     return EXIT_OK;
   }

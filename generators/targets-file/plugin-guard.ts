@@ -12,7 +12,8 @@ import { PluginError } from "./plugin-error.ts";
 
 const FAILED_HINT = "fix the plugin: await every promise it makes and catch what its callbacks throw";
 
-/** One line saying what was thrown, whatever it is: never throws (a thrown `Object.create(null)`, a `toString` that throws, a Proxy). */
+/** One line saying what was thrown, whatever it is: never throws (a thrown `Object.create(null)`, a `toString` that
+ * throws, a Proxy). */
 export function thrownText(value: unknown): string {
   const line = (text: string) => {
     // "Transform failed with 1 error:" (esbuild, through tsx) says what went wrong on its next line.
@@ -31,13 +32,16 @@ export function thrownText(value: unknown): string {
     // A name or message that cannot be read: shown as inspect shows the value.
   }
   try {
-    return line(inspect(value, { depth: 1, breakLength: Number.POSITIVE_INFINITY, getters: false, customInspect: false }));
+    return line(
+      inspect(value, { depth: 1, breakLength: Number.POSITIVE_INFINITY, getters: false, customInspect: false }),
+    );
   } catch {
     return `a ${typeof value} that cannot be shown`;
   }
 }
 
-/** One turn of the event loop: Node reports the rejections left unhandled by what just ran before it starts the next turn. */
+/** One turn of the event loop: Node reports the rejections left unhandled by what just ran before it starts the next
+ * turn. */
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
@@ -59,9 +63,34 @@ export function watchPlugin<T>(seconds: number, work: () => Promise<T>): Promise
       settle();
     };
     const fail = (error: PluginError) => finish(() => reject(error));
-    const onRejection = (reason: unknown) => fail(new PluginError("plugin-failed", `left a promise rejected with nothing to handle it: ${thrownText(reason)}`, FAILED_HINT));
-    const onException = (error: unknown) => fail(new PluginError("plugin-failed", `threw ${thrownText(error)} outside its call (in a callback or timer)`, FAILED_HINT));
-    const timer = setTimeout(() => fail(new PluginError("plugin-timeout", `did not finish within ${seconds} s`, "the default export must return its files or settle its promise; give a slow plugin more time with `timeout: SECONDS` on its entry")), seconds * 1000);
+    const onRejection = (reason: unknown) =>
+      fail(
+        new PluginError(
+          "plugin-failed",
+          `left a promise rejected with nothing to handle it: ${thrownText(reason)}`,
+          FAILED_HINT,
+        ),
+      );
+    const onException = (error: unknown) =>
+      fail(
+        new PluginError(
+          "plugin-failed",
+          `threw ${thrownText(error)} outside its call (in a callback or timer)`,
+          FAILED_HINT,
+        ),
+      );
+    const timer = setTimeout(
+      () =>
+        fail(
+          new PluginError(
+            "plugin-timeout",
+            `did not finish within ${seconds} s`,
+            "the default export must return its files or settle its promise; give a slow plugin more time with " +
+              "`timeout: SECONDS` on its entry",
+          ),
+        ),
+      seconds * 1000,
+    );
     process.on("unhandledRejection", onRejection);
     process.on("uncaughtException", onException);
     work().then(

@@ -39,7 +39,8 @@ function badOutput(message: string): PluginError {
   return new PluginError("plugin-bad-output", message, SHAPE_HINT);
 }
 
-/** Reads one value of the plugin's result: a getter or a Proxy trap that throws is the plugin's mistake, located at `what`. */
+/** Reads one value of the plugin's result: a getter or a Proxy trap that throws is the plugin's mistake, located at
+ * `what`. */
 function read<T>(what: string, get: () => T): T {
   try {
     return get();
@@ -53,22 +54,29 @@ function read<T>(what: string, get: () => T): T {
  * Every value is read once, so what is checked is what is kept.
  */
 export function checkPluginOutput(result: unknown): OutputFile[] {
-  if (!read("the result", () => Array.isArray(result))) throw badOutput(`returned ${describe(result)}, not an array of files`);
+  if (!read("the result", () => Array.isArray(result)))
+    throw badOutput(`returned ${describe(result)}, not an array of files`);
   const list = result as unknown[];
   const length = read("the result's length", () => list.length);
   const files: OutputFile[] = [];
   for (let index = 0; index < length; index++) {
     // A hole is found at once, even in an array of length 2**32 - 1.
-    if (!read(`item ${index}`, () => index in list)) throw badOutput(`item ${index} is missing: the array has a hole there`);
+    if (!read(`item ${index}`, () => index in list))
+      throw badOutput(`item ${index} is missing: the array has a hole there`);
     const item = read(`item ${index}`, () => list[index]);
-    if (item === null || typeof item !== "object" || read(`item ${index}`, () => Array.isArray(item))) throw badOutput(`item ${index} is ${describe(item)}, not { path, content }`);
+    if (item === null || typeof item !== "object" || read(`item ${index}`, () => Array.isArray(item)))
+      throw badOutput(`item ${index} is ${describe(item)}, not { path, content }`);
     const record = item as Record<string, unknown>;
     const path = read(`item ${index}'s path`, () => record.path);
     if (typeof path !== "string") throw badOutput(`item ${index} has ${describe(path)} as its path, not a string`);
     const content = read(`item ${index}'s content`, () => record.content);
-    if (typeof content !== "string") throw badOutput(`item ${index} (${JSON.stringify(path)}) has ${describe(content)} as its content, not a string`);
-    const extra = read(`item ${index}'s keys`, () => Object.keys(record)).filter((key) => key !== "path" && key !== "content");
-    if (extra.length > 0) throw badOutput(`item ${index} (${JSON.stringify(path)}) has unknown keys: ${extra.join(", ")}`);
+    if (typeof content !== "string")
+      throw badOutput(`item ${index} (${JSON.stringify(path)}) has ${describe(content)} as its content, not a string`);
+    const extra = read(`item ${index}'s keys`, () => Object.keys(record)).filter(
+      (key) => key !== "path" && key !== "content",
+    );
+    if (extra.length > 0)
+      throw badOutput(`item ${index} (${JSON.stringify(path)}) has unknown keys: ${extra.join(", ")}`);
     files.push({ path, content });
   }
   return files;
@@ -95,19 +103,30 @@ async function importModule(modulePath: string): Promise<{ default?: unknown }> 
   try {
     ({ tsImport } = await import("tsx/esm/api"));
   } catch {
-    throw new PluginError("plugin-load-failed", "cannot load the module: a TypeScript plugin needs the tsx package, which is not installed", "install tsx (`npm install --save-dev tsx`), or compile the plugin to JavaScript and name the .mjs file");
+    throw new PluginError(
+      "plugin-load-failed",
+      "cannot load the module: a TypeScript plugin needs the tsx package, which is not installed",
+      "install tsx (`npm install --save-dev tsx`), or compile the plugin to JavaScript and name the .mjs file",
+    );
   }
   const module = (await tsImport(url, import.meta.url)) as { default?: unknown };
-  // A .ts file outside a `"type": "module"` package is CommonJS to tsx: its `export default` is then `module.exports.default`.
+  // A .ts file outside a `"type": "module"` package is CommonJS to tsx: its `export default` is then
+  // `module.exports.default`.
   const inner = module.default as { __esModule?: unknown; default?: unknown } | undefined;
-  return typeof inner === "object" && inner !== null && inner.__esModule === true && "default" in inner ? { default: inner.default } : module;
+  return typeof inner === "object" && inner !== null && inner.__esModule === true && "default" in inner
+    ? { default: inner.default }
+    : module;
 }
 
 async function loadAndCall(modulePath: string, catalog: CatalogView, options: TargetOptions): Promise<OutputFile[]> {
   try {
     await access(modulePath);
   } catch {
-    throw new PluginError("plugin-load-failed", "cannot load the module: no such file", "the `plugin:` path is relative to the folder the command runs in");
+    throw new PluginError(
+      "plugin-load-failed",
+      "cannot load the module: no such file",
+      "the `plugin:` path is relative to the folder the command runs in",
+    );
   }
   let plugin: unknown;
   try {
@@ -115,20 +134,38 @@ async function loadAndCall(modulePath: string, catalog: CatalogView, options: Ta
     plugin = module.default;
   } catch (error) {
     if (error instanceof PluginError) throw error;
-    throw new PluginError("plugin-load-failed", `cannot load the module: ${thrownText(error)}`, "check the `plugin:` path (relative to the folder the command runs in) and the module's syntax");
+    throw new PluginError(
+      "plugin-load-failed",
+      `cannot load the module: ${thrownText(error)}`,
+      "check the `plugin:` path (relative to the folder the command runs in) and the module's syntax",
+    );
   }
-  if (typeof plugin !== "function") throw new PluginError("plugin-not-a-function", `the module's default export is ${describe(plugin)}, not a function`, "export a function: export default function (catalog, options) { return [{ path, content }]; }");
+  if (typeof plugin !== "function")
+    throw new PluginError(
+      "plugin-not-a-function",
+      `the module's default export is ${describe(plugin)}, not a function`,
+      "export a function: export default function (catalog, options) { return [{ path, content }]; }",
+    );
   let result: unknown;
   try {
     result = await (plugin as Plugin)(catalog, options);
   } catch (error) {
-    throw new PluginError("plugin-failed", `threw ${thrownText(error)}`, "fix the plugin; it receives the catalog view documented in dist/catalog.schema.json");
+    throw new PluginError(
+      "plugin-failed",
+      `threw ${thrownText(error)}`,
+      "fix the plugin; it receives the catalog view documented in dist/catalog.schema.json",
+    );
   }
   return checkPluginOutput(result);
 }
 
 /** Runs the plugin at `modulePath`; `timeout` is in seconds. Throws PluginError. */
-export async function runPlugin(modulePath: string, view: CatalogView, options: TargetOptions, timeout = DEFAULT_PLUGIN_TIMEOUT): Promise<OutputFile[]> {
+export async function runPlugin(
+  modulePath: string,
+  view: CatalogView,
+  options: TargetOptions,
+  timeout = DEFAULT_PLUGIN_TIMEOUT,
+): Promise<OutputFile[]> {
   // Copied before the clock starts: a large catalog's copy is no part of the plugin's time.
   const catalog = deepFreeze(structuredClone(view));
   const frozenOptions = deepFreeze(structuredClone(options));

@@ -41,14 +41,23 @@ export interface RunResult {
 type Outcome = { readonly files: OutputFile[] } | { readonly diagnostics: Diagnostic[] };
 
 const HELPER_HINTS: Record<string, (message: string) => string> = {
-  "unknown-helper": (message) => `${didYouMean(/"(.*)"/.exec(message)?.[1] ?? "", TEMPLATE_HELPER_NAMES)}the helpers are listed in README.md, "Adding a target"`,
-  "unknown-field": () => "the fields are documented in dist/catalog.schema.json; inside #each, reach the outer object with ../",
-  "helper-argument": () => "pass a field that exists and holds text; the fields are documented in dist/catalog.schema.json",
+  "unknown-helper": (message) =>
+    `${didYouMean(/"(.*)"/.exec(message)?.[1] ?? "", TEMPLATE_HELPER_NAMES)}the helpers are listed in README.md, ` +
+    `"Adding a target"`,
+  "unknown-field": () =>
+    "the fields are documented in dist/catalog.schema.json; inside #each, reach the outer object with ../",
+  "helper-argument": () =>
+    "pass a field that exists and holds text; the fields are documented in dist/catalog.schema.json",
   "template-syntax": () => "check that every {{ has its }} and every {{#block}} its {{/block}}",
-  "template-error": () => "templates may use #each, #if, #unless, #with and the listed helpers; partials are not available",
+  "template-error": () =>
+    "templates may use #each, #if, #unless, #with and the listed helpers; partials are not available",
 };
 
-export async function runTargets(catalog: Catalog, entries: readonly TargetEntry[], context: RunContext): Promise<RunResult> {
+export async function runTargets(
+  catalog: Catalog,
+  entries: readonly TargetEntry[],
+  context: RunContext,
+): Promise<RunResult> {
   const view = buildCatalogView(catalog);
   const at = (entry: TargetEntry, key: string, rule: string, message: string, hint: string): Diagnostic => ({
     file: context.file,
@@ -63,9 +72,31 @@ export async function runTargets(catalog: Catalog, entries: readonly TargetEntry
     if (entry.kind === "builtin") {
       const locales = (entry.options as { locales?: string[] }).locales ?? [];
       const unknown = locales.filter((locale) => !catalog.locales.includes(locale));
-      if (unknown.length > 0) return { diagnostics: [at(entry, "options", "unknown-locale", `${entry.builtin} options name locales the catalog does not declare: ${unknown.join(", ")}`, `the catalog's locales: ${catalog.locales.join(", ")}`)] };
+      if (unknown.length > 0)
+        return {
+          diagnostics: [
+            at(
+              entry,
+              "options",
+              "unknown-locale",
+              `${entry.builtin} options name locales the catalog does not declare: ${unknown.join(", ")}`,
+              `the catalog's locales: ${catalog.locales.join(", ")}`,
+            ),
+          ],
+        };
       const builtin = BUILTIN_TARGETS[entry.builtin];
-      if (builtin === undefined) return { diagnostics: [at(entry, "builtin", "unknown-target", `unknown target ${quote(entry.builtin)}`, `built-in targets: ${Object.keys(BUILTIN_TARGETS).join(", ")}`)] };
+      if (builtin === undefined)
+        return {
+          diagnostics: [
+            at(
+              entry,
+              "builtin",
+              "unknown-target",
+              `unknown target ${quote(entry.builtin)}`,
+              `built-in targets: ${Object.keys(BUILTIN_TARGETS).join(", ")}`,
+            ),
+          ],
+        };
       const refusal = builtin.refuses?.(catalog);
       if (refusal !== undefined) {
         const message = `${entry.builtin}: ${refusal.message}`;
@@ -79,25 +110,67 @@ export async function runTargets(catalog: Catalog, entries: readonly TargetEntry
       if (read.kind !== "ok") {
         const why = read.kind === "unusable" && read.code === "ENOENT" ? "ENOENT" : readProblem(read);
         const message = `cannot read the template ${quote(entry.template)}: ${why}`;
-        return { diagnostics: [at(entry, "template", "template-missing", message, "the path is relative to the folder the command runs in")] };
+        return {
+          diagnostics: [
+            at(
+              entry,
+              "template",
+              "template-missing",
+              message,
+              "the path is relative to the folder the command runs in",
+            ),
+          ],
+        };
       }
       const source = read.bytes.toString("utf8");
       const builder = TEMPLATE_VIEWS[entry.view ?? "catalog"];
-      if (builder === undefined) return { diagnostics: [at(entry, "view", "unknown-view", `unknown view ${quote(entry.view ?? "")}`, `views: ${Object.keys(TEMPLATE_VIEWS).join(", ")}`)] };
+      if (builder === undefined)
+        return {
+          diagnostics: [
+            at(
+              entry,
+              "view",
+              "unknown-view",
+              `unknown view ${quote(entry.view ?? "")}`,
+              `views: ${Object.keys(TEMPLATE_VIEWS).join(", ")}`,
+            ),
+          ],
+        };
       try {
-        const target = { template: entry.template, source: source.replace(/\r\n?/g, "\n"), path: entry.path, ...(entry.each && { each: entry.each }) };
+        const target = {
+          template: entry.template,
+          source: source.replace(/\r\n?/g, "\n"),
+          path: entry.path,
+          ...(entry.each && { each: entry.each }),
+        };
         return { files: renderTemplateTarget(catalog, target, builder) };
       } catch (error) {
         if (!(error instanceof TemplateError)) throw error;
         const hint = HELPER_HINTS[error.rule]?.(error.message) ?? "";
-        return { diagnostics: [{ file: error.file, line: error.line, col: error.col, severity: "error", rule: error.rule, message: error.message, hint: `${hint} (entry ${quote(entry.name)} of ${context.file})` }] };
+        return {
+          diagnostics: [
+            {
+              file: error.file,
+              line: error.line,
+              col: error.col,
+              severity: "error",
+              rule: error.rule,
+              message: error.message,
+              hint: `${hint} (entry ${quote(entry.name)} of ${context.file})`,
+            },
+          ],
+        };
       }
     }
     try {
       return { files: await runPlugin(resolve(context.cwd, entry.plugin), view, entry.options, entry.timeout) };
     } catch (error) {
       if (!(error instanceof PluginError)) throw error;
-      return { diagnostics: [at(entry, "plugin", error.rule, `plugin ${quote(entry.name)} (${entry.plugin}) ${error.message}`, error.hint)] };
+      return {
+        diagnostics: [
+          at(entry, "plugin", error.rule, `plugin ${quote(entry.name)} (${entry.plugin}) ${error.message}`, error.hint),
+        ],
+      };
     }
   };
 
@@ -117,7 +190,16 @@ export async function runTargets(catalog: Catalog, entries: readonly TargetEntry
     }
     for (const { path } of outcome.files) {
       const problem = outputPathProblem(path);
-      if (problem) diagnostics.push(at(entry, entry.kind, "path-outside-out", `entry ${quote(entry.name)} writes ${quote(path)}, which ${problem}`, "every output path must be relative and inside --out"));
+      if (problem)
+        diagnostics.push(
+          at(
+            entry,
+            entry.kind,
+            "path-outside-out",
+            `entry ${quote(entry.name)} writes ${quote(path)}, which ${problem}`,
+            "every output path must be relative and inside --out",
+          ),
+        );
     }
     produced.push({ entry: entry.name, files: outcome.files });
   });
@@ -128,6 +210,11 @@ export async function runTargets(catalog: Catalog, entries: readonly TargetEntry
     const { message, hint } = describeClash(clash, `${other.at.line}:${other.at.col}`);
     diagnostics.push(at(entry, entry.kind, "duplicate-output", message, hint));
   }
-  if (diagnostics.length > 0) return { produced: [], files: [], diagnostics: sortDiagnostics(diagnostics).sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)) };
+  if (diagnostics.length > 0)
+    return {
+      produced: [],
+      files: [],
+      diagnostics: sortDiagnostics(diagnostics).sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)),
+    };
   return { produced, files: sortFiles(produced.flatMap((p) => [...p.files])), diagnostics: [] };
 }

@@ -49,11 +49,28 @@ export interface BuiltinTarget {
 
 export const BUILTIN_TARGETS: Readonly<Record<string, BuiltinTarget>> = {
   "catalog-json": { about: "dist/catalog.json: the catalog view as JSON", run: generateCatalogJson },
-  "catalog-schema": { about: "dist/catalog.schema.json: the JSON Schema of the catalog view", run: generateCatalogSchema },
-  openapi: { about: "OpenAPI error components per version and format", options: "openapiOptions", run: (c, o) => generateOpenApi(c, o) },
-  i18n: { about: "i18n/<locale>.json message bundles", options: "i18nOptions", run: (c, o) => generateI18nBundles(c, o) },
-  markdown: { about: "docs/errors.<locale>.md, the reference (templates/markdown/reference.md.hbs)", run: generateMarkdownReferences },
-  ccxt: { about: "ccxt/exceptions.json: the code -> ccxt error class map for ccxt's coinone exchange", run: generateCcxtExceptions },
+  "catalog-schema": {
+    about: "dist/catalog.schema.json: the JSON Schema of the catalog view",
+    run: generateCatalogSchema,
+  },
+  openapi: {
+    about: "OpenAPI error components per version and format",
+    options: "openapiOptions",
+    run: (c, o) => generateOpenApi(c, o),
+  },
+  i18n: {
+    about: "i18n/<locale>.json message bundles",
+    options: "i18nOptions",
+    run: (c, o) => generateI18nBundles(c, o),
+  },
+  markdown: {
+    about: "docs/errors.<locale>.md, the reference (templates/markdown/reference.md.hbs)",
+    run: generateMarkdownReferences,
+  },
+  ccxt: {
+    about: "ccxt/exceptions.json: the code -> ccxt error class map for ccxt's coinone exchange",
+    run: generateCcxtExceptions,
+  },
   python: {
     about: "python/: the Python package (pyproject.toml, py.typed, enum, metadata, parser, exception)",
     buildByProducts: [/^python\/build\//, /^python\/src\/[^/]+\.egg-info\//, /^python\/dist\//],
@@ -71,8 +88,14 @@ export const BUILTIN_TARGETS: Readonly<Record<string, BuiltinTarget>> = {
     buildByProducts: [/^rust\/target\//, /^rust\/Cargo\.lock$/],
     run: generateRust,
   },
-  typescript: { about: "the TypeScript module: index.ts, .js, .cjs, .d.ts, .d.cts", async: true, run: async (c) => (await import("./typescript/index.ts")).generateTypeScript(c) },
+  typescript: {
+    about: "the TypeScript module: index.ts, .js, .cjs, .d.ts, .d.cts",
+    async: true,
+    run: async (c) => (await import("./typescript/index.ts")).generateTypeScript(c),
+  },
 };
 
 /** Every built-in's build by-products: the writer leaves them alone. */
-export const BUILD_BY_PRODUCTS: readonly RegExp[] = Object.values(BUILTIN_TARGETS).flatMap((target) => target.buildByProducts ?? []);
+export const BUILD_BY_PRODUCTS: readonly RegExp[] = Object.values(BUILTIN_TARGETS).flatMap(
+  (target) => target.buildByProducts ?? [],
+);

@@ -46,7 +46,10 @@ export const CATALOG_SCHEMA = {
     {
       $comment: text("The generated-file notice: spec path, catalog version and the spec's sha256."),
       name: text("Catalog id, e.g. `coinone`; the prefix of generated names."),
-      names: { description: "The catalog id in every naming convention, e.g. pascal `Coinone`.", $ref: "#/$defs/names" },
+      names: {
+        description: "The catalog id in every naming convention, e.g. pascal `Coinone`.",
+        $ref: "#/$defs/names",
+      },
       title: text("Human title of the catalog."),
       version: text("Catalog version (semver)."),
       provenance: object("Where the catalog came from.", ["spec", "sha256"], {
@@ -54,16 +57,24 @@ export const CATALOG_SCHEMA = {
         sha256: { description: "sha256 of the spec text, lower-case hex.", type: "string", pattern: "^[0-9a-f]{64}$" },
       }),
       sourceLocale: text("Locale of the documented messages, e.g. `en`."),
-      locales: { description: "Every locale descriptions and titles are given in.", type: "array", items: { description: "A locale id.", type: "string" } },
+      locales: {
+        description: "Every locale descriptions and titles are given in.",
+        type: "array",
+        items: { description: "A locale id.", type: "string" },
+      },
       docsBaseUrl: text("Base URL the Markdown reference is published under, when declared."),
-      wire: object("Field names of the error body on the wire.", ["resultField", "errorResult", "codeField", "messageField"], {
-        resultField: text("Field that marks a body as an error, e.g. `result`."),
-        errorResult: text("Value of `resultField` on an error body, e.g. `error`."),
-        codeField: text("Field holding the error code (a string), e.g. `error_code`."),
-        messageField: text("Field holding the server's message, e.g. `error_msg`."),
-        legacyCodeField: text("Code field of older endpoints, e.g. `errorCode`."),
-        legacyMessageField: text("Message field of older endpoints, e.g. `errorMsg`."),
-      }),
+      wire: object(
+        "Field names of the error body on the wire.",
+        ["resultField", "errorResult", "codeField", "messageField"],
+        {
+          resultField: text("Field that marks a body as an error, e.g. `result`."),
+          errorResult: text("Value of `resultField` on an error body, e.g. `error`."),
+          codeField: text("Field holding the error code (a string), e.g. `error_code`."),
+          messageField: text("Field holding the server's message, e.g. `error_msg`."),
+          legacyCodeField: text("Code field of older endpoints, e.g. `errorCode`."),
+          legacyMessageField: text("Message field of older endpoints, e.g. `errorMsg`."),
+        },
+      ),
       categories: {
         description: "Categories in the order the reference lists them.",
         type: "array",
@@ -83,8 +94,16 @@ export const CATALOG_SCHEMA = {
           url: text("Where the document is published, when it has an address."),
         }),
       },
-      errors: { description: "Every error in code order, tombstones included.", type: "array", items: { $ref: "#/$defs/error" } },
-      reservedCodes: { description: "Codes of retired errors: reserved forever, never reused.", type: "array", items: text("A retired code.") },
+      errors: {
+        description: "Every error in code order, tombstones included.",
+        type: "array",
+        items: { $ref: "#/$defs/error" },
+      },
+      reservedCodes: {
+        description: "Codes of retired errors: reserved forever, never reused.",
+        type: "array",
+        items: text("A retired code."),
+      },
     },
   ),
   $defs: {
@@ -128,7 +147,10 @@ export const CATALOG_SCHEMA = {
         name: text("Stable UPPER_SNAKE identifier, e.g. `PRICE_NOT_CORRECT`."),
         member: text("The TypeScript enum member, e.g. `PriceNotCorrect` (equals `names.pascal`)."),
         names: { description: "`name` in every naming convention.", $ref: "#/$defs/names" },
-        status: { description: "`removed` for a tombstone, `deprecated`, or `active`.", enum: ["active", "deprecated", "removed"] },
+        status: {
+          description: "`removed` for a tombstone, `deprecated`, or `active`.",
+          enum: ["active", "deprecated", "removed"],
+        },
         category: text("Id of the error's category."),
         message: text("The documented return message, verbatim."),
         description: localized("What the error means for people, in every locale."),

@@ -40,13 +40,19 @@ export interface CcxtExceptions {
 
 export function buildCcxtExceptions(catalog: Catalog): CcxtExceptions {
   const active = catalog.errors.filter((error) => !error.removed);
-  return { exact: Object.fromEntries(active.map((error) => [error.code, CCXT_ERROR_CLASSES[error.errorClass]])), broad: {} };
+  return {
+    exact: Object.fromEntries(active.map((error) => [error.code, CCXT_ERROR_CLASSES[error.errorClass]])),
+    broad: {},
+  };
 }
 
 export function generateCcxtExceptions(catalog: Catalog): OutputFile[] {
   const { exact } = buildCcxtExceptions(catalog);
   // Written in code order: an object would put "106" (an array index) before "0105".
   const active = catalog.errors.filter((error) => !error.removed);
-  const ordered = new Map([["exact", new Map(active.map((error) => [error.code, exact[error.code] ?? ""]))], ["broad", new Map()]]);
+  const ordered = new Map([
+    ["exact", new Map(active.map((error) => [error.code, exact[error.code] ?? ""]))],
+    ["broad", new Map()],
+  ]);
   return [{ path: "ccxt/exceptions.json", content: `${orderedJson(ordered)}\n` }];
 }

@@ -20,7 +20,8 @@ export interface I18nOptions {
 /** A description as a formatter's message; the catalog checks guarantee it parses. */
 export function bundleMessage(text: string): string {
   const parsed = parseMessage(text);
-  if (!parsed.ok) throw new Error(`a description that is not a valid message reached the i18n target: ${parsed.message}`);
+  if (!parsed.ok)
+    throw new Error(`a description that is not a valid message reached the i18n target: ${parsed.message}`);
   return printForFormatters(parsed.elements, text);
 }
 

@@ -59,7 +59,8 @@ function deprecationNote(error: CatalogError, t: Texts, end: string): string {
   if (!error.deprecated) return "";
   const { since, reason, replacedBy } = error.deprecated;
   const parts = [fill(t.since, { version: cell(since) })];
-  if (replacedBy !== undefined) parts.push(fill(t.useInstead, { code: `[${code(replacedBy)}](#${codeAnchor(replacedBy)})` }));
+  if (replacedBy !== undefined)
+    parts.push(fill(t.useInstead, { code: `[${code(replacedBy)}](#${codeAnchor(replacedBy)})` }));
   return `**${t.deprecated}** (${parts.join(", ")}): ${cell(reason)}${end}`;
 }
 
@@ -114,8 +115,16 @@ export function buildMarkdownView(catalog: Catalog, locale: string) {
   const active = catalog.errors.filter((e) => !e.removed);
   const retired = catalog.errors.filter((e) => e.removed);
   const example = active[0] ?? catalog.errors[0];
-  const exampleBody = JSON.stringify({ [wire.resultField]: wire.errorResult, [wire.codeField]: example?.code ?? "", [wire.messageField]: example?.message ?? "" });
-  const fields = { code_field: code(wire.codeField), message_field: code(wire.messageField), result_field: code(wire.resultField) };
+  const exampleBody = JSON.stringify({
+    [wire.resultField]: wire.errorResult,
+    [wire.codeField]: example?.code ?? "",
+    [wire.messageField]: example?.message ?? "",
+  });
+  const fields = {
+    code_field: code(wire.codeField),
+    message_field: code(wire.messageField),
+    result_field: code(wire.resultField),
+  };
   // Grouped once: a filter per category would be quadratic in categories times errors.
   const byCategory = new Map<string, CatalogError[]>();
   for (const error of active) {
@@ -135,7 +144,10 @@ export function buildMarkdownView(catalog: Catalog, locale: string) {
     intro: t.intro,
     exampleBlock: codeBlock("json", exampleBody),
     bullets: [fill(t.codeIsString, fields), fill(t.statusUnreliable, fields), fill(t.keyOnCode, fields)],
-    summary: [fill(t.summary, { version: cell(catalog.version), count: String(active.length) }), ...(others.length > 0 ? [t.otherLocales, others.join(", ")] : [])].join(" "),
+    summary: [
+      fill(t.summary, { version: cell(catalog.version), count: String(active.length) }),
+      ...(others.length > 0 ? [t.otherLocales, others.join(", ")] : []),
+    ].join(" "),
     categories: catalog.categories
       .map((category) => {
         const rows = byCategory.get(category.id) ?? [];
@@ -168,7 +180,15 @@ export function buildMarkdownView(catalog: Catalog, locale: string) {
             intro: t.retiredIntro,
             anchor: slugger.slug(t.retiredTitle),
             count: retired.length,
-            rows: retired.map((e) => ({ heading: headingOf(e), anchor: slugger.slug(headingOf(e)), code: e.code, name: e.name, message: e.message, since: e.removed?.since ?? "", reason: e.removed?.reason ?? "" })),
+            rows: retired.map((e) => ({
+              heading: headingOf(e),
+              anchor: slugger.slug(headingOf(e)),
+              code: e.code,
+              name: e.name,
+              message: e.message,
+              since: e.removed?.since ?? "",
+              reason: e.removed?.reason ?? "",
+            })),
           },
   };
   return view;
@@ -189,7 +209,9 @@ export const MARKDOWN_VIEW: ViewBuilder = {
 
 export function renderMarkdownReference(catalog: Catalog, locale: string): string {
   const target = markdownTarget();
-  return finishMarkdown(compileTemplate(target.source, target.template, MARKDOWN_REFERENCE_HELPERS)(buildMarkdownView(catalog, locale)));
+  return finishMarkdown(
+    compileTemplate(target.source, target.template, MARKDOWN_REFERENCE_HELPERS)(buildMarkdownView(catalog, locale)),
+  );
 }
 
 export function generateMarkdownReferences(catalog: Catalog): OutputFile[] {

@@ -42,11 +42,16 @@ function describe(catalog: Catalog, error: CatalogError): string {
   const text = md(error.description[catalog.sourceLocale] ?? "");
   if (!error.deprecated) return text;
   const { since, reason, replacedBy } = error.deprecated;
-  return `Deprecated since ${mdInline(since)}: ${mdInline(reason)}${replacedBy ? ` Use ${mdInline(replacedBy)} instead.` : ""}\n\n${text}`;
+  return (
+    `Deprecated since ${mdInline(since)}: ` +
+    `${mdInline(reason)}${replacedBy ? ` Use ${mdInline(replacedBy)} instead.` : ""}\n\n${text}`
+  );
 }
 
 function docsUrl(catalog: Catalog, code: string): string | undefined {
-  return catalog.docsBaseUrl === undefined ? undefined : `${catalog.docsBaseUrl}errors.${catalog.sourceLocale}.md#error-${code.toLowerCase()}`;
+  return catalog.docsBaseUrl === undefined
+    ? undefined
+    : `${catalog.docsBaseUrl}errors.${catalog.sourceLocale}.md#error-${code.toLowerCase()}`;
 }
 
 /** The document as plain objects, for readers and validators (key order is JavaScript's). */
@@ -63,15 +68,25 @@ function buildOrderedDocument(catalog: Catalog, version: Version): { [key: strin
   const deprecated = active.filter((e) => e.deprecated);
   const ref = (kind: string, name: string) => ({ $ref: `#/components/${kind}/${name}` });
   // 3.0 has no `const`; a one-value enum says the same.
-  const constant = (value: string): { [key: string]: Json } => (version === "3.1" ? { const: value } : { enum: [value] });
+  const constant = (value: string): { [key: string]: Json } =>
+    version === "3.1" ? { const: value } : { enum: [value] };
   const exampleName = (code: string) => `${names.prefix}Error${code}`;
-  const body = (error: CatalogError) => ({ [wire.resultField]: wire.errorResult, [wire.codeField]: error.code, [wire.messageField]: error.message });
+  const body = (error: CatalogError) => ({
+    [wire.resultField]: wire.errorResult,
+    [wire.codeField]: error.code,
+    [wire.messageField]: error.message,
+  });
 
   const codeSchema: { [key: string]: Json } = {
     type: "string",
     description: [
-      `An error code of ${title}, as the string sent in ${span(wire.codeField)}. Retired codes are listed in \`x-reserved-codes\` and are never reused.`,
-      ...deprecated.map((e) => `Deprecated: ${span(e.code)} (${span(e.name)})${e.deprecated?.replacedBy ? `, use ${span(e.deprecated.replacedBy)} instead` : ""}.`),
+      `An error code of ${title}, as the string sent in ${span(wire.codeField)}. Retired codes are listed in ` +
+        `\`x-reserved-codes\` and are never reused.`,
+      ...deprecated.map(
+        (e) =>
+          `Deprecated: ${span(e.code)} ` +
+          `(${span(e.name)})${e.deprecated?.replacedBy ? `, use ${span(e.deprecated.replacedBy)} instead` : ""}.`,
+      ),
     ].join("\n"),
     enum: active.map((e) => e.code),
     // Member names and descriptions as arrays in enum order: the form every
@@ -89,17 +104,25 @@ function buildOrderedDocument(catalog: Catalog, version: Version): { [key: strin
 
   const responseSchema: { [key: string]: Json } = {
     type: "object",
-    description: `An error body of ${title}. The HTTP status is not a reliable signal: check ${span(wire.resultField)}.`,
+    description:
+      `An error body of ${title}. The HTTP status is not a reliable signal: check ` + `${span(wire.resultField)}.`,
     required: [wire.resultField, wire.codeField],
     properties: {
-      [wire.resultField]: { type: "string", ...constant(wire.errorResult), description: `Always ${span(wire.errorResult)} on an error.` },
+      [wire.resultField]: {
+        type: "string",
+        ...constant(wire.errorResult),
+        description: `Always ${span(wire.errorResult)} on an error.`,
+      },
       [wire.codeField]: {
-        description: `The error code, a string. Documented codes are the values of ${names.enumName}; a newer API may send codes this version does not list, so clients must accept any string.`,
+        description:
+          `The error code, a string. Documented codes are the values of ${names.enumName}; a newer API ` +
+          `may send codes this version does not list, so clients must accept any string.`,
         anyOf: [ref("schemas", names.enumName), { type: "string" }],
       },
       [wire.messageField]: {
         type: "string",
-        description: "The server's message. It can differ from the documented message and can be missing: key on the code.",
+        description:
+          "The server's message. It can differ from the documented message and can be missing: key on the code.",
       },
     },
   };
@@ -123,7 +146,10 @@ function buildOrderedDocument(catalog: Catalog, version: Version): { [key: strin
     const url = docsUrl(catalog, error.code);
     examples.set(exampleName(error.code), {
       summary: error.name,
-      description: url === undefined ? describe(catalog, error) : `${describe(catalog, error)}\n\nReference: <${url.replace(/[<>]/g, encodeURIComponent)}>`,
+      description:
+        url === undefined
+          ? describe(catalog, error)
+          : `${describe(catalog, error)}\n\nReference: <${url.replace(/[<>]/g, encodeURIComponent)}>`,
       value: body(error),
       // What a client should do: the exchange-neutral class, and whether the same request may succeed later.
       "x-error-class": error.errorClass,
@@ -141,11 +167,21 @@ function buildOrderedDocument(catalog: Catalog, version: Version): { [key: strin
       title: md(catalog.title),
       version: catalog.version,
       description: [
-        `Error components of ${title}, generated from the error catalog. Reference them from your own document, for example`,
+        `Error components of ${title}, generated from the error catalog. Reference them from your own document, for ` +
+          `example`,
         `\`$ref: './errors.yaml#/components/responses/${names.prefix}Error'\`.`,
         "",
-        `An error is a JSON body ${span(`{${[[wire.resultField, wire.errorResult], [wire.codeField, "105"], [wire.messageField, "..."]].map(([k, v]) => `${JSON.stringify(k)}: ${JSON.stringify(v)}`).join(", ")}}`)}.`,
-        "The code is a string. The HTTP status is not a reliable error signal (errors can come with HTTP 200), and the message can differ from the documented one: key on the code.",
+        `An error is a JSON body ${span(
+          `{${[
+            [wire.resultField, wire.errorResult],
+            [wire.codeField, "105"],
+            [wire.messageField, "..."],
+          ]
+            .map(([k, v]) => `${JSON.stringify(k)}: ${JSON.stringify(v)}`)
+            .join(", ")}}`,
+        )}.`,
+        "The code is a string. The HTTP status is not a reliable error signal (errors can come with HTTP 200), " +
+          "and the message can differ from the documented one: key on the code.",
       ].join("\n"),
       license: { name: "MIT", url: "https://opensource.org/licenses/MIT" },
       "x-catalog-version": catalog.version,
@@ -156,7 +192,9 @@ function buildOrderedDocument(catalog: Catalog, version: Version): { [key: strin
       examples,
       responses: {
         [`${names.prefix}Error`]: {
-          description: `An error of ${title}. The HTTP status is not a reliable error signal for this API: errors can arrive with HTTP 200, so check \`${wire.resultField}\` and \`${wire.codeField}\`.`,
+          description:
+            `An error of ${title}. The HTTP status is not a reliable error signal for this API: errors ` +
+            `can arrive with HTTP 200, so check \`${wire.resultField}\` and \`${wire.codeField}\`.`,
           content: {
             "application/json": {
               schema: ref("schemas", names.responseType),
@@ -180,8 +218,12 @@ export function generateOpenApi(catalog: Catalog, options: OpenApiOptions = {}):
   return (options.versions ?? (["3.1", "3.0"] as const)).flatMap((version) => {
     const document = buildOrderedDocument(catalog, version);
     return [
-      ...(formats.includes("json") ? [{ path: `openapi/${version}/errors.json`, content: `${orderedJson(document)}\n` }] : []),
-      ...(formats.includes("yaml") ? [{ path: `openapi/${version}/errors.yaml`, content: toYaml(catalog, document) }] : []),
+      ...(formats.includes("json")
+        ? [{ path: `openapi/${version}/errors.json`, content: `${orderedJson(document)}\n` }]
+        : []),
+      ...(formats.includes("yaml")
+        ? [{ path: `openapi/${version}/errors.yaml`, content: toYaml(catalog, document) }]
+        : []),
     ];
   });
 }
@@ -201,7 +243,8 @@ function toYaml(catalog: Catalog, document: { [key: string]: Json }): string {
   visit(yaml, {
     Scalar(_, node: Scalar) {
       const value = node.value;
-      if (typeof value === "string" && (needsYamlEscapes(value) || isYaml11Ambiguous(value) || BLANK_LINE.test(value))) node.type = Scalar.QUOTE_DOUBLE;
+      if (typeof value === "string" && (needsYamlEscapes(value) || isYaml11Ambiguous(value) || BLANK_LINE.test(value)))
+        node.type = Scalar.QUOTE_DOUBLE;
     },
   });
   yaml.commentBefore = generatedNotice(catalog)

@@ -84,7 +84,11 @@ function compilerFor(table: Readonly<Record<string, TextHelper>>): Compiler {
  * syntax and helper errors surface before anything renders. Errors are
  * TemplateErrors at `file:line:col` of the source.
  */
-export function compileTemplate(source: string, file: string, helpers: Readonly<Record<string, TextHelper>> = TEXT_HELPERS): (context: unknown) => string {
+export function compileTemplate(
+  source: string,
+  file: string,
+  helpers: Readonly<Record<string, TextHelper>> = TEXT_HELPERS,
+): (context: unknown) => string {
   const { env, options } = compilerFor(helpers);
   let compiled: HandlebarsTemplateDelegate;
   try {
@@ -105,7 +109,8 @@ export function compileTemplate(source: string, file: string, helpers: Readonly<
 
 function located(error: unknown, source: string, file: string): TemplateError {
   if (error instanceof TemplateError) return error;
-  if (error instanceof TemplateValueError) return new TemplateError(file, error.line, error.col, error.message, "helper-argument");
+  if (error instanceof TemplateValueError)
+    return new TemplateError(file, error.line, error.col, error.message, "helper-argument");
   const message = error instanceof Error ? error.message : String(error);
   const exception = error as { lineNumber?: number; column?: number };
   if (typeof exception.lineNumber === "number") {
@@ -122,14 +127,22 @@ function located(error: unknown, source: string, file: string): TemplateError {
     const line = Number(parse[2]);
     const lines = message.split("\n");
     const caret = lines.findIndex((l) => /^-*\^$/.test(l));
-    const col = caret > 0 ? columnOf(source, line, (lines[caret - 1] ?? "").slice(0, (lines[caret] ?? "").length - 1)) : 1;
+    const col =
+      caret > 0 ? columnOf(source, line, (lines[caret - 1] ?? "").slice(0, (lines[caret] ?? "").length - 1)) : 1;
     const got = /got '([^']+)'/.exec(message)?.[1];
-    return new TemplateError(file, line, col, `syntax error${got ? ` (Handlebars found ${got})` : ""}`, "template-syntax");
+    return new TemplateError(
+      file,
+      line,
+      col,
+      `syntax error${got ? ` (Handlebars found ${got})` : ""}`,
+      "template-syntax",
+    );
   }
   return new TemplateError(file, 1, 1, message);
 }
 
-/** The 1-based column on `line` where the text before the error (as the parser's excerpt shows it, maybe cut with `...`) ends. */
+/** The 1-based column on `line` where the text before the error (as the parser's excerpt shows it, maybe cut with
+ * `...`) ends. */
 function columnOf(source: string, line: number, past: string): number {
   const text = source.split("\n")[line - 1] ?? "";
   const before = past.replace(/^\.\.\./, "");
@@ -145,10 +158,16 @@ export function renderTemplateTarget(catalog: Catalog, target: TemplateTarget, b
   const render = compileTemplate(target.source, target.template, builder.helpers);
   const finish = builder.finish ?? ((text: string) => text);
   if (target.each === "locale") {
-    return catalog.locales.map((locale) => ({ path: target.path.replaceAll("{locale}", locale), content: finish(render(builder.build(catalog, { locale }))) }));
+    return catalog.locales.map((locale) => ({
+      path: target.path.replaceAll("{locale}", locale),
+      content: finish(render(builder.build(catalog, { locale }))),
+    }));
   }
   if (target.each === "category") {
-    return catalog.categories.map((category) => ({ path: target.path.replaceAll("{category}", category.id), content: finish(render(builder.build(catalog, { category: category.id }))) }));
+    return catalog.categories.map((category) => ({
+      path: target.path.replaceAll("{category}", category.id),
+      content: finish(render(builder.build(catalog, { category: category.id }))),
+    }));
   }
   return [{ path: target.path, content: finish(render(builder.build(catalog, {}))) }];
 }

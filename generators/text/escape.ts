@@ -28,7 +28,10 @@ export function jsString(value: string): string {
   return JSON.stringify(value).replace(everywhere(HIDDEN), u4);
 }
 
-/** A bidirectional control shown as its code point, `‹U+202E›` (characters.ts showCharacter), so text does not reorder. */
+/**
+ * A bidirectional control shown as its code point, `‹U+202E›` (characters.ts
+ * showCharacter), so text does not reorder.
+ */
 export function showBidi(text: string): string {
   return showAll(text, BIDI_CONTROLS);
 }
@@ -71,11 +74,7 @@ const TAG_AT = /(?<![A-Za-z0-9._%+\-\\])@/g;
 export function jsDocLines(text: string): string[] {
   return text
     .split(LINE_BREAKS)
-    .map((line) =>
-      showControls(line)
-        .replace(everywhere(UNSAFE_IN_JS_SOURCE), u4)
-        .replace(/\*\//g, "*\\/"),
-    )
+    .map((line) => showControls(line).replace(everywhere(UNSAFE_IN_JS_SOURCE), u4).replace(/\*\//g, "*\\/"))
     .map(escapeJsDocTags);
 }
 
@@ -128,13 +127,18 @@ export function markdownInline(text: string, atLineStart = false): string {
         .replace(/:\/\//g, "\\://")
         .replace(/\b(www)\./gi, "$1\\.")
         .replace(/@/g, "\\@");
-      const escaped = startsLine ? inline.replace(/^([ \t]*)([#>+=-])/, "$1\\$2").replace(/^([ \t]*\d+)\./, "$1\\.") : inline;
-      return escaped.replace(/^[ \t]+|[ \t]+$/g, (space) => [...space].map((c) => (c === " " ? "&#32;" : "&#9;")).join(""));
+      const escaped = startsLine
+        ? inline.replace(/^([ \t]*)([#>+=-])/, "$1\\$2").replace(/^([ \t]*\d+)\./, "$1\\.")
+        : inline;
+      return escaped.replace(/^[ \t]+|[ \t]+$/g, (space) =>
+        [...space].map((c) => (c === " " ? "&#32;" : "&#9;")).join(""),
+      );
     })
     .join("<br>");
 }
 
-/** A CommonMark code span holding `text` verbatim: the fence outruns any backtick run inside; line breaks become spaces. */
+/** A CommonMark code span holding `text` verbatim: the fence outruns any backtick run inside; line breaks become
+ * spaces. */
 export function markdownCodeSpan(text: string): string {
   const value = text.replace(everywhere(LINE_BREAK_CLASSES.crlf), " ");
   const longest = Math.max(0, ...(value.match(/`+/g) ?? []).map((run) => run.length));
@@ -149,7 +153,8 @@ export function markdownCodeSpan(text: string): string {
  * U+FFFE/U+FFFF), the characters YAML 1.1 loaders read as line breaks (U+0085,
  * U+2028, U+2029), TAB, the byte order mark and the bidirectional controls.
  */
-export const YAML_UNSAFE = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\uD800-\uDFFF\uFEFF\uFFFE\uFFFF\u2028\u2029\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/gu;
+export const YAML_UNSAFE =
+  /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\uD800-\uDFFF\uFEFF\uFFFE\uFFFF\u2028\u2029\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/gu;
 
 /** Whether a string must be written double-quoted in YAML so that `yamlEscapes` can escape it. */
 export function needsYamlEscapes(value: string): boolean {
@@ -178,7 +183,8 @@ export function yamlEscapes(yamlText: string): string {
   return yamlText.replace(YAML_UNSAFE, (char) => `\\u${hex(char)}`);
 }
 
-/** Text for a YAML comment line: line breaks and unsafe characters are spelled as `\uXXXX`, so the comment stays one line. */
+/** Text for a YAML comment line: line breaks and unsafe characters are spelled as `\uXXXX`, so the comment stays one
+ * line. */
 export function yamlCommentText(text: string): string {
   return text.replace(everywhere(LINE_BREAK_CLASSES.crlf), " ").replace(YAML_UNSAFE, (char) => `\\u${hex(char)}`);
 }

@@ -8,5 +8,8 @@
 import type { Catalog } from "../catalog/types.ts";
 
 export function generatedNotice(catalog: Catalog): string[] {
-  return [`Generated from ${catalog.source.path} by coinone-error-codes. Do not edit: change the spec and run \`npm run generate\`.`];
+  return [
+    `Generated from ${catalog.source.path} by coinone-error-codes. Do not edit: change the spec and run \`npm run ` +
+      `generate\`.`,
+  ];
 }

@@ -42,10 +42,7 @@ export function inline(text: unknown): string {
 
 /** Text in a table cell: escaped, line breaks become `<br>` so the row stays one line. */
 export function cell(text: unknown): string {
-  return String(text)
-    .split(LINE_BREAKS)
-    .map(escapeInline)
-    .join("<br>");
+  return String(text).split(LINE_BREAKS).map(escapeInline).join("<br>");
 }
 
 /**
@@ -75,7 +72,9 @@ export function code(text: unknown): string {
  * cannot be closed early, whatever the text; controls and bidi are shown.
  */
 export function comment(text: unknown): string {
-  return showBidi(showControls(String(text).replace(LINE_BREAKS, " "))).replace(/-(?=-)/g, "- ").replace(/-$/, "- ");
+  return showBidi(showControls(String(text).replace(LINE_BREAKS, " ")))
+    .replace(/-(?=-)/g, "- ")
+    .replace(/-$/, "- ");
 }
 
 /**

@@ -31,7 +31,8 @@ export function isOwnField(object: unknown, name: string): boolean {
   return (typeof object === "object" || typeof object === "function") && object !== null && Object.hasOwn(object, name);
 }
 
-/** The error Handlebars throws for a missing field in strict mode, which template.ts turns into `unknown-field` at `loc`. */
+/** The error Handlebars throws for a missing field in strict mode, which template.ts turns into `unknown-field` at
+ * `loc`. */
 export function missingField(name: string, loc: unknown): Error {
   return new Handlebars.Exception(`"${name}" not defined in this object`, { loc } as unknown as hbs.AST.Node);
 }
@@ -59,7 +60,11 @@ function languageHelpers(): Record<string, TextHelper> {
   for (const language of LANGUAGES) {
     out[`${language.id}String`] = (value) => language.stringLiteral(value);
     out[`${language.id}LineComment`] = (text) => language.lineComment(text);
-    out[`${language.id}DocComment`] = (text, prefix = "") => language.docCommentLines(text).map((line) => `${prefix}${line}`.trimEnd()).join("\n");
+    out[`${language.id}DocComment`] = (text, prefix = "") =>
+      language
+        .docCommentLines(text)
+        .map((line) => `${prefix}${line}`.trimEnd())
+        .join("\n");
   }
   return out;
 }
@@ -72,11 +77,19 @@ export const TEXT_HELPERS: Readonly<Record<string, TextHelper>> = {
   snake: caseHelper("snake"),
   kebab: caseHelper("kebab"),
   ...languageHelpers(),
-  ...Object.fromEntries(Object.entries(markdownHelpers).map(([name, helper]) => [`markdown${name.charAt(0).toUpperCase()}${name.slice(1)}`, helper as TextHelper])),
+  ...Object.fromEntries(
+    Object.entries(markdownHelpers).map(([name, helper]) => [
+      `markdown${name.charAt(0).toUpperCase()}${name.slice(1)}`,
+      helper as TextHelper,
+    ]),
+  ),
 };
 
 /** The short Markdown helper names of the Markdown reference's template. */
-export const MARKDOWN_REFERENCE_HELPERS: Readonly<Record<string, TextHelper>> = { ...TEXT_HELPERS, ...(markdownHelpers as Record<string, TextHelper>) };
+export const MARKDOWN_REFERENCE_HELPERS: Readonly<Record<string, TextHelper>> = {
+  ...TEXT_HELPERS,
+  ...(markdownHelpers as Record<string, TextHelper>),
+};
 
 interface HelperOptions {
   readonly name?: string;
@@ -88,7 +101,12 @@ interface HelperOptions {
 function ownLookup(...args: unknown[]): unknown {
   const options = args.pop() as HelperOptions;
   const [object, key] = args;
-  if (args.length !== 2) throw new TemplateValueError('helper "lookup" takes an object and a key: {{lookup description "en"}}', options.loc?.start.line ?? 1, (options.loc?.start.column ?? 0) + 1);
+  if (args.length !== 2)
+    throw new TemplateValueError(
+      'helper "lookup" takes an object and a key: {{lookup description "en"}}',
+      options.loc?.start.line ?? 1,
+      (options.loc?.start.column ?? 0) + 1,
+    );
   const name = String(key);
   if (!isOwnField(object, name)) throw missingField(name, options.loc);
   return options.lookupProperty ? options.lookupProperty(object, name) : (object as Record<string, unknown>)[name];
@@ -99,7 +117,9 @@ function ownLookup(...args: unknown[]): unknown {
  * or a boolean; never undefined, null, a list or a mapping) and the
  * Handlebars options object is not passed on.
  */
-export function handlebarsHelpers(table: Readonly<Record<string, TextHelper>> = TEXT_HELPERS): Record<string, (...args: unknown[]) => unknown> {
+export function handlebarsHelpers(
+  table: Readonly<Record<string, TextHelper>> = TEXT_HELPERS,
+): Record<string, (...args: unknown[]) => unknown> {
   const wrapped: Record<string, (...args: unknown[]) => unknown> = Object.fromEntries(
     Object.entries(table).map(([name, helper]) => [
       name,
@@ -107,11 +127,19 @@ export function handlebarsHelpers(table: Readonly<Record<string, TextHelper>> = 
         const options = args.pop() as HelperOptions;
         const line = options.loc?.start.line ?? 1;
         const col = (options.loc?.start.column ?? 0) + 1;
-        if (args.length === 0) throw new TemplateValueError(`helper "${name}" needs a value: {{${name} field}}`, line, col);
+        if (args.length === 0)
+          throw new TemplateValueError(`helper "${name}" needs a value: {{${name} field}}`, line, col);
         const texts = args.map((value, index) => {
           if (typeof value === "string") return value;
           if (typeof value === "number" || typeof value === "boolean") return String(value);
-          const what = value === undefined ? "undefined (a misspelt or missing field?)" : value === null ? "null" : Array.isArray(value) ? "a list" : "a mapping";
+          const what =
+            value === undefined
+              ? "undefined (a misspelt or missing field?)"
+              : value === null
+                ? "null"
+                : Array.isArray(value)
+                  ? "a list"
+                  : "a mapping";
           throw new TemplateValueError(`helper "${name}" argument ${index + 1} is ${what}; it takes text`, line, col);
         });
         return helper(...texts);

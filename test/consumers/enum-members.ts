@@ -40,13 +40,20 @@ function membersOf(file: string): Member[][] {
   const entry = (node: ts.Node, name: ts.Node, value: ts.Node | undefined): Member | undefined => {
     if (value === undefined || !ts.isStringLiteral(value)) return undefined;
     const nameText = ts.isIdentifier(name) || ts.isStringLiteral(name) ? name.text : name.getText(source);
-    return { name: nameText, value: value.text, comment: commentText(text.slice(node.getFullStart(), node.getStart(source))), file };
+    return {
+      name: nameText,
+      value: value.text,
+      comment: commentText(text.slice(node.getFullStart(), node.getStart(source))),
+      file,
+    };
   };
   const visit = (node: ts.Node): void => {
     if (ts.isEnumDeclaration(node)) {
       tables.push(node.members.flatMap((m) => entry(m, m.name, m.initializer) ?? []));
     } else if (ts.isObjectLiteralExpression(node)) {
-      tables.push(node.properties.flatMap((p) => (ts.isPropertyAssignment(p) ? (entry(p, p.name, p.initializer) ?? []) : [])));
+      tables.push(
+        node.properties.flatMap((p) => (ts.isPropertyAssignment(p) ? (entry(p, p.name, p.initializer) ?? []) : [])),
+      );
     }
     ts.forEachChild(node, visit);
   };

@@ -26,7 +26,10 @@ export function nodeBinary(major: NodeMajor): string {
     const staging = `${prefix}.${process.pid}-${Date.now()}`;
     mkdirSync(staging, { recursive: true });
     try {
-      execFileSync(NPM, ["install", "--prefix", staging, "--no-audit", "--no-fund", "--no-save", `node@${version}`], { cwd: staging, stdio: "ignore" });
+      execFileSync(NPM, ["install", "--prefix", staging, "--no-audit", "--no-fund", "--no-save", `node@${version}`], {
+        cwd: staging,
+        stdio: "ignore",
+      });
       if (!existsSync(binary)) renameSync(staging, prefix);
     } catch (error) {
       if (!existsSync(binary)) throw error;

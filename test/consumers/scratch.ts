@@ -20,7 +20,11 @@ export interface Scratch {
 
 export function packToScratch(prefix: string, type: "module" | "commonjs" = "module"): Scratch {
   const root = realpathSync(mkdtempSync(join(tmpdir(), prefix)));
-  const output = execFileSync(NPM, ["pack", "--json", "--pack-destination", root], { cwd: ROOT, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
+  const output = execFileSync(NPM, ["pack", "--json", "--pack-destination", root], {
+    cwd: ROOT,
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "ignore"],
+  });
   const tarball = join(root, JSON.parse(output)[0].filename as string);
   installTarball(join(root, "project"), tarball, type);
   return { root: join(root, "project"), tarball };

@@ -28,7 +28,14 @@ export interface Tool {
 const EXTERNAL = "./node_modules/coinone-error-codes/dist/openapi/3.1/errors.yaml";
 
 export const TOOLS: readonly Tool[] = [
-  { name: "openapi-typescript", node: 20, names: true, descriptions: true, bin: ["openapi-typescript", "openapi-typescript"], args: (out) => ["api.yaml", "--enum", "-o", join(out, "schema.ts")] },
+  {
+    name: "openapi-typescript",
+    node: 20,
+    names: true,
+    descriptions: true,
+    bin: ["openapi-typescript", "openapi-typescript"],
+    args: (out) => ["api.yaml", "--enum", "-o", join(out, "schema.ts")],
+  },
   {
     name: "@hey-api/openapi-ts",
     node: 22,
@@ -39,13 +46,45 @@ export const TOOLS: readonly Tool[] = [
     setup: (project, out) =>
       writeFileSync(
         join(project, "hey-api.config.mjs"),
-        `export default ${JSON.stringify({ input: "./api.yaml", output: out, plugins: [{ name: "@hey-api/typescript", enums: "typescript" }, "@hey-api/client-fetch", "@hey-api/sdk"] })};\n`,
+        `export default ${JSON.stringify({
+          input: "./api.yaml",
+          output: out,
+          plugins: [{ name: "@hey-api/typescript", enums: "typescript" }, "@hey-api/client-fetch", "@hey-api/sdk"],
+        })};\n`,
       ),
   },
-  { name: "openapi-typescript-codegen", node: 20, names: true, descriptions: true, bin: ["openapi-typescript-codegen", "openapi"], args: (out) => ["--input", "api.yaml", "--output", out] },
-  { name: "swagger-typescript-api", node: 20, names: true, descriptions: true, bin: ["swagger-typescript-api", "swagger-typescript-api"], args: (out) => ["generate", "-p", "api.yaml", "-o", out, "-n", "api.ts"] },
-  { name: "openapi-zod-client", node: 20, names: false, descriptions: false, bin: ["openapi-zod-client", "openapi-zod-client"], args: (out) => ["api.yaml", "-o", join(out, "client.ts")] },
-  { name: "typed-openapi", node: 20, names: false, descriptions: false, bin: ["typed-openapi", "typed-openapi"], args: (out) => ["api.yaml", "-o", join(out, "api.ts")] },
+  {
+    name: "openapi-typescript-codegen",
+    node: 20,
+    names: true,
+    descriptions: true,
+    bin: ["openapi-typescript-codegen", "openapi"],
+    args: (out) => ["--input", "api.yaml", "--output", out],
+  },
+  {
+    name: "swagger-typescript-api",
+    node: 20,
+    names: true,
+    descriptions: true,
+    bin: ["swagger-typescript-api", "swagger-typescript-api"],
+    args: (out) => ["generate", "-p", "api.yaml", "-o", out, "-n", "api.ts"],
+  },
+  {
+    name: "openapi-zod-client",
+    node: 20,
+    names: false,
+    descriptions: false,
+    bin: ["openapi-zod-client", "openapi-zod-client"],
+    args: (out) => ["api.yaml", "-o", join(out, "client.ts")],
+  },
+  {
+    name: "typed-openapi",
+    node: 20,
+    names: false,
+    descriptions: false,
+    bin: ["typed-openapi", "typed-openapi"],
+    args: (out) => ["api.yaml", "-o", join(out, "api.ts")],
+  },
   {
     name: "orval",
     node: 22,
@@ -58,7 +97,12 @@ export const TOOLS: readonly Tool[] = [
     setup: (project, out) =>
       writeFileSync(
         join(project, "orval.config.mjs"),
-        `export default ${JSON.stringify({ consumer: { input: { target: "./api.yaml", parserOptions: { externalRefs: { allow: [EXTERNAL] } } }, output: { target: join(out, "api.ts"), client: "fetch", mode: "single" } } })};\n`,
+        `export default ${JSON.stringify({
+          consumer: {
+            input: { target: "./api.yaml", parserOptions: { externalRefs: { allow: [EXTERNAL] } } },
+            output: { target: join(out, "api.ts"), client: "fetch", mode: "single" },
+          },
+        })};\n`,
       ),
   },
 ];

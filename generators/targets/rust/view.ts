@@ -42,9 +42,12 @@ function infoLiteral(catalog: Catalog, error: CatalogError): string[] {
     `        error_class: ${option(error.errorClass)},`,
     `        user_action: ${option(error.userAction)},`,
     deprecated
-      ? `        deprecated: Some(crate::Deprecation { since: ${lit(deprecated.since)}, reason: ${lit(deprecated.reason)}, replaced_by: ${option(deprecated.replacedBy)} }),`
+      ? `        deprecated: Some(crate::Deprecation { since: ${lit(deprecated.since)}, reason: ` +
+        `${lit(deprecated.reason)}, replaced_by: ${option(deprecated.replacedBy)} }),`
       : "        deprecated: None,",
-    removed ? `        removed: Some(crate::Removal { since: ${lit(removed.since)}, reason: ${lit(removed.reason)} }),` : "        removed: None,",
+    removed
+      ? `        removed: Some(crate::Removal { since: ${lit(removed.since)}, reason: ${lit(removed.reason)} }),`
+      : "        removed: None,",
     `        notes: ${option(error.notes)},`,
     `        http_status: ${error.httpStatus === undefined ? "None" : `Some(${error.httpStatus})`},`,
     "    },",
@@ -68,14 +71,22 @@ export function rustView(catalog: Catalog) {
       get doc() {
         const paragraphs: [string, string][] = [["", error.description[catalog.sourceLocale] ?? ""]];
         for (const locale of others) paragraphs.push([`${locale}: `, error.description[locale] ?? ""]);
-        paragraphs.push(["Code: ", error.code], ["Message: ", error.message], ["Category: ", `${error.category} (${categoryTitle(error.category)})`]);
+        paragraphs.push(
+          ["Code: ", error.code],
+          ["Message: ", error.message],
+          ["Category: ", `${error.category} (${categoryTitle(error.category)})`],
+        );
         return rustdoc(paragraphs);
       },
       get deprecated() {
         if (!error.deprecated) return false;
         const { since, reason, replacedBy } = error.deprecated;
         const replacement = replacedBy === undefined ? undefined : byCode.get(replacedBy);
-        const use = replacement ? ` Use ErrorCode::${rustVariant(replacement.name)} (${replacement.code}) instead.` : replacedBy !== undefined ? ` Use code ${replacedBy} instead.` : "";
+        const use = replacement
+          ? ` Use ErrorCode::${rustVariant(replacement.name)} (${replacement.code}) instead.`
+          : replacedBy !== undefined
+            ? ` Use code ${replacedBy} instead.`
+            : "";
         return { since: lit(since), note: lit(`${reason}${use}`) };
       },
       variant: variants[i] as string,

@@ -62,6 +62,10 @@ export function commonJsFromEsm(esm: string): string {
     throw new Error(`commonJsFromEsm: no CommonJS form for the line ${JSON.stringify(line.slice(0, 80))}`);
   }
   if (openClass !== undefined) throw new Error(`commonJsFromEsm: class ${openClass} does not end`);
-  const prelude = ['Object.defineProperty(exports, "__esModule", { value: true });', ...functions.map((name) => `exports.${name} = ${name};`), ""];
+  const prelude = [
+    'Object.defineProperty(exports, "__esModule", { value: true });',
+    ...functions.map((name) => `exports.${name} = ${name};`),
+    "",
+  ];
   return ['"use strict";', ...lines.slice(0, start), ...prelude, ...body].join("\n");
 }

@@ -23,6 +23,12 @@ const USER_ACTIONS: readonly string[] = schema.$defs.error.properties.userAction
 /** The error classes the schema allows. */
 const ERROR_CLASSES: readonly string[] = schema.$defs.error.properties.errorClass.enum;
 
+/** The catalog's locales with the source locale (the fallback) first. */
+const localesSourceFirst = (catalog: Catalog): string[] => [
+  catalog.sourceLocale,
+  ...catalog.locales.filter((locale) => locale !== catalog.sourceLocale),
+];
+
 /** The active code that replaces a deprecated one, found by code without a scan per entry. */
 const indexes = new WeakMap<Catalog, ReadonlyMap<string, CatalogError>>();
 function replacementOf(catalog: Catalog, error: CatalogError): CatalogError | undefined {
@@ -42,9 +48,11 @@ export function headerText(catalog: Catalog): string {
     .join("");
 }
 
-export const header = (catalog: Catalog): WriterFunction => (writer) => {
-  writer.write(headerText(catalog)).blankLine();
-};
+export const header =
+  (catalog: Catalog): WriterFunction =>
+  (writer) => {
+    writer.write(headerText(catalog)).blankLine();
+  };
 
 const doc = (lines: string[], tags: DocTag[] = []): string => jsDoc(lines, tags);
 
@@ -63,28 +71,39 @@ function memberDoc(catalog: Catalog, error: CatalogError, names: ExportNames): s
   if (error.deprecated) {
     const { since, reason } = error.deprecated;
     const replacement = replacementOf(catalog, error);
-    const use = replacement ? ` Use {@link ${names.enumName}.${replacement.member}} (${JSON.stringify(replacement.code)}) instead.` : "";
+    const use = replacement
+      ? ` Use {@link ${names.enumName}.${replacement.member}} (${JSON.stringify(replacement.code)}) instead.`
+      : "";
     tags.push({ name: "deprecated", text: `Since ${since}: ${reason}`, own: use });
   }
   return doc(lines, tags);
 }
 
-export function enumDeclaration(catalog: Catalog, active: readonly CatalogError[], names: ExportNames): StatementStructures {
+export function enumDeclaration(
+  catalog: Catalog,
+  active: readonly CatalogError[],
+  names: ExportNames,
+): StatementStructures {
   return {
     kind: StructureKind.Enum,
     isExported: true,
     name: names.enumName,
-    docs: [doc([`Error codes of ${catalog.title}. Each value is the code string sent on the wire in \`${catalog.wire.codeField}\`.`, "", "Key on the code, never on the message: the server's message can differ from the documented one."])],
-    members: active.map(
-      (error): OptionalKind<EnumMemberStructure> => ({
-        name: error.member,
-        initializer: jsString(error.code),
-        // Each member writes its own comma: otherwise the printer inserts them
-        // afterwards, one splice at a time, which is quadratic (3.5 s at 10,000 codes).
-        trailingTrivia: ",",
-        docs: [memberDoc(catalog, error, names)],
-      }),
-    ),
+    docs: [
+      doc([
+        `Error codes of ${catalog.title}. Each value is the code string sent on the wire in ` +
+          `\`${catalog.wire.codeField}\`.`,
+        "",
+        "Key on the code, never on the message: the server's message can differ from the documented one.",
+      ]),
+    ],
+    members: active.map((error): OptionalKind<EnumMemberStructure> => ({
+      name: error.member,
+      initializer: jsString(error.code),
+      // Each member writes its own comma: otherwise the printer inserts them
+      // afterwards, one splice at a time, which is quadratic (3.5 s at 10,000 codes).
+      trailingTrivia: ",",
+      docs: [memberDoc(catalog, error, names)],
+    })),
   };
 }
 
@@ -119,7 +138,12 @@ export function typeDeclarations(catalog: Catalog, names: ExportNames): Statemen
       isExported: true,
       name: `${p}ErrorClass`,
       type: union(ERROR_CLASSES),
-      docs: [doc(["The exchange-neutral class of an error (authentication, invalid-order, ...); each maps to one ccxt error class."])],
+      docs: [
+        doc([
+          "The exchange-neutral class of an error (authentication, invalid-order, ...); each maps to one ccxt " +
+            "error class.",
+        ]),
+      ],
     },
     {
       kind: StructureKind.Interface,
@@ -128,11 +152,31 @@ export function typeDeclarations(catalog: Catalog, names: ExportNames): Statemen
       docs: [doc(["Everything the catalog says about one error code."])],
       properties: [
         { name: "code", isReadonly: true, type: names.enumName, docs: [doc(["The wire code."])] },
-        { name: "name", isReadonly: true, type: "string", docs: [doc(["Stable UPPER_SNAKE name, e.g. `PRICE_NOT_CORRECT`."])] },
-        { name: "message", isReadonly: true, type: "string", docs: [doc(["The documented return message, verbatim. The server's message may differ."])] },
+        {
+          name: "name",
+          isReadonly: true,
+          type: "string",
+          docs: [doc(["Stable UPPER_SNAKE name, e.g. `PRICE_NOT_CORRECT`."])],
+        },
+        {
+          name: "message",
+          isReadonly: true,
+          type: "string",
+          docs: [doc(["The documented return message, verbatim. The server's message may differ."])],
+        },
         { name: "category", isReadonly: true, type: `${p}ErrorCategory` },
-        { name: "description", isReadonly: true, type: `Readonly<Record<${p}ErrorLocale, string>>`, docs: [doc(["What the error means, in every locale."])] },
-        { name: "retryable", isReadonly: true, type: "boolean", docs: [doc(["True when the same request may succeed later without any change by the caller."])] },
+        {
+          name: "description",
+          isReadonly: true,
+          type: `Readonly<Record<${p}ErrorLocale, string>>`,
+          docs: [doc(["What the error means, in every locale."])],
+        },
+        {
+          name: "retryable",
+          isReadonly: true,
+          type: "boolean",
+          docs: [doc(["True when the same request may succeed later without any change by the caller."])],
+        },
         {
           name: "retryAfterSeconds",
           isReadonly: true,
@@ -140,11 +184,34 @@ export function typeDeclarations(catalog: Catalog, names: ExportNames): Statemen
           type: "number",
           docs: [doc(["Only on retryable codes: the documented wait in seconds before the same request may succeed."])],
         },
-        { name: "errorClass", isReadonly: true, type: `${p}ErrorClass`, docs: [doc(["The exchange-neutral class of the error."])] },
+        {
+          name: "errorClass",
+          isReadonly: true,
+          type: `${p}ErrorClass`,
+          docs: [doc(["The exchange-neutral class of the error."])],
+        },
         { name: "userAction", isReadonly: true, hasQuestionToken: true, type: `${p}UserAction` },
-        { name: "deprecated", isReadonly: true, hasQuestionToken: true, type: `{ readonly since: string; readonly reason: string; readonly replacedBy?: ${names.enumName} }`, docs: [doc(["Set when the code is deprecated."])] },
-        { name: "notes", isReadonly: true, hasQuestionToken: true, type: "string", docs: [doc(["Notes for translators and maintainers."])] },
-        { name: "httpStatus", isReadonly: true, hasQuestionToken: true, type: "number", docs: [doc(["HTTP status observed with this code; the status is not a reliable error signal."])] },
+        {
+          name: "deprecated",
+          isReadonly: true,
+          hasQuestionToken: true,
+          type: `{ readonly since: string; readonly reason: string; readonly replacedBy?: ${names.enumName} }`,
+          docs: [doc(["Set when the code is deprecated."])],
+        },
+        {
+          name: "notes",
+          isReadonly: true,
+          hasQuestionToken: true,
+          type: "string",
+          docs: [doc(["Notes for translators and maintainers."])],
+        },
+        {
+          name: "httpStatus",
+          isReadonly: true,
+          hasQuestionToken: true,
+          type: "number",
+          docs: [doc(["HTTP status observed with this code; the status is not a reliable error signal."])],
+        },
       ],
     },
   ];
@@ -163,7 +230,14 @@ const codeLiteral = (code: string, names: ExportNames, t: TypeText) => `${jsStri
  * `inlineBlock`s would print them (two spaces a level). Every value is a
  * single-line literal (jsString escapes line breaks).
  */
-function infoLines(lines: string[], indent: string, catalog: Catalog, error: CatalogError, names: ExportNames, t: TypeText): void {
+function infoLines(
+  lines: string[],
+  indent: string,
+  catalog: Catalog,
+  error: CatalogError,
+  names: ExportNames,
+  t: TypeText,
+): void {
   const inner = `${indent}  `;
   lines.push(`${indent}${jsString(error.code)}: {`);
   lines.push(`${inner}code: ${codeLiteral(error.code, names, t)},`);
@@ -171,7 +245,8 @@ function infoLines(lines: string[], indent: string, catalog: Catalog, error: Cat
   lines.push(`${inner}message: ${jsString(error.message)},`);
   lines.push(`${inner}category: ${jsString(error.category)},`);
   lines.push(`${inner}description: {`);
-  for (const locale of catalog.locales) lines.push(`${inner}  ${jsPropertyKey(locale)}: ${jsString(error.description[locale] ?? "")},`);
+  for (const locale of catalog.locales)
+    lines.push(`${inner}  ${jsPropertyKey(locale)}: ${jsString(error.description[locale] ?? "")},`);
   lines.push(`${inner}},`);
   lines.push(`${inner}retryable: ${error.retryable},`);
   if (error.retryAfterSeconds !== undefined) lines.push(`${inner}retryAfterSeconds: ${error.retryAfterSeconds},`);
@@ -188,7 +263,12 @@ function infoLines(lines: string[], indent: string, catalog: Catalog, error: Cat
   lines.push(`${indent}},`);
 }
 
-export function dataDeclarations(catalog: Catalog, active: readonly CatalogError[], names: ExportNames, t: TypeText): Statement[] {
+export function dataDeclarations(
+  catalog: Catalog,
+  active: readonly CatalogError[],
+  names: ExportNames,
+  t: TypeText,
+): Statement[] {
   const record = `Readonly<Record<${names.enumName}, ${names.infoInterface}>>`;
   const retired = catalog.errors.filter((e) => e.removed);
   const declared: WriterFunction = (writer) => {
@@ -197,24 +277,44 @@ export function dataDeclarations(catalog: Catalog, active: readonly CatalogError
   };
   return [
     // Written directly: a structure would put the table under the printer's hanging indent.
-    t.flavor === "dts" ? declared : (writer) => {
-      // `@__PURE__` lets bundlers drop the record (and every description in
-      // it) from an app that does not use it; the enum and the type guard do not.
-      writer.writeLine("/** The active codes, for the type guard: apart from the metadata so that it can be left out of a bundle. */");
-      writer.writeLine(`const knownCodes${t(": ReadonlySet<string>")} = /* @__PURE__ */ new Set${t("<string>")}([${active.map((e) => jsString(e.code)).join(", ")}]);`).blankLine();
-      writer.writeLine("/** Metadata of every active code, keyed by code. Frozen. */");
-      writer.write(`export const ${names.errorsRecord}${t(`: ${record}`)} = /* @__PURE__ */ deepFreeze${t(`<${record}>`)}({`).newLine();
-      const lines: string[] = [];
-      for (const error of active) infoLines(lines, "  ", catalog, error, names, t);
-      for (const line of lines) writer.writeLine(line);
-      writer.writeLine("});").blankLine();
-    },
+    t.flavor === "dts"
+      ? declared
+      : (writer) => {
+          // `@__PURE__` lets bundlers drop the record (and every description in
+          // it) from an app that does not use it; the enum and the type guard do not.
+          writer.writeLine(
+            "/** The active codes, for the type guard: apart from the metadata so that it can be left out of a " +
+              "bundle. */",
+          );
+          writer
+            .writeLine(
+              `const knownCodes${t(": ReadonlySet<string>")} = /* @__PURE__ */ new ` +
+                `Set${t("<string>")}([${active.map((e) => jsString(e.code)).join(", ")}]);`,
+            )
+            .blankLine();
+          writer.writeLine("/** Metadata of every active code, keyed by code. Frozen. */");
+          writer
+            .write(
+              `export const ${names.errorsRecord}${t(`: ${record}`)} = /* @__PURE__ */ deepFreeze${t(`<${record}>`)}({`,
+            )
+            .newLine();
+          const lines: string[] = [];
+          for (const error of active) infoLines(lines, "  ", catalog, error, names, t);
+          for (const line of lines) writer.writeLine(line);
+          writer.writeLine("});").blankLine();
+        },
     {
       kind: StructureKind.VariableStatement,
       isExported: true,
       declarationKind: VariableDeclarationKind.Const,
       docs: [doc(["Retired codes: no longer sent, reserved forever, never reused for another error."])],
-      declarations: [{ name: names.reservedCodes, type: "readonly string[]", initializer: `/* @__PURE__ */ Object.freeze([${retired.map((e) => jsString(e.code)).join(", ")}])` }],
+      declarations: [
+        {
+          name: names.reservedCodes,
+          type: "readonly string[]",
+          initializer: `/* @__PURE__ */ Object.freeze([${retired.map((e) => jsString(e.code)).join(", ")}])`,
+        },
+      ],
     },
     {
       kind: StructureKind.VariableStatement,
@@ -225,7 +325,7 @@ export function dataDeclarations(catalog: Catalog, active: readonly CatalogError
         {
           name: `${names.errorsRecord.replace(/_ERRORS$/, "")}_ERROR_LOCALES`,
           type: `readonly ${names.prefix}ErrorLocale[]`,
-          initializer: `/* @__PURE__ */ Object.freeze([${[catalog.sourceLocale, ...catalog.locales.filter((l) => l !== catalog.sourceLocale)].map(jsString).join(", ")}])`,
+          initializer: `/* @__PURE__ */ ` + `Object.freeze([${localesSourceFirst(catalog).map(jsString).join(", ")}])`,
         },
       ],
     },

@@ -21,7 +21,11 @@ export function docLines(text: unknown, indent = ""): string[] {
   if (typeof text !== "string") throw new Error("the printing expects JSDoc blocks as text");
   const lines = text.split("\n");
   if (lines.length === 1) return [`${indent}/** ${lines[0]} */`];
-  return [`${indent}/**`, ...lines.map((line) => (line === "" ? `${indent} *` : `${indent} * ${line}`)), `${indent} */`];
+  return [
+    `${indent}/**`,
+    ...lines.map((line) => (line === "" ? `${indent} *` : `${indent} * ${line}`)),
+    `${indent} */`,
+  ];
 }
 
 /** JSDoc blocks given as finished text, written at the writer's indentation. */
@@ -30,7 +34,10 @@ function writeDocs(writer: CodeBlockWriter, docs: readonly unknown[] | undefined
 }
 
 /** Each member's JSDoc and its line, indented one level. */
-function* memberLines(structure: EnumDeclarationStructure, line: (name: string, value: string) => string): Generator<string> {
+function* memberLines(
+  structure: EnumDeclarationStructure,
+  line: (name: string, value: string) => string,
+): Generator<string> {
   for (const member of structure.members ?? []) {
     for (const text of member.docs ?? []) yield* docLines(text, "  ");
     yield `  ${line(member.name, String(member.initializer))}`;
@@ -43,7 +50,8 @@ export function enumText(structure: EnumDeclarationStructure, flavor: Flavor): W
     writeDocs(writer, structure.docs);
     if (flavor === "esm") {
       writer.writeLine(`export var ${name} = /* @__PURE__ */ (function (${name}) {`);
-      for (const line of memberLines(structure, (member, value) => `${name}[${JSON.stringify(member)}] = ${value};`)) writer.writeLine(line);
+      for (const line of memberLines(structure, (member, value) => `${name}[${JSON.stringify(member)}] = ${value};`))
+        writer.writeLine(line);
       writer.writeLine(`  return ${name};`);
       writer.writeLine("})({});").blankLine();
     } else {

@@ -51,11 +51,15 @@ function defined<T>(object: Record<string, unknown>): T {
 type Parameter = OptionalKind<ParameterDeclarationStructure>;
 
 /** `(value)` for `(value: unknown)`; a default value stays, as in JavaScript. */
-const jsParameters = (parameters: readonly Parameter[] = []) => parameters.map(({ name, initializer }) => defined<Parameter>({ name, initializer }));
+const jsParameters = (parameters: readonly Parameter[] = []) =>
+  parameters.map(({ name, initializer }) => defined<Parameter>({ name, initializer }));
 
 /** `locale?: Type` for `locale: Type = "en"`, as a declaration file writes it. */
 const dtsParameters = (parameters: readonly Parameter[] = []) =>
-  parameters.map(({ initializer, hasQuestionToken, ...rest }) => ({ ...rest, hasQuestionToken: hasQuestionToken === true || initializer !== undefined }));
+  parameters.map(({ initializer, hasQuestionToken, ...rest }) => ({
+    ...rest,
+    hasQuestionToken: hasQuestionToken === true || initializer !== undefined,
+  }));
 
 /** One statement in JavaScript (an ES module): types gone. */
 function toJs(statement: Statement): Statement[] {
@@ -67,19 +71,57 @@ function toJs(statement: Statement): Statement[] {
       return [];
     case StructureKind.Function: {
       const { name, docs, statements } = statement;
-      return [defined<FunctionDeclarationStructure>({ kind: StructureKind.Function, name, docs, isExported, parameters: jsParameters(statement.parameters), statements })];
+      return [
+        defined<FunctionDeclarationStructure>({
+          kind: StructureKind.Function,
+          name,
+          docs,
+          isExported,
+          parameters: jsParameters(statement.parameters),
+          statements,
+        }),
+      ];
     }
     case StructureKind.Class: {
       const { name, docs, extends: base } = statement;
-      const ctors = (statement.ctors ?? []).map(({ statements, parameters }) => defined<Ctor>({ statements, parameters: jsParameters(parameters) }));
-      const methods = (statement.methods ?? []).map(({ name: method, isStatic, docs: methodDocs, statements, parameters }) =>
-        defined<Method>({ name: method, isStatic, docs: methodDocs, statements, parameters: jsParameters(parameters) }),
+      const ctors = (statement.ctors ?? []).map(({ statements, parameters }) =>
+        defined<Ctor>({ statements, parameters: jsParameters(parameters) }),
       );
-      return [defined<ClassDeclarationStructure>({ kind: StructureKind.Class, name, docs, extends: base, isExported, ctors, methods })];
+      const methods = (statement.methods ?? []).map(
+        ({ name: method, isStatic, docs: methodDocs, statements, parameters }) =>
+          defined<Method>({
+            name: method,
+            isStatic,
+            docs: methodDocs,
+            statements,
+            parameters: jsParameters(parameters),
+          }),
+      );
+      return [
+        defined<ClassDeclarationStructure>({
+          kind: StructureKind.Class,
+          name,
+          docs,
+          extends: base,
+          isExported,
+          ctors,
+          methods,
+        }),
+      ];
     }
     case StructureKind.VariableStatement: {
-      const declarations = statement.declarations.map(({ name, initializer }) => defined<OptionalKind<VariableDeclarationStructure>>({ name, initializer }));
-      return [defined<VariableStatementStructure>({ kind: StructureKind.VariableStatement, docs: statement.docs, isExported, declarationKind: statement.declarationKind, declarations })];
+      const declarations = statement.declarations.map(({ name, initializer }) =>
+        defined<OptionalKind<VariableDeclarationStructure>>({ name, initializer }),
+      );
+      return [
+        defined<VariableStatementStructure>({
+          kind: StructureKind.VariableStatement,
+          docs: statement.docs,
+          isExported,
+          declarationKind: statement.declarationKind,
+          declarations,
+        }),
+      ];
     }
     default:
       throw new Error(`no JavaScript printing for structure kind ${statement.kind}`);
@@ -94,16 +136,39 @@ function toDts(statement: Statement): Statement[] {
     case StructureKind.Interface:
       return [statement];
     case StructureKind.Function:
-      return statement.isExported ? [defined<FunctionDeclarationStructure>({ ...statement, hasDeclareKeyword: true, statements: undefined, parameters: dtsParameters(statement.parameters) })] : [];
+      return statement.isExported
+        ? [
+            defined<FunctionDeclarationStructure>({
+              ...statement,
+              hasDeclareKeyword: true,
+              statements: undefined,
+              parameters: dtsParameters(statement.parameters),
+            }),
+          ]
+        : [];
     case StructureKind.Class: {
       if (!statement.isExported) return [];
-      const ctors = (statement.ctors ?? []).map(({ statements: _body, parameters, ...rest }) => ({ ...rest, parameters: dtsParameters(parameters) }));
-      const methods = (statement.methods ?? []).map(({ statements: _body, scope: _scope, hasOverrideKeyword: _override, parameters, ...rest }) => ({ ...rest, parameters: dtsParameters(parameters) }));
+      const ctors = (statement.ctors ?? []).map(({ statements: _body, parameters, ...rest }) => ({
+        ...rest,
+        parameters: dtsParameters(parameters),
+      }));
+      const methods = (statement.methods ?? []).map(
+        ({ statements: _body, scope: _scope, hasOverrideKeyword: _override, parameters, ...rest }) => ({
+          ...rest,
+          parameters: dtsParameters(parameters),
+        }),
+      );
       return [{ ...statement, hasDeclareKeyword: true, ctors, methods }];
     }
     case StructureKind.VariableStatement:
       return statement.isExported
-        ? [{ ...statement, hasDeclareKeyword: true, declarations: statement.declarations.map(({ initializer: _value, ...rest }) => rest) }]
+        ? [
+            {
+              ...statement,
+              hasDeclareKeyword: true,
+              declarations: statement.declarations.map(({ initializer: _value, ...rest }) => rest),
+            },
+          ]
         : [];
     default:
       throw new Error(`no declaration printing for structure kind ${statement.kind}`);
@@ -112,7 +177,9 @@ function toDts(statement: Statement): Statement[] {
 
 /** The statements of one printing; the enum is written by enum-text.ts. */
 export function forFlavor(statements: readonly Statement[], flavor: Flavor, header: WriterFunction): Statement[] {
-  const enums = statements.map((statement) => (typeof statement !== "function" && statement.kind === StructureKind.Enum ? enumText(statement, flavor) : statement));
+  const enums = statements.map((statement) =>
+    typeof statement !== "function" && statement.kind === StructureKind.Enum ? enumText(statement, flavor) : statement,
+  );
   if (flavor === "ts") return [header, ...enums];
   if (flavor === "dts") return [header, ...enums.flatMap(toDts)];
   return [header, ...enums.flatMap(toJs)];

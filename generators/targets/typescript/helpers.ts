@@ -20,7 +20,11 @@ const lines = (...text: string[]): string[] => [text.join("\n")];
 /** A JSDoc block; every line is escaped, since field names and markers come from the catalog. */
 const doc = (...lines: string[]): string => jsDoc(lines);
 
-export function helperDeclarations(catalog: Catalog, names: ExportNames, t: TypeText = keepTypes): StatementStructures[] {
+export function helperDeclarations(
+  catalog: Catalog,
+  names: ExportNames,
+  t: TypeText = keepTypes,
+): StatementStructures[] {
   const { wire } = catalog;
   const codeType = `\`\${${names.enumName}}\` | (string & {})`;
   const legacyName = `${names.prefix}LegacyErrorResponse`;
@@ -45,7 +49,13 @@ export function helperDeclarations(catalog: Catalog, names: ExportNames, t: Type
       kind: StructureKind.Interface,
       isExported: true,
       name: names.responseType,
-      docs: [doc(`An error body as the API sends it: \`{ "${wire.resultField}": "${wire.errorResult}", "${wire.codeField}": "105", "${wire.messageField}": "..." }\`.`, "The code is a string; the message may be missing or differ from the documented one.")],
+      docs: [
+        doc(
+          `An error body as the API sends it: \`{ "${wire.resultField}": "${wire.errorResult}", "${wire.codeField}": ` +
+            `"105", "${wire.messageField}": "..." }\`.`,
+          "The code is a string; the message may be missing or differ from the documented one.",
+        ),
+      ],
       properties: [
         { name: wire.resultField, isReadonly: true, type: jsString(wire.errorResult) },
         { name: wire.codeField, isReadonly: true, type: codeType },
@@ -62,7 +72,9 @@ export function helperDeclarations(catalog: Catalog, names: ExportNames, t: Type
       properties: [
         { name: wire.resultField, isReadonly: true, hasQuestionToken: true, type: jsString(wire.errorResult) },
         { name: wire.legacyCodeField as string, isReadonly: true, type: codeType },
-        ...(wire.legacyMessageField ? [{ name: wire.legacyMessageField, isReadonly: true, hasQuestionToken: true, type: "string" }] : []),
+        ...(wire.legacyMessageField
+          ? [{ name: wire.legacyMessageField, isReadonly: true, hasQuestionToken: true, type: "string" }]
+          : []),
       ],
     });
   }
@@ -75,7 +87,12 @@ export function helperDeclarations(catalog: Catalog, names: ExportNames, t: Type
       properties: [
         { name: "known", isReadonly: true, type: "true" },
         { name: "code", isReadonly: true, type: names.enumName },
-        { name: "serverMessage", isReadonly: true, type: "string | undefined", docs: [doc("The message the server sent, if any; it may differ from `info.message`.")] },
+        {
+          name: "serverMessage",
+          isReadonly: true,
+          type: "string | undefined",
+          docs: [doc("The message the server sent, if any; it may differ from `info.message`.")],
+        },
         { name: "info", isReadonly: true, type: names.infoInterface },
       ],
     },
@@ -106,9 +123,11 @@ export function helperDeclarations(catalog: Catalog, names: ExportNames, t: Type
       returnType: `${parsedName} | undefined`,
       docs: [
         doc(
-          `Reads an error body: a parsed object or its JSON text. Accepts \`${codeReads.join("`/`")}\` for the code and \`${messageReads.join("`/`")}\` for the message;`,
+          `Reads an error body: a parsed object or its JSON text. Accepts \`${codeReads.join("`/`")}\` for the code ` +
+            `and \`${messageReads.join("`/`")}\` for the message;`,
           "a numeric code is read as its string. Returns `undefined` for anything that is not an error body",
-          `(a success body, \`${wire.resultField}\` other than ${JSON.stringify(wire.errorResult)}, malformed JSON, \`null\`, arrays, numbers). Never throws.`,
+          `(a success body, \`${wire.resultField}\` other than ${JSON.stringify(wire.errorResult)}, malformed JSON, ` +
+            `\`null\`, arrays, numbers). Never throws.`,
         ),
       ],
       statements: lines(
@@ -123,7 +142,8 @@ export function helperDeclarations(catalog: Catalog, names: ExportNames, t: Type
         `  const record = value${t(" as Record<string, unknown>")};`,
         `  result = ownValue(record, ${jsString(wire.resultField)});`,
         `  code = ${codeReads.map((field) => `readText(ownValue(record, ${jsString(field)}))`).join(" ?? ")};`,
-        `  serverMessage = ${messageReads.map((field) => `readText(ownValue(record, ${jsString(field)}))`).join(" ?? ")};`,
+        `  serverMessage = ` +
+          `${messageReads.map((field) => `readText(ownValue(record, ${jsString(field)}))`).join(" ?? ")};`,
         "} catch {",
         "  // Malformed JSON, a revoked Proxy, a getter or trap that throws: not a body this function can read.",
         "  return undefined;",
@@ -142,13 +162,19 @@ export function helperDeclarations(catalog: Catalog, names: ExportNames, t: Type
         { name: "locale", type: `${localeType} | (string & {})`, initializer: jsString(catalog.sourceLocale) },
       ],
       returnType: "string | undefined",
-      docs: [doc(`The description of \`code\` in \`locale\` (\`ko-KR\` falls back to \`ko\`), else in ${JSON.stringify(catalog.sourceLocale)}; \`undefined\` for an unknown code.`)],
+      docs: [
+        doc(
+          `The description of \`code\` in \`locale\` (\`ko-KR\` falls back to \`ko\`), else in ` +
+            `${JSON.stringify(catalog.sourceLocale)}; \`undefined\` for an unknown code.`,
+        ),
+      ],
       statements: [
         `if (!${names.isCode}(code)) return undefined;`,
         `const texts${t(": Readonly<Record<string, string>>")} = ${names.errorsRecord}[code].description;`,
-        "// Own properties only: a locale from a request may be \"constructor\" or \"__proto__\".",
+        '// Own properties only: a locale from a request may be "constructor" or "__proto__".',
         `const language = typeof locale === "string" ? locale : ${jsString(catalog.sourceLocale)};`,
-        `return readText(ownValue(texts, language)) ?? readText(ownValue(texts, language.split("-")[0] ?? "")) ?? texts[${jsString(catalog.sourceLocale)}];`,
+        `return readText(ownValue(texts, language)) ?? readText(ownValue(texts, language.split("-")[0] ?? "")) ?? ` +
+          `texts[${jsString(catalog.sourceLocale)}];`,
       ],
     },
     {
@@ -156,12 +182,27 @@ export function helperDeclarations(catalog: Catalog, names: ExportNames, t: Type
       isExported: true,
       name: names.errorClass,
       extends: "Error",
-      docs: [doc(`An error the API returned, ready to throw. \`message\` reads like \`[105 PRICE_NOT_CORRECT] Price is not correct\`.`)],
+      docs: [
+        doc(
+          `An error the API returned, ready to throw. \`message\` reads like \`[105 PRICE_NOT_CORRECT] Price is not ` +
+            `correct\`.`,
+        ),
+      ],
       properties: [
         { name: "code", isReadonly: true, type: "string | undefined", docs: [doc("The wire code, as sent.")] },
         { name: "known", isReadonly: true, type: "boolean", docs: [doc("True when the catalog knows the code.")] },
-        { name: "info", isReadonly: true, type: `${names.infoInterface} | undefined`, docs: [doc("The catalog's info for a known code.")] },
-        { name: "serverMessage", isReadonly: true, type: "string | undefined", docs: [doc("The message the server sent, if any; it may differ from the documented one.")] },
+        {
+          name: "info",
+          isReadonly: true,
+          type: `${names.infoInterface} | undefined`,
+          docs: [doc("The catalog's info for a known code.")],
+        },
+        {
+          name: "serverMessage",
+          isReadonly: true,
+          type: "string | undefined",
+          docs: [doc("The message the server sent, if any; it may differ from the documented one.")],
+        },
       ],
       ctors: [
         {
@@ -171,7 +212,8 @@ export function helperDeclarations(catalog: Catalog, names: ExportNames, t: Type
           ],
           statements: [
             `const info = ${names.isCode}(code) ? ${names.errorsRecord}[code] : undefined;`,
-            `super(\`[\${code ?? "no code"}\${info ? \` \${info.name}\` : ""}] \${serverMessage ?? info?.message ?? "unknown error"}\`);`,
+            `super(\`[\${code ?? "no code"}\${info ? \` \${info.name}\` : ""}] \${serverMessage ?? info?.message ?? ` +
+              `"unknown error"}\`);`,
             `this.name = ${jsString(names.errorClass)};`,
             "this.code = code;",
             "this.known = info !== undefined;",
@@ -192,11 +234,17 @@ export function helperDeclarations(catalog: Catalog, names: ExportNames, t: Type
           scope: Scope.Public,
           parameters: [{ name: "value", type: "unknown" }],
           returnType: "boolean",
-          docs: [doc(`True for an error built by this class in the ESM or the CJS build of the package (subclasses are checked as usual).`)],
+          docs: [
+            doc(
+              `True for an error built by this class in the ESM or the CJS build of the package (subclasses are ` +
+                `checked as usual).`,
+            ),
+          ],
           statements: lines(
             `if (this !== ${names.errorClass}) return Function.prototype[Symbol.hasInstance].call(this, value);`,
             "try {",
-            `  return typeof value === "object" && value !== null && ${t("(")}value${t(" as { [apiErrorBrand]?: unknown })")}[apiErrorBrand] === true;`,
+            `  return typeof value === "object" && value !== null && ` +
+              `${t("(")}value${t(" as { [apiErrorBrand]?: unknown })")}[apiErrorBrand] === true;`,
             "} catch {",
             "  return false;",
             "}",
@@ -208,8 +256,16 @@ export function helperDeclarations(catalog: Catalog, names: ExportNames, t: Type
           scope: Scope.Public,
           parameters: [{ name: "body", type: "unknown" }],
           returnType: `${names.errorClass} | undefined`,
-          docs: [doc(`Builds the error from a response body with \`${names.parse}\`; \`undefined\` when the body is not an error.`)],
-          statements: [`const parsed = ${names.parse}(body);`, `return parsed === undefined ? undefined : new ${names.errorClass}(parsed.code, parsed.serverMessage);`],
+          docs: [
+            doc(
+              `Builds the error from a response body with \`${names.parse}\`; \`undefined\` when the body is not an ` +
+                `error.`,
+            ),
+          ],
+          statements: [
+            `const parsed = ${names.parse}(body);`,
+            `return parsed === undefined ? undefined : new ${names.errorClass}(parsed.code, parsed.serverMessage);`,
+          ],
         },
       ],
     },
@@ -217,7 +273,13 @@ export function helperDeclarations(catalog: Catalog, names: ExportNames, t: Type
       kind: StructureKind.VariableStatement,
       declarationKind: VariableDeclarationKind.Const,
       docs: [doc(`Marks instances of \`${names.errorClass}\` from either build (ESM, CJS) of the package.`)],
-      declarations: [{ name: "apiErrorBrand", type: "unique symbol", initializer: `/* @__PURE__ */ Symbol.for(${jsString(`${catalog.name}-error-codes:${names.errorClass}`)})` }],
+      declarations: [
+        {
+          name: "apiErrorBrand",
+          type: "unique symbol",
+          initializer: `/* @__PURE__ */ Symbol.for(${jsString(`${catalog.name}-error-codes:${names.errorClass}`)})`,
+        },
+      ],
     },
     {
       kind: StructureKind.Function,
@@ -228,7 +290,10 @@ export function helperDeclarations(catalog: Catalog, names: ExportNames, t: Type
         { name: "key", type: "string" },
       ],
       returnType: "unknown",
-      statements: [`return Object.prototype.hasOwnProperty.call(record, key) ? ${t("(")}record${t(" as Record<string, unknown>)")}[key] : undefined;`],
+      statements: [
+        `return Object.prototype.hasOwnProperty.call(record, key) ? ` +
+          `${t("(")}record${t(" as Record<string, unknown>)")}[key] : undefined;`,
+      ],
     },
     {
       kind: StructureKind.Function,

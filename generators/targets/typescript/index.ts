@@ -16,7 +16,9 @@ import type { Flavor } from "./flavor.ts";
 import { helperDeclarations } from "./helpers.ts";
 import { retryableHelperDeclaration, retryAfterHelperDeclaration } from "./retry.ts";
 
-/** The statements that read the same in every printing, built once (the enum's per-member docs are most of the work). */
+/**
+ * The statements that read the same in every printing, built once (the enum's per-member docs are most of the work).
+ */
 interface Shared {
   readonly enumeration: ReturnType<typeof enumDeclaration>;
   readonly types: ReturnType<typeof typeDeclarations>;
@@ -24,7 +26,14 @@ interface Shared {
 
 function shared(catalog: Catalog): Shared {
   const names = exportNames(catalog.name);
-  return { enumeration: enumDeclaration(catalog, catalog.errors.filter((error) => !error.removed), names), types: typeDeclarations(catalog, names) };
+  return {
+    enumeration: enumDeclaration(
+      catalog,
+      catalog.errors.filter((error) => !error.removed),
+      names,
+    ),
+    types: typeDeclarations(catalog, names),
+  };
 }
 
 function print(catalog: Catalog, flavor: Flavor, common: Shared = shared(catalog)): string {

@@ -28,7 +28,8 @@ export const LINE_BREAKS = {
  * mark and the interlinear annotation characters.
  */
 const FORMAT =
-  "\\u0080-\\u009F\\u00AD\\u061C\\u180E\\u200B-\\u200F\\u2028-\\u202E\\u2060-\\u2064\\u2066-\\u206F\\uFEFF\\uFFF9-\\uFFFB";
+  "\\u0080-\\u009F\\u00AD\\u061C\\u180E\\u200B-\\u200F\\u2028-\\u202E\\u2060-\\u2064\\u2066-\\u206F\\uFEFF\\uFFF9" +
+  "-\\uFFFB";
 
 /** A surrogate without its other half: no UTF-8 text can hold it. */
 export const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;

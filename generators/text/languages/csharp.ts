@@ -2,7 +2,8 @@
  * C# text: regular string literals (`\uXXXX` escapes, never the
  * variable-length `\x`), `//` comment text, and `///` XML documentation
  * lines, where `<`, `>` and `&` are XML-escaped so text cannot open a tag.
- * @see https://learn.microsoft.com/dotnet/csharp/language-reference/language-specification/lexical-structure#6456-string-literals
+ * @see
+ * https://learn.microsoft.com/dotnet/csharp/language-reference/language-specification/lexical-structure#6456-string-literals
  */
 import { everywhere, HIDDEN, u4 } from "./characters.ts";
 import { visibleLines, visibleText } from "./visible.ts";

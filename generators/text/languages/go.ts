@@ -37,7 +37,8 @@ function stringLiteral(value: string): string {
 /** gofmt turns a `// +build` line anywhere in a file into a build constraint at the top. */
 const notBuildLine = (line: string): string => line.replace(/^(\s*)\+build/, "$1\\u002Bbuild");
 
-/** One line, trimmed: gofmt strips trailing blanks, and a leading one would indent a doc comment line into a code block. */
+/** One line, trimmed: gofmt strips trailing blanks, and a leading one would indent a doc comment line into a code
+ * block. */
 function lineComment(text: string): string {
   return notBuildLine(showHidden(text.split(LINE_BREAK).join(" ").trim()));
 }
@@ -61,7 +62,8 @@ export const goText: LanguageText = { id: "go", stringLiteral, lineComment, docC
 /** Go's keywords and predeclared identifiers, then what templates/go/ declares or imports at package level. */
 export const GO_RESERVED: ReadonlySet<string> = new Set(
   [
-    "break case chan const continue default defer else fallthrough for func go goto if import interface map package range",
+    "break case chan const continue default defer else fallthrough for func go goto if import interface map " +
+      "package range",
     "return select struct switch type var any bool byte comparable complex64 complex128 error float32 float64 int int8",
     "int16 int32 int64 rune string uint uint8 uint16 uint32 uint64 uintptr true false iota nil append cap clear close",
     "complex copy delete imag len make max min new panic print println real recover",
@@ -76,7 +78,8 @@ export const GO_RESERVED: ReadonlySet<string> = new Set(
 /** golint's common initialisms, plus the acronyms of exchange APIs (FDS, KRW, KYC, OTP). */
 export const GO_INITIALISMS: ReadonlySet<string> = new Set(
   (
-    "ACL API ASCII CPU CSS DNS EOF FDS GUID HTML HTTP HTTPS ID IP JSON KRW KYC LHS OTP QPS RAM RHS RPC SLA SMTP SQL SSH " +
+    "ACL API ASCII CPU CSS DNS EOF FDS GUID HTML HTTP HTTPS ID IP JSON KRW KYC LHS OTP QPS RAM RHS RPC SLA SMTP " +
+    "SQL SSH " +
     "TCP TLS TTL UDP UI UID URI URL UTF8 UUID VM XML XMPP XSRF XSS"
   ).split(" "),
 );

@@ -106,9 +106,12 @@ export function xmlText(text: string): string {
 /** Java's reserved words and literals (JLS 3.9, 3.10): no package or identifier may be one. */
 const JAVA_KEYWORDS: ReadonlySet<string> = new Set(
   (
-    "abstract assert boolean break byte case catch char class const continue default do double else enum extends final " +
-    "finally float for goto if implements import instanceof int interface long native new package private protected public " +
-    "return short static strictfp super switch synchronized this throw throws transient try void volatile while true false " +
+    "abstract assert boolean break byte case catch char class const continue default do double else enum extends " +
+    "final " +
+    "finally float for goto if implements import instanceof int interface long native new package private " +
+    "protected public " +
+    "return short static strictfp super switch synchronized this throw throws transient try void volatile while " +
+    "true false " +
     "null"
   ).split(" "),
 );

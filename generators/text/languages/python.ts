@@ -43,7 +43,8 @@ function lineComment(text: string): string {
 /**
  * Lines for the inside of a `"""` docstring (not raw): backslashes doubled
  * first, so `\N{`, `\u` or a trailing `\` in the text stay text; then hidden
- * characters are shown (characters.ts showCharacter); then every `"` that touches another `"` or a line end is escaped, so
+ * characters are shown (characters.ts showCharacter); then every `"` that touches another `"` or a line end is escaped,
+ * so
  * no `"""` can form and the closing quotes cannot merge with the text.
  */
 function docCommentLines(text: string): string[] {

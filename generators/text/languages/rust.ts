@@ -107,7 +107,8 @@ export function tomlString(value: string): string {
  */
 export const RUST_RESERVED: ReadonlySet<string> = new Set(
   [
-    "as async await break const continue crate dyn else enum extern false fn for if impl in let loop match mod move mut",
+    "as async await break const continue crate dyn else enum extern false fn for if impl in let loop match mod " +
+      "move mut",
     "pub ref return self Self static struct super trait true type unsafe use where while abstract become box do final",
     "macro override priv try typeof unsized virtual yield union",
     "Option Some None Result Ok Err String Vec Box ErrorCode ErrorInfo UnknownCode",

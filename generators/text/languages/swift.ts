@@ -24,5 +24,6 @@ export const swift: LanguageText = {
   id: "swift",
   stringLiteral: (value) => `"${value.replace(/[\\"\n\r\t\0]/g, escapeChar).replace(everywhere(HIDDEN), escapeChar)}"`,
   lineComment: visibleText,
-  docCommentLines: (text) => visibleLines(text).map((line) => line.replace(/\*\//g, "*\u2215").replace(/\/\*/g, "\u2215*")),
+  docCommentLines: (text) =>
+    visibleLines(text).map((line) => line.replace(/\*\//g, "*\u2215").replace(/\/\*/g, "\u2215*")),
 };
