@@ -158,8 +158,10 @@ export const cases: [string, string, string[]][] = [
     "locale key with a slash in a description",
     `${HEAD}${entry('"105"', "PRICE_NOT_CORRECT").replace("      ko:", "      ../ko:")}`,
     [
-      'spec/errors.yaml:20:5 error missing-locale: error "105" description has no "ko" text',
-      "  hint: add `ko:` with the text in that locale; every declared locale needs one",
+      'spec/errors.yaml:6:17 warning partial-locale: locale "ko" has no text in 1 of 1 descriptions; the en text ' +
+        "stands in for them in every artifact",
+      "  hint: translate them when you can; until then every artifact shows the en text, and this count is printed on " +
+        "every run",
       'spec/errors.yaml:22:7 error invalid-format: key "../ko" in error "105" description is not a valid locale id',
       "  hint: use an id such as en, ko or pt-BR (letters, digits and `-` only; never `/` or `.`)",
     ],
@@ -303,24 +305,24 @@ export const cases: [string, string, string[]][] = [
     ],
   ],
   [
-    "missing and extra locale in a description",
+    "missing source-locale text and an extra locale in a description",
     `${HEAD}  - code: "105"\n    name: PRICE_NOT_CORRECT\n    category: order\n    message: Price is not correct\n   ` +
-      ` description:\n      en: The price is not valid.\n      ja: 価格が正しくありません。\n    errorClass: invalid-order\n    ` +
+      ` description:\n      ko: 올바르지 않은 가격입니다.\n      ja: 価格が正しくありません。\n    errorClass: invalid-order\n    ` +
       `retryable: false\n    source: { message: ours }\n`,
     [
-      'spec/errors.yaml:20:5 error missing-locale: error "105" description has no "ko" text',
-      "  hint: add `ko:` with the text in that locale; every declared locale needs one",
+      'spec/errors.yaml:20:5 error missing-locale: error "105" description has no "en" text',
+      "  hint: add `en:` with the text in that locale; the source locale needs every text",
       'spec/errors.yaml:22:7 error extra-locale: error "105" description has text for "ja", which catalog.locales ' +
         "does not declare",
       "  hint: the declared locales are en, ko; declare ja in catalog.locales or remove this entry",
     ],
   ],
   [
-    "missing locale in a category title",
-    HEAD.replace("{ en: Orders, ko: 주문 }", "{ en: Orders }") + entry('"105"', "PRICE_NOT_CORRECT"),
+    "missing source-locale text in a category title",
+    HEAD.replace("{ en: Orders, ko: 주문 }", "{ ko: 주문 }") + entry('"105"', "PRICE_NOT_CORRECT"),
     [
-      'spec/errors.yaml:14:5 error missing-locale: category "order" title has no "ko" text',
-      "  hint: add `ko:` with the text in that locale; every declared locale needs one",
+      'spec/errors.yaml:14:5 error missing-locale: category "order" title has no "en" text',
+      "  hint: add `en:` with the text in that locale; the source locale needs every text",
     ],
   ],
   [

@@ -127,8 +127,9 @@ interface RawCatalog {
 
 function normalise(raw: RawCatalog, file: string, sha256: string): Catalog {
   const { catalog: meta } = raw;
+  // A partial locale's missing text falls back to the source locale's (semantic-check.ts counts them in a warning).
   const inLocaleOrder = (text: Record<string, string>) =>
-    Object.fromEntries(meta.locales.map((locale) => [locale, text[locale] as string]));
+    Object.fromEntries(meta.locales.map((locale) => [locale, (text[locale] ?? text[meta.sourceLocale]) as string]));
   return {
     name: meta.name,
     title: meta.title,

@@ -158,6 +158,9 @@ export function checkSemantics(data: unknown, source: YamlSource, file: string, 
     }
   }
 
+  // A locale other than the source locale may be partial: its missing texts fall back to the source locale's
+  // (load-catalog.ts), and one warning per locale counts them (partialLocales below).
+  const missing = new Map<string, { descriptions: number; titles: number }>();
   const checkLocales = (path: DataPath, text: unknown, what: string) => {
     if (!isObject(text) || locales.length === 0) return;
     // A misspelt locale (`kr`) is one mistake: its did-you-mean stands for the missing locale it means.
@@ -168,11 +171,18 @@ export function checkSemantics(data: unknown, source: YamlSource, file: string, 
     );
     for (const locale of locales) {
       if (!(locale in text) && ![...meant.values()].includes(locale)) {
+        if (locale !== sourceLocale && sourceLocale !== undefined && sourceLocale in text) {
+          const count = missing.get(locale) ?? { descriptions: 0, titles: 0 };
+          if (path[0] === "errors") count.descriptions += 1;
+          else count.titles += 1;
+          missing.set(locale, count);
+          continue;
+        }
         report(
           path,
           "missing-locale",
           `${what} has no ${quote(locale)} text`,
-          `add \`${locale}:\` with the text in that locale; every declared locale needs one`,
+          `add \`${locale}:\` with the text in that locale; the source locale needs every text`,
           "error",
           "key",
         );
@@ -383,6 +393,21 @@ export function checkSemantics(data: unknown, source: YamlSource, file: string, 
       );
     }
   });
+
+  const errorCount = list(data.errors).length;
+  for (const [locale, count] of missing) {
+    const parts = [
+      ...(count.descriptions > 0 ? [`${count.descriptions} of ${errorCount} descriptions`] : []),
+      ...(count.titles > 0 ? [`${count.titles} category titles`] : []),
+    ];
+    report(
+      ["catalog", "locales", locales.indexOf(locale)],
+      "partial-locale",
+      `locale ${quote(locale)} has no text in ${parts.join(" and ")}; the ${sourceLocale} text stands in for them in every artifact`,
+      `translate them when you can; until then every artifact shows the ${sourceLocale} text, and this count is printed on every run`,
+      "warning",
+    );
+  }
 
   return out;
 }

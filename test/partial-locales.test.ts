@@ -1,0 +1,44 @@
+/**
+ * A partial locale (issue 25, item 4): a locale other than the source locale
+ * may lack texts. Each missing text falls back to the source locale's in
+ * every artifact, and one warning per locale counts them; the source locale
+ * itself must be complete (missing-locale, an error).
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { formatDiagnostic } from "../generators/catalog/diagnostics.ts";
+import { loadCatalog } from "../generators/catalog/load-catalog.ts";
+import { generateArtifacts, ROOT } from "./helpers.ts";
+
+const spec = readFileSync(join(ROOT, "spec", "errors.yaml"), "utf8");
+const withJapanese = spec
+  .replace("locales: [en, ko]", "locales: [en, ko, ja]")
+  .replace(/(\n {2}- code: "105"\n(?: {4}.*\n)*? {6}ko: .*\n)/, "$1      ja: 価格が正しくありません。\n");
+
+describe("a locale with one translation", () => {
+  const { catalog, diagnostics } = loadCatalog(withJapanese, "spec/errors.yaml");
+  const total = catalog?.errors.length ?? 0;
+  const categories = catalog?.categories.length ?? 0;
+
+  it("loads, with one warning that counts what is missing", () => {
+    expect(catalog).toBeDefined();
+    expect(diagnostics.map(formatDiagnostic)).toEqual([
+      `spec/errors.yaml:${withJapanese.split("\n").findIndex((l) => l.includes("locales: [en, ko, ja]")) + 1}:21 ` +
+        `warning partial-locale: locale "ja" has no text in ${total - 1} of ${total} descriptions and ${categories} ` +
+        "category titles; the en text stands in for them in every artifact\n" +
+        "  hint: translate them when you can; until then every artifact shows the en text, and this count is printed " +
+        "on every run",
+    ]);
+  });
+
+  it("falls back to the source locale in the bundles, the reference and the packages", () => {
+    const files = new Map(generateArtifacts(catalog!).map((file) => [file.path, file.content]));
+    const ja = JSON.parse(files.get("i18n/ja.json") ?? "{}") as Record<string, string>;
+    const en = JSON.parse(files.get("i18n/en.json") ?? "{}") as Record<string, string>;
+    expect(ja["105"]).toBe("価格が正しくありません。");
+    expect(ja["4"]).toBe(en["4"]);
+    expect(files.get("docs/errors.ja.md")).toContain("価格が正しくありません。");
+    expect(files.get("python/src/coinone_error_codes/_catalog.py")).toContain('"ja": "価格が正しくありません。"');
+  });
+});
