@@ -64,7 +64,9 @@ describe("the provenance of every text", () => {
       for (const id of Object.values(error.source)) expect([...Object.keys(SEEDS), OURS]).toContain(id);
   });
 
-  it.each(catalog.errors.map((e) => [e.code, e] as const))(
+  // Every code of Coinone's documents; a code a maintainer adds may be written for the catalog (`ours`).
+  const documented = new Set([...v1.keys(), ...laterRows("A").keys(), ...laterRows("B").keys()]);
+  it.each(catalog.errors.filter((e) => documented.has(e.code)).map((e) => [e.code, e] as const))(
     "code %s: message and Korean text copied from a document, English ours",
     (_code, error) => {
       expect(error.source.message).not.toBe(OURS);
@@ -138,6 +140,6 @@ describe("code 40: the Korean text of the current table (issue 26)", () => {
     expect(Buffer.from(forty?.description.ko ?? "")).toEqual(Buffer.from(laterRows("A").get("40")?.ko ?? "-"));
     expect(forty?.description.ko).toBe("승인되지 않은 API 권한입니다.");
     expect(v1.get("40")).toBe("40Invalid API permission승인되지 않 API 권한입니다.");
-    expect(forty?.source).toEqual({ message: "current-table", en: OURS, ko: "current-table" });
+    expect(forty?.source).toMatchObject({ message: "current-table", en: OURS, ko: "current-table" });
   });
 });
