@@ -134,7 +134,7 @@ const NEW_CODE = `  - code: "9001"
     retryable: true
     errorClass: exchange-unavailable
     userAction: retry-later
-    notes: Retryable, as the order book frees up within seconds.
+    notes: "Retryable: the order book frees up within seconds."
     source: { message: ours }
 `;
 
