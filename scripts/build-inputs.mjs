@@ -28,5 +28,6 @@ export function buildInputs(root) {
     "scripts/run-built.mjs",
     "scripts/build-inputs.mjs",
     "scripts/standalone-validators.mjs",
+    "scripts/precompiled-templates.mjs",
   ];
 }

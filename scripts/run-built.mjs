@@ -56,6 +56,17 @@ const precompiledValidators = {
   },
 };
 
+/** Puts the first-party templates' precompiled code in place of generators/targets/first-party-templates.ts. */
+const precompiledTemplates = {
+  name: "precompiled-templates",
+  setup(builder) {
+    builder.onLoad({ filter: /[\\/]generators[\\/]targets[\\/]first-party-templates\.ts$/ }, async () => {
+      const { precompiledTemplates: text } = await import("./precompiled-templates.mjs");
+      return { contents: text(ROOT), loader: "js", resolveDir: join(ROOT, "generators", "targets") };
+    });
+  },
+};
+
 /**
  * Loads the CommonJS packages (yaml, ajv, handlebars, commander, ts-morph)
  * with `require` instead of `import`: an ES import of a CommonJS file makes
@@ -108,7 +119,7 @@ export async function build(hash) {
     logLevel: "error",
     // The fast path's key names the build it runs in (generators/commands/up-to-date.ts).
     define: { __COINONE_BUILD__: JSON.stringify(hash) },
-    plugins: [precompiledValidators, cjsByRequire],
+    plugins: [precompiledValidators, precompiledTemplates, cjsByRequire],
     banner: {
       js:
         `import { createRequire as __coinoneCreateRequire } from "node:module";\nconst ${REQUIRE} = ` +

@@ -11,6 +11,7 @@ import Handlebars from "handlebars";
 import { handlebarsHelpers, TemplateValueError, TEXT_HELPERS } from "../text/template-helpers.ts";
 import type { TextHelper } from "../text/template-helpers.ts";
 import { ownFieldsOnly } from "./template-guard.ts";
+import TEMPLATE_OPTIONS from "./template-options.json" with { type: "json" };
 import type { Catalog } from "../catalog/types.ts";
 import type { OutputFile } from "../output/files.ts";
 
@@ -73,7 +74,7 @@ function compilerFor(table: Readonly<Record<string, TextHelper>>): Compiler {
     const env = Handlebars.create();
     env.registerHelper(helpers);
     const knownHelpers = Object.fromEntries(Object.keys(helpers).map((name) => [name, true]));
-    compiler = { env, options: { strict: true, noEscape: true, knownHelpersOnly: true, knownHelpers } };
+    compiler = { env, options: { ...TEMPLATE_OPTIONS, knownHelpers } };
     compilers.set(table, compiler);
   }
   return compiler;
@@ -89,11 +90,37 @@ export function compileTemplate(
   file: string,
   helpers: Readonly<Record<string, TextHelper>> = TEXT_HELPERS,
 ): (context: unknown) => string {
-  const { env, options } = compilerFor(helpers);
-  let compiled: HandlebarsTemplateDelegate;
+  let spec: string;
   try {
     // Handlebars' compile() defers the work to the first call; precompile() does it now.
-    const spec = new Function(`return ${String(env.precompile(source, options))};`)() as TemplateSpecification;
+    spec = precompileTemplate(source, helpers);
+  } catch (error) {
+    throw located(error, source, file);
+  }
+  return templateFromSpec(spec, file, helpers, source);
+}
+
+/** Handlebars' precompiled code (a JavaScript object literal) for `source`, as templates here are compiled. */
+export function precompileTemplate(source: string, helpers: Readonly<Record<string, TextHelper>>): string {
+  const { env, options } = compilerFor(helpers);
+  return String(env.precompile(source, options));
+}
+
+/**
+ * A template from its precompiled code (compileTemplate, or the build's
+ * precompiled first-party templates: first-party-templates.ts); errors are
+ * TemplateErrors at `file:line:col`.
+ */
+export function templateFromSpec(
+  code: string,
+  file: string,
+  helpers: Readonly<Record<string, TextHelper>>,
+  source = "",
+): (context: unknown) => string {
+  const { env } = compilerFor(helpers);
+  let compiled: HandlebarsTemplateDelegate;
+  try {
+    const spec = new Function(`return ${code};`)() as TemplateSpecification;
     compiled = env.template(ownFieldsOnly(spec));
   } catch (error) {
     throw located(error, source, file);
