@@ -150,9 +150,13 @@ async function main() {
   try {
     if (command === "--build") {
       const target = await ensureBuilt({ quiet: true });
-      // Builds of other sources are not needed any more (a running command may use one: only here).
-      for (const name of readdirSync(BUILD))
-        if (join(BUILD, name) !== target) rmSync(join(BUILD, name), { recursive: true, force: true });
+      // Builds of other sources are not needed any more, but a command started a moment ago may still be
+      // loading one of their chunks: only builds untouched for a day go.
+      for (const name of readdirSync(BUILD)) {
+        const path = join(BUILD, name);
+        if (path !== target && Date.now() - statSync(path).mtimeMs > 24 * 3600 * 1000)
+          rmSync(path, { recursive: true, force: true });
+      }
     } else if (command === "generate" || command === "diff") {
       const target = await ensureBuilt();
       // Node 22.1 and later keep compiled code between runs; Node 20 has no such cache.

@@ -6,7 +6,7 @@
  * build silently.
  */
 import { spawnSync } from "node:child_process";
-import { appendFileSync, cpSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from "node:fs";
+import { appendFileSync, cpSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, utimesSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
@@ -24,6 +24,11 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 const run = (...args: string[]) =>
   spawnSync(process.execPath, [join(work, "scripts", "run-built.mjs"), ...args], { cwd: work, encoding: "utf8" });
 const builds = () => readdirSync(join(work, "build")).sort();
+/** Whether `name` is the build of the current sources (the newest one). */
+const changedBuild = (name: string) =>
+  builds()
+    .map((b) => ({ b, t: statSync(join(work, "build", b)).mtimeMs }))
+    .sort((x, y) => y.t - x.t)[0]?.b === name;
 
 it("builds once, reuses the build, and rebuilds after a source change instead of running stale code", () => {
   const first = run("generate", "--check");
@@ -42,7 +47,12 @@ it("builds once, reuses the build, and rebuilds after a source change instead of
   expect(changed.status, changed.stderr).toBe(0);
   expect(builds()).toHaveLength(2);
 
-  // `npm run build` keeps only the current build.
+  // `npm run build` keeps a build a running command may still be loading, and drops builds untouched for a day.
+  expect(run("--build").status).toBe(0);
+  expect(builds()).toHaveLength(2);
+  const old = builds().find((name) => !changedBuild(name)) as string;
+  const dayAgo = new Date(Date.now() - 25 * 3600 * 1000);
+  utimesSync(join(work, "build", old), dayAgo, dayAgo);
   expect(run("--build").status).toBe(0);
   expect(builds()).toHaveLength(1);
 }, 300_000);
