@@ -58,7 +58,8 @@ export async function runTargets(
   entries: readonly TargetEntry[],
   context: RunContext,
 ): Promise<RunResult> {
-  const view = buildCatalogView(catalog);
+  // The documented view is built for plugins only, once, when the first one runs.
+  let view: ReturnType<typeof buildCatalogView> | undefined;
   const at = (entry: TargetEntry, key: string, rule: string, message: string, hint: string): Diagnostic => ({
     file: context.file,
     ...((entry.places[key] ?? entry.at) as Position),
@@ -163,7 +164,14 @@ export async function runTargets(
       }
     }
     try {
-      return { files: await runPlugin(resolve(context.cwd, entry.plugin), view, entry.options, entry.timeout) };
+      return {
+        files: await runPlugin(
+          resolve(context.cwd, entry.plugin),
+          (view ??= buildCatalogView(catalog)),
+          entry.options,
+          entry.timeout,
+        ),
+      };
     } catch (error) {
       if (!(error instanceof PluginError)) throw error;
       return {
