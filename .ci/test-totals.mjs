@@ -26,7 +26,8 @@ for (const argument of process.argv.slice(2)) {
   const ends = files.map((file) => file.endTime ?? 0);
   const seconds = files.length > 0 && report.startTime ? Math.round((Math.max(...ends) - report.startTime) / 1000) : 0;
   console.log(
-    `${tier} tier: ${tierPassed} passed, ${tierFailed} failed, ${skipped} skipped, ${files.length} files, ${seconds} s`,
+    // Worded apart from the totals line below, which alone reads "N passed, N failed".
+    `${tier} tier: passed ${tierPassed}, failed ${tierFailed}, skipped ${skipped}, ${files.length} files, ${seconds} s`,
   );
   passed += tierPassed;
   failed += tierFailed;
