@@ -199,3 +199,52 @@ export const catalogArbitrary = fc
         ),
     });
   });
+
+/** Pieces that break one language or another: comment ends, quotes, escapes, line breaks, bidi and C1 controls. */
+export const LANGUAGE_BREAKERS = [
+  "*/",
+  "/*",
+  "*\\/",
+  '"""',
+  "-->",
+  "${",
+  "$x",
+  "\\",
+  '"',
+  "'",
+  "\n",
+  "\r\n",
+  "\r",
+  "\u0085",
+  "\u2028",
+  "\u2029",
+  "\u202E",
+  "\u2066",
+  "\u200B",
+  "\uFEFF",
+  "\u0000",
+  "\u001B",
+  "\u007F",
+  "\u009B",
+  "🚨",
+  "<script>",
+  "&amp;",
+  "@param",
+  "#",
+  "\t",
+  "\\u0041",
+];
+/** Any code points (no lone surrogates: catalog text comes from UTF-8) mixed with the pieces that break languages. */
+export const scalarText: fc.Arbitrary<string> = fc.oneof(
+  fc.string({ unit: "binary", maxLength: 30 }),
+  fc
+    .array(fc.oneof(fc.constantFrom(...LANGUAGE_BREAKERS), fc.string({ unit: "binary", maxLength: 4 })), {
+      maxLength: 10,
+    })
+    .map((parts) => parts.join("")),
+);
+/** Any UTF-16 code units, lone surrogates included, for languages whose strings are UTF-16. */
+export const utf16Text: fc.Arbitrary<string> = fc.oneof(
+  scalarText,
+  fc.string({ unit: fc.nat(0xffff).map((n) => String.fromCharCode(n)), maxLength: 20 }),
+);

@@ -56,7 +56,10 @@ describe("spec/errors.yaml against both documents", () => {
     // A code added later (by a maintainer) says where its texts come from: never from these two tables.
     const seedTables = ["v1.0-table", "current-table", "later-copy"];
     for (const error of catalog.errors.filter((e) => !documented.includes(e.code)))
-      expect(Object.values(error.source ?? {}).filter((doc) => seedTables.includes(String(doc))), error.code).toEqual([]);
+      expect(
+        Object.values(error.source ?? {}).filter((doc) => seedTables.includes(String(doc))),
+        error.code,
+      ).toEqual([]);
   });
 
   it.each(v1.filter((r) => !changed.has(r.code)).map((r) => [r.code, r.row] as const))(

@@ -160,7 +160,8 @@ export const cases: [string, string, string[]][] = [
     [
       'spec/errors.yaml:6:17 warning partial-locale: locale "ko" has no text in 1 of 1 descriptions; the en text ' +
         "stands in for them in every artifact",
-      "  hint: translate them when you can; until then every artifact shows the en text, and this count is printed on " +
+      "  hint: translate them when you can; until then every artifact shows the en text, and this count is " +
+        "printed on " +
         "every run",
       'spec/errors.yaml:22:7 error invalid-format: key "../ko" in error "105" description is not a valid locale id',
       "  hint: use an id such as en, ko or pt-BR (letters, digits and `-` only; never `/` or `.`)",

@@ -98,7 +98,8 @@ function contributorChecks(repo: string): void {
 const edit = (repo: string, path: string, change: (text: string) => string) =>
   writeFileSync(join(repo, path), change(readFileSync(join(repo, path), "utf8")));
 
-/** The version after `bump`, and the release step of docs/editing-the-catalog.md: versions, CHANGELOG entry drafted by the diff. */
+/** The version after `bump`, and the release step of docs/editing-the-catalog.md: versions, CHANGELOG entry drafted by
+ * the diff. */
 function release(repo: string, bump: "major" | "minor" | "patch"): string {
   const [major, minor, patch] = VERSION.split(".").map(Number) as [number, number, number];
   const next =

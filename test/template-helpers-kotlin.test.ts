@@ -11,53 +11,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { utf16Text } from "./arbitraries.ts";
 import { LANGUAGES } from "../generators/text/languages/index.ts";
-
-const PIECES = [
-  "*/",
-  "/*",
-  "*\\/",
-  '"""',
-  "-->",
-  "${",
-  "$x",
-  "\\",
-  '"',
-  "'",
-  "\n",
-  "\r\n",
-  "\r",
-  "\u0085",
-  "\u2028",
-  "\u2029",
-  "\u202E",
-  "\u2066",
-  "\u200B",
-  "\uFEFF",
-  "\u0000",
-  "\u001B",
-  "\u007F",
-  "\u009B",
-  "🚨",
-  "<script>",
-  "&amp;",
-  "@param",
-  "#",
-  "\t",
-  "\\u0041",
-];
-/** Any code points (no lone surrogates: catalog text comes from UTF-8) mixed with the pieces that break languages. */
-const scalarText = fc.oneof(
-  fc.string({ unit: "binary", maxLength: 30 }),
-  fc
-    .array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ unit: "binary", maxLength: 4 })), { maxLength: 10 })
-    .map((parts) => parts.join("")),
-);
-/** Any UTF-16 code units, lone surrogates included, for languages whose strings are UTF-16. */
-const utf16Text = fc.oneof(
-  scalarText,
-  fc.string({ unit: fc.nat(0xffff).map((n) => String.fromCharCode(n)), maxLength: 20 }),
-);
 
 describe("properties: the language's own parser reads the literal back", () => {
   it("Kotlin: kotlinc compiles a sample of literals and comments, and the program prints the same strings", () => {

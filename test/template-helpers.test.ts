@@ -12,6 +12,7 @@
 import vm from "node:vm";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { scalarText, utf16Text } from "./arbitraries.ts";
 import { parse as parseYaml } from "yaml";
 import { LANGUAGES } from "../generators/text/languages/index.ts";
 import { TEXT_HELPERS } from "../generators/text/template-helpers.ts";
@@ -23,52 +24,6 @@ const h = (name: string, ...args: string[]) => {
 };
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 300);
-const PIECES = [
-  "*/",
-  "/*",
-  "*\\/",
-  '"""',
-  "-->",
-  "${",
-  "$x",
-  "\\",
-  '"',
-  "'",
-  "\n",
-  "\r\n",
-  "\r",
-  "\u0085",
-  "\u2028",
-  "\u2029",
-  "\u202E",
-  "\u2066",
-  "\u200B",
-  "\uFEFF",
-  "\u0000",
-  "\u001B",
-  "\u007F",
-  "\u009B",
-  "🚨",
-  "<script>",
-  "&amp;",
-  "@param",
-  "#",
-  "\t",
-  "\\u0041",
-];
-/** Any code points (no lone surrogates: catalog text comes from UTF-8) mixed with the pieces that break languages. */
-const scalarText = fc.oneof(
-  fc.string({ unit: "binary", maxLength: 30 }),
-  fc
-    .array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ unit: "binary", maxLength: 4 })), { maxLength: 10 })
-    .map((parts) => parts.join("")),
-);
-/** Any UTF-16 code units, lone surrogates included, for languages whose strings are UTF-16. */
-const utf16Text = fc.oneof(
-  scalarText,
-  fc.string({ unit: fc.nat(0xffff).map((n) => String.fromCharCode(n)), maxLength: 20 }),
-);
-
 const RAW_FORBIDDEN =
   /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200B-\u200F\u2028-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]/;
 const ANY_BREAK = /[\n\r\u000B\u000C\u0085\u2028\u2029]/;

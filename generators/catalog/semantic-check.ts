@@ -403,8 +403,10 @@ export function checkSemantics(data: unknown, source: YamlSource, file: string, 
     report(
       ["catalog", "locales", locales.indexOf(locale)],
       "partial-locale",
-      `locale ${quote(locale)} has no text in ${parts.join(" and ")}; the ${sourceLocale} text stands in for them in every artifact`,
-      `translate them when you can; until then every artifact shows the ${sourceLocale} text, and this count is printed on every run`,
+      `locale ${quote(locale)} has no text in ${parts.join(" and ")}; the ${sourceLocale} text stands in for them in ` +
+        `every artifact`,
+      `translate them when you can; until then every artifact shows the ${sourceLocale} text, and this count is ` +
+        `printed on every run`,
       "warning",
     );
   }
