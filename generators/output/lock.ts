@@ -133,11 +133,20 @@ async function makeLock(outDir: string): Promise<{ dir: string; server: Server; 
   }
 }
 
+/** How old a `.lock.new-*` must be to count as a killed run's: another run may be making it right now, not yet listening. */
+const MAKING_MS = 60_000;
+
 /** Removes lock debris of killed runs (`.lock.new-*` being made, `.lock.stale-*` set aside) that no run listens on. */
 async function removeDebris(outDir: string): Promise<void> {
   for (const name of await readdir(outDir)) {
-    if (!name.startsWith(`${LOCK_NAME}.new-`) && !name.startsWith(`${LOCK_NAME}.stale-`)) continue;
-    if (!(await isLive(join(outDir, name)))) await rm(join(outDir, name), { recursive: true, force: true });
+    const making = name.startsWith(`${LOCK_NAME}.new-`);
+    if (!making && !name.startsWith(`${LOCK_NAME}.stale-`)) continue;
+    const path = join(outDir, name);
+    if (making) {
+      const info = await lstat(path).catch(() => undefined);
+      if (info === undefined || Date.now() - info.mtimeMs < MAKING_MS) continue;
+    }
+    if (!(await isLive(path))) await rm(path, { recursive: true, force: true });
   }
 }
 
