@@ -2238,45 +2238,8 @@ function deepFreeze(value) {
   return value;
 }
 
-/**
- * True when `body` is an error body (object or JSON text, `error_code`/`errorCode` read as for `parseCoinoneError`) or a bare code whose catalog entry is retryable:
- * the same request may succeed later without any change by the caller. False for other codes, unknown codes and anything that is not an error. Never throws.
- */
-export function isRetryableCoinoneError(body) {
-  let value = body;
-  if (typeof value === "string" && !isCoinoneErrorCode(value)) {
-    try {
-      value = JSON.parse(value);
-    } catch {
-      return false;
-    }
-  }
-  let code = value;
-  if (typeof value === "object" && value !== null && !Array.isArray(value)) {
-    const record = value;
-    try {
-      if (record["result"] !== undefined && record["result"] !== "error") return false;
-      code = undefined;
-      for (const field of ["error_code", "errorCode"]) {
-        const raw = record[field];
-        if (typeof raw === "string" || typeof raw === "number") {
-          code = raw;
-          break;
-        }
-      }
-    } catch {
-      return false;
-    }
-  }
-  if (typeof code === "number" && Number.isFinite(code)) code = String(code);
-  return isCoinoneErrorCode(code) && COINONE_ERRORS[code].retryable;
-}
-
-/**
- * Milliseconds to wait before sending the same request again, when `body` is an error body (object or JSON text, `error_code`/`errorCode` read as for `parseCoinoneError`)
- * or a bare code whose catalog entry is retryable with a documented wait (`retryAfterSeconds`). Undefined for a retryable code without a documented wait (back off as usual), for other codes, unknown codes and anything that is not an error. Never throws.
- */
-export function retryAfterMsOfCoinoneError(body) {
+/** The known code of `body`: a bare code or an error body (object or JSON text, `error_code`/`errorCode` read as for `parseCoinoneError`); undefined otherwise. */
+function knownCoinoneCodeOf(body) {
   let value = body;
   if (typeof value === "string" && !isCoinoneErrorCode(value)) {
     try {
@@ -2303,7 +2266,25 @@ export function retryAfterMsOfCoinoneError(body) {
     }
   }
   if (typeof code === "number" && Number.isFinite(code)) code = String(code);
-  if (!isCoinoneErrorCode(code)) return undefined;
+  return isCoinoneErrorCode(code) ? code : undefined;
+}
+
+/**
+ * True when `body` is an error body (object or JSON text, `error_code`/`errorCode` read as for `parseCoinoneError`) or a bare code whose catalog entry is retryable:
+ * the same request may succeed later without any change by the caller. False for other codes, unknown codes and anything that is not an error. Never throws.
+ */
+export function isRetryableCoinoneError(body) {
+  const code = knownCoinoneCodeOf(body);
+  return code !== undefined && COINONE_ERRORS[code].retryable;
+}
+
+/**
+ * Milliseconds to wait before sending the same request again, when `body` is an error body (object or JSON text, `error_code`/`errorCode` read as for `parseCoinoneError`)
+ * or a bare code whose catalog entry is retryable with a documented wait (`retryAfterSeconds`). Undefined for a retryable code without a documented wait (back off as usual), for other codes, unknown codes and anything that is not an error. Never throws.
+ */
+export function retryAfterMsOfCoinoneError(body) {
+  const code = knownCoinoneCodeOf(body);
+  if (code === undefined) return undefined;
   const info = COINONE_ERRORS[code];
   return info.retryable && info.retryAfterSeconds !== undefined ? info.retryAfterSeconds * 1000 : undefined;
 }

@@ -473,6 +473,7 @@ describe("hostile catalog text", () => {
           "ownValue",
           "readText",
           "deepFreeze",
+          "knownHostileCodeOf",
           "isRetryableHostileError",
           "retryAfterMsOfHostileError",
         ]);

@@ -14,7 +14,7 @@ import { commonJsFromEsm } from "./commonjs.ts";
 import { forFlavor, typeText } from "./flavor.ts";
 import type { Flavor } from "./flavor.ts";
 import { helperDeclarations } from "./helpers.ts";
-import { retryableHelperDeclaration, retryAfterHelperDeclaration } from "./retry.ts";
+import { knownCodeDeclaration, retryableHelperDeclaration, retryAfterHelperDeclaration } from "./retry.ts";
 
 /**
  * The statements that read the same in every printing, built once (the enum's per-member docs are most of the work).
@@ -45,6 +45,7 @@ function print(catalog: Catalog, flavor: Flavor, common: Shared = shared(catalog
     ...common.types,
     ...dataDeclarations(catalog, active, names, t),
     ...helperDeclarations(catalog, names, t),
+    knownCodeDeclaration(catalog, names, t),
     retryableHelperDeclaration(catalog, names, t),
     retryAfterHelperDeclaration(catalog, names, t),
   ];

@@ -2,9 +2,9 @@
  * The retry helpers of the generated module as ts-morph structures:
  * `isRetryable…Error(body)` (the same request may succeed later) and
  * `retryAfterMsOf…Error(body)` (the documented wait before it may, in
- * milliseconds). Each is self-contained: it reads the code fields itself and
- * looks the code up in the metadata record, so an app that imports one
- * carries no parser.
+ * milliseconds). Both read the code through one private function and look
+ * it up in the metadata record, so an app that imports one carries no
+ * parser.
  */
 import { StructureKind } from "ts-morph";
 import type { StatementStructures } from "ts-morph";
@@ -64,6 +64,31 @@ function codeOfBody(catalog: Catalog, names: ExportNames, t: TypeText, miss: str
 const reads = (catalog: Catalog, names: ExportNames) =>
   `an error body (object or JSON text, \`${codeFields(catalog.wire).join("`/`")}\` read as for \`${names.parse}\`)`;
 
+/** The private function both helpers read a body's code with. */
+const codeOf = (names: ExportNames) => `known${names.prefix}CodeOf`;
+
+/**
+ * The known code of a body (a bare code, or the code field of an error body,
+ * object or JSON text), or undefined; never throws. Not exported.
+ */
+export function knownCodeDeclaration(
+  catalog: Catalog,
+  names: ExportNames,
+  t: TypeText = keepTypes,
+): StatementStructures {
+  return {
+    kind: StructureKind.Function,
+    name: codeOf(names),
+    parameters: [{ name: "body", type: "unknown" }],
+    returnType: `${names.enumName} | undefined`,
+    docs: [doc(`The known code of \`body\`: a bare code or ${reads(catalog, names)}; undefined otherwise.`)],
+    statements: lines(
+      ...codeOfBody(catalog, names, t, "undefined"),
+      `return ${names.isCode}(code) ? code : undefined;`,
+    ),
+  };
+}
+
 /**
  * `isRetryable…Error(body)`: true when an error body's code is known and
  * marked retryable (the same request may succeed later without any change);
@@ -88,8 +113,8 @@ export function retryableHelperDeclaration(
       ),
     ],
     statements: lines(
-      ...codeOfBody(catalog, names, t, "false"),
-      `return ${names.isCode}(code) && ${names.errorsRecord}[code].retryable;`,
+      `const code = ${codeOf(names)}(body);`,
+      `return code !== undefined && ${names.errorsRecord}[code].retryable;`,
     ),
   };
 }
@@ -120,8 +145,8 @@ export function retryAfterHelperDeclaration(
       ),
     ],
     statements: lines(
-      ...codeOfBody(catalog, names, t, "undefined"),
-      `if (!${names.isCode}(code)) return undefined;`,
+      `const code = ${codeOf(names)}(body);`,
+      "if (code === undefined) return undefined;",
       `const info = ${names.errorsRecord}[code];`,
       "return info.retryable && info.retryAfterSeconds !== undefined ? info.retryAfterSeconds * 1000 : undefined;",
     ),

@@ -268,45 +268,8 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-/**
- * True when `body` is an error body (object or JSON text, `error_code`/`errorCode` read as for `parseDemoError`) or a bare code whose catalog entry is retryable:
- * the same request may succeed later without any change by the caller. False for other codes, unknown codes and anything that is not an error. Never throws.
- */
-export function isRetryableDemoError(body: unknown): boolean {
-  let value: unknown = body;
-  if (typeof value === "string" && !isDemoErrorCode(value)) {
-    try {
-      value = JSON.parse(value);
-    } catch {
-      return false;
-    }
-  }
-  let code: unknown = value;
-  if (typeof value === "object" && value !== null && !Array.isArray(value)) {
-    const record = value as Record<string, unknown>;
-    try {
-      if (record["result"] !== undefined && record["result"] !== "error") return false;
-      code = undefined;
-      for (const field of ["error_code", "errorCode"]) {
-        const raw = record[field];
-        if (typeof raw === "string" || typeof raw === "number") {
-          code = raw;
-          break;
-        }
-      }
-    } catch {
-      return false;
-    }
-  }
-  if (typeof code === "number" && Number.isFinite(code)) code = String(code);
-  return isDemoErrorCode(code) && DEMO_ERRORS[code].retryable;
-}
-
-/**
- * Milliseconds to wait before sending the same request again, when `body` is an error body (object or JSON text, `error_code`/`errorCode` read as for `parseDemoError`)
- * or a bare code whose catalog entry is retryable with a documented wait (`retryAfterSeconds`). Undefined for a retryable code without a documented wait (back off as usual), for other codes, unknown codes and anything that is not an error. Never throws.
- */
-export function retryAfterMsOfDemoError(body: unknown): number | undefined {
+/** The known code of `body`: a bare code or an error body (object or JSON text, `error_code`/`errorCode` read as for `parseDemoError`); undefined otherwise. */
+function knownDemoCodeOf(body: unknown): DemoErrorCode | undefined {
   let value: unknown = body;
   if (typeof value === "string" && !isDemoErrorCode(value)) {
     try {
@@ -333,7 +296,25 @@ export function retryAfterMsOfDemoError(body: unknown): number | undefined {
     }
   }
   if (typeof code === "number" && Number.isFinite(code)) code = String(code);
-  if (!isDemoErrorCode(code)) return undefined;
+  return isDemoErrorCode(code) ? code : undefined;
+}
+
+/**
+ * True when `body` is an error body (object or JSON text, `error_code`/`errorCode` read as for `parseDemoError`) or a bare code whose catalog entry is retryable:
+ * the same request may succeed later without any change by the caller. False for other codes, unknown codes and anything that is not an error. Never throws.
+ */
+export function isRetryableDemoError(body: unknown): boolean {
+  const code = knownDemoCodeOf(body);
+  return code !== undefined && DEMO_ERRORS[code].retryable;
+}
+
+/**
+ * Milliseconds to wait before sending the same request again, when `body` is an error body (object or JSON text, `error_code`/`errorCode` read as for `parseDemoError`)
+ * or a bare code whose catalog entry is retryable with a documented wait (`retryAfterSeconds`). Undefined for a retryable code without a documented wait (back off as usual), for other codes, unknown codes and anything that is not an error. Never throws.
+ */
+export function retryAfterMsOfDemoError(body: unknown): number | undefined {
+  const code = knownDemoCodeOf(body);
+  if (code === undefined) return undefined;
   const info = DEMO_ERRORS[code];
   return info.retryable && info.retryAfterSeconds !== undefined ? info.retryAfterSeconds * 1000 : undefined;
 }
