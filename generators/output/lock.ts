@@ -187,7 +187,12 @@ async function reclaim(outDir: string, outShown: string): Promise<void> {
   const path = join(outDir, LOCK_NAME);
   const judged = await lstat(path).catch(() => undefined);
   if (judged === undefined) return;
-  if (await isLive(path)) throw await liveLockError(outDir, outShown);
+  if (await isLive(path)) {
+    const error = await liveLockError(outDir, outShown);
+    // The holder may have finished in between (it moves `.lock` aside while still listening): then try again.
+    if ((await lstat(path).catch(() => undefined))?.ino !== judged.ino) return;
+    throw error;
+  }
   const aside = join(outDir, `${LOCK_NAME}.stale-${random()}`);
   try {
     await rename(path, aside);
