@@ -19,7 +19,7 @@ import { fixture, ROOT } from "./helpers.ts";
 import { sameTree, sleep, startCli, tree, writeSlowFsPreload } from "./output-runs.ts";
 
 const KILL_RUNS = Number(process.env.KILL_RUNS ?? 8);
-const PAIRS = 20;
+const PAIRS = Number(process.env.CONCURRENCY_PAIRS ?? 20);
 
 let work: string;
 let templates: string;
