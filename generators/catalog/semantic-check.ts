@@ -12,6 +12,7 @@ import schema from "../../spec/errors.schema.json" with { type: "json" };
 import type { Diagnostic } from "./diagnostics.ts";
 import { quote } from "./diagnostics.ts";
 import { compareCodes, isReservedMemberName, isUpperSnake, toEnumMemberName, toUpperSnake } from "./names.ts";
+import { reporter } from "./yaml-source.ts";
 import type { DataPath, YamlSource } from "./yaml-source.ts";
 import { argumentsOf, parseMessage, quotedPlaceholder } from "./message-syntax.ts";
 import { positionInScalar } from "./scalar-position.ts";
@@ -30,14 +31,7 @@ const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 export function checkSemantics(data: unknown, source: YamlSource, file: string, text?: string): Diagnostic[] {
   if (!isObject(data)) return [];
   const out: Diagnostic[] = [];
-  const report = (
-    path: DataPath,
-    rule: string,
-    message: string,
-    hint: string,
-    severity: Diagnostic["severity"] = "error",
-    part: "value" | "key" = "value",
-  ) => out.push({ file, ...source.locate(path, part), severity, rule, message, hint });
+  const report = reporter(source, file, out);
   // Places are kept as data paths and located only for a message: locating may read the catalog again (yaml-source.ts).
   const place = (path: DataPath) => {
     const p = source.locate(path);

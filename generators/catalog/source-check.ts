@@ -9,6 +9,7 @@
 import type { Diagnostic } from "./diagnostics.ts";
 import { quote } from "./diagnostics.ts";
 import { OURS } from "./types.ts";
+import { reporter } from "./yaml-source.ts";
 import type { DataPath, YamlSource } from "./yaml-source.ts";
 
 type Loose = Record<string, unknown>;
@@ -20,14 +21,7 @@ const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 export function checkSources(data: unknown, source: YamlSource, file: string): Diagnostic[] {
   if (!isObject(data)) return [];
   const out: Diagnostic[] = [];
-  const report = (
-    path: DataPath,
-    rule: string,
-    message: string,
-    hint: string,
-    severity: Diagnostic["severity"] = "error",
-    part: "value" | "key" = "value",
-  ) => out.push({ file, ...source.locate(path, part), severity, rule, message, hint });
+  const report = reporter(source, file, out);
   const meta = isObject(data.catalog) ? data.catalog : {};
   const locales = list(meta.locales).filter((l): l is string => typeof l === "string");
 

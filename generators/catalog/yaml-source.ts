@@ -30,6 +30,22 @@ export interface YamlSource {
   sourceText(path: DataPath): string | undefined;
 }
 
+/** Reports a diagnostic at the value (or, with `part: "key"`, the key) at `path`, as the checks of this folder do. */
+export type Report = (
+  path: DataPath,
+  rule: string,
+  message: string,
+  hint: string,
+  severity?: Diagnostic["severity"],
+  part?: "value" | "key",
+) => void;
+
+/** A `Report` that locates each diagnostic in `source` and adds it to `out`. */
+export function reporter(source: YamlSource, file: string, out: Diagnostic[]): Report {
+  return (path, rule, message, hint, severity = "error", part = "value") =>
+    out.push({ file, ...source.locate(path, part), severity, rule, message, hint });
+}
+
 /** Aliases allowed when expanding the document; a larger count is treated as an alias bomb. */
 export const MAX_ALIAS_COUNT = 100;
 
