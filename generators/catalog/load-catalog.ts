@@ -118,6 +118,9 @@ interface RawCatalog {
     sourceLocale: string;
     locales: string[];
     docsBaseUrl?: string;
+    repository?: string;
+    license?: string;
+    author?: string;
     wire: WireFields;
   };
   categories: Category[];
@@ -137,6 +140,7 @@ function normalise(raw: RawCatalog, file: string, sha256: string): Catalog {
     sourceLocale: meta.sourceLocale,
     locales: [...meta.locales],
     ...(meta.docsBaseUrl !== undefined && { docsBaseUrl: meta.docsBaseUrl }),
+    ...pick(meta, ["repository", "license", "author"]),
     wire: pick(meta.wire, [
       "resultField",
       "errorResult",

@@ -112,6 +112,10 @@ export interface Catalog {
   readonly sourceLocale: string;
   readonly locales: readonly string[];
   readonly docsBaseUrl?: string;
+  /** The packages' metadata, each optional: source repository URL, SPDX license expression, author. */
+  readonly repository?: string;
+  readonly license?: string;
+  readonly author?: string;
   readonly wire: WireFields;
   readonly categories: readonly Category[];
   /** The documents `source` names, in spec order; empty when every text is the catalog's own. */

@@ -63,6 +63,9 @@ export const CATALOG_SCHEMA = {
         items: { description: "A locale id.", type: "string" },
       },
       docsBaseUrl: text("Base URL the Markdown reference is published under, when declared."),
+      repository: text("Source repository URL of the packages, when declared."),
+      license: text("SPDX license expression of the packages, when declared."),
+      author: text("Author of the packages, when declared."),
       wire: object(
         "Field names of the error body on the wire.",
         ["resultField", "errorResult", "codeField", "messageField"],
