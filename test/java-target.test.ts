@@ -176,6 +176,8 @@ describe("the Java target", () => {
         developer: "/project/developers/developer/name",
         scmUrl: "/project/scm/url",
         scmConnection: "/project/scm/connection",
+        sources: "/project/profiles/profile[id='release']//plugin[artifactId='maven-source-plugin']//goal",
+        javadoc: "/project/profiles/profile[id='release']//plugin[artifactId='maven-javadoc-plugin']//doclint",
       };
       const read = runOk("java", [fixture("java/PomRead.java"), join(java, "pom.xml"), ...Object.values(paths)], dir);
       const values = Object.fromEntries(Object.keys(paths).map((key, i) => [key, read.split("\n")[i]]));
@@ -190,6 +192,8 @@ describe("the Java target", () => {
         developer: author ?? absent,
         scmUrl: repository ?? absent,
         scmConnection: repository === undefined ? absent : `scm:git:${repository}.git`,
+        sources: "jar-no-fork",
+        javadoc: "all",
       });
 
       const sources = join(java, "src", "main", "java");
