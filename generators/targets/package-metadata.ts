@@ -37,5 +37,6 @@ export function licenseFile(catalog: Catalog): string | undefined {
  * `>`, controls, spaces) are percent-encoded.
  */
 export function markdownAutolink(url: string): string {
-  return `<${url.replace(/[\u0000-\u0020<>\u007f]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`)}>`;
+  const percent = (c: string) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`;
+  return `<${url.replace(/[\u0000-\u0020<>\u007f]/g, percent)}>`;
 }
