@@ -140,6 +140,7 @@ describe("python target", () => {
     ["the real catalog (repository, license, author set)", loadSpec, "real"],
     ["the minimal fixture (none set)", () => loadFile(fixture("minimal.yaml")), "minimal"],
     ["hostile header values", hostileHeader, "hostile-header"],
+    ["the hostile fixture (hostile title and texts)", () => loadFile(fixture("hostile.yaml")), "hostile"],
   ])(
     "%s: the wheel and the sdist pass twine check --strict, with exactly the metadata the header names",
     (_name, load, label) => {
