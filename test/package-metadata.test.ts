@@ -1,12 +1,16 @@
 /**
  * The packages' metadata comes from one place, the catalog header
  * (`repository`, `license`, `author` in spec/errors.yaml): package.json agrees
- * with it, and no language target writes any of those values itself.
+ * with it, and no language target writes any of those values itself. The
+ * schema takes each field optionally and refuses a malformed one with a
+ * located diagnostic.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadFile, ROOT } from "./helpers.ts";
+import { loadCatalog } from "../generators/catalog/load-catalog.ts";
+import { formatDiagnostic } from "../generators/catalog/diagnostics.ts";
+import { fixture, loadFile, ROOT } from "./helpers.ts";
 
 const catalog = loadFile(join(ROOT, "spec", "errors.yaml"));
 const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8"));
@@ -36,4 +40,40 @@ describe("package metadata", () => {
         for (const source of sources) expect(source).not.toContain(value);
     },
   );
+
+  /** The minimal fixture with `lines` added to its `catalog:` header. */
+  const withHeader = (...lines: string[]) =>
+    loadCatalog(
+      readFileSync(fixture("minimal.yaml"), "utf8").replace(
+        "  locales: [en, ko]\n",
+        `  locales: [en, ko]\n${lines.join("\n")}\n`,
+      ),
+      "minimal.yaml",
+    );
+
+  it("takes the three fields as written, and leaves out of the catalog a field the header leaves out", () => {
+    const { catalog } = withHeader(
+      "  repository: https://example.com/a/b",
+      "  license: MIT OR Apache-2.0",
+      "  author: A B",
+    );
+    expect(catalog).toMatchObject({
+      repository: "https://example.com/a/b",
+      license: "MIT OR Apache-2.0",
+      author: "A B",
+    });
+    expect(Object.keys(withHeader().catalog ?? {})).not.toContain("repository");
+  });
+
+  it.each([
+    ["repository", "  repository: http://example.com/a", 8],
+    ["repository", "  repository: https://example.com/a/", 8],
+    ["license", "  license: MIT or Apache", 8],
+    ["author", '  author: "A\\tB"', 8],
+  ])("refuses a malformed %s at its line: %s", (field, line, lineNumber) => {
+    const { catalog, diagnostics } = withHeader(line);
+    expect(catalog).toBeUndefined();
+    const shown = diagnostics.map(formatDiagnostic).join("\n");
+    expect(shown).toMatch(new RegExp(`^minimal\\.yaml:${lineNumber}:\\d+ error [\\w-]+: .*${field}`, "m"));
+  });
 });
