@@ -1119,7 +1119,7 @@ export declare function isRetryableCoinoneError(body: unknown): boolean;
  */
 export declare function retryAfterMsOfCoinoneError(body: unknown): number | undefined;
 /** The media type of a problem details document (RFC 9457), for the `Content-Type` header. */
-export declare const COINONE_PROBLEM_MEDIA_TYPE;
+export declare const COINONE_PROBLEM_MEDIA_TYPE: "application/problem+json";
 
 /** An RFC 9457 problem details object for an error the API returned; `JSON.stringify` it. */
 export interface CoinoneProblemDetails {

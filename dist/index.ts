@@ -2370,7 +2370,7 @@ export function retryAfterMsOfCoinoneError(body: unknown): number | undefined {
 }
 
 /** The media type of a problem details document (RFC 9457), for the `Content-Type` header. */
-export const COINONE_PROBLEM_MEDIA_TYPE = "application/problem+json";
+export const COINONE_PROBLEM_MEDIA_TYPE: "application/problem+json" = "application/problem+json";
 
 /** An RFC 9457 problem details object for an error the API returned; `JSON.stringify` it. */
 export interface CoinoneProblemDetails {

@@ -51,7 +51,9 @@ export function problemDeclarations(catalog: Catalog, names: ExportNames): State
       isExported: true,
       declarationKind: VariableDeclarationKind.Const,
       docs: [doc("The media type of a problem details document (RFC 9457), for the `Content-Type` header.")],
-      declarations: [{ name: p.mediaType, initializer: `"application/problem+json"` }],
+      declarations: [
+        { name: p.mediaType, type: `"application/problem+json"`, initializer: `"application/problem+json"` },
+      ],
     },
     {
       kind: StructureKind.Interface,
@@ -91,7 +93,11 @@ export function problemDeclarations(catalog: Catalog, names: ExportNames): State
       properties: [
         member("status", "number", "The HTTP status your service answers with."),
         member("instance", "string", "A URI reference that identifies this occurrence."),
-        member("locale", `${names.prefix}ErrorLocale | (string & {})`, "The locale of `detail` (as for describe)."),
+        member(
+          "locale",
+          `${names.prefix}ErrorLocale | (string & {})`,
+          `The locale of \`detail\`, as for \`${names.describe}\`.`,
+        ),
       ],
     },
     {
