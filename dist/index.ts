@@ -2402,7 +2402,7 @@ export interface CoinoneProblemOptions {
   readonly status?: number;
   /** A URI reference that identifies this occurrence. */
   readonly instance?: string;
-  /** The locale of `detail` (as for describe). */
+  /** The locale of `detail`, as for `describeCoinoneError`. */
   readonly locale?: CoinoneErrorLocale | (string & {});
 }
 

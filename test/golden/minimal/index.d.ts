@@ -195,7 +195,7 @@ export interface DemoProblemOptions {
   readonly status?: number;
   /** A URI reference that identifies this occurrence. */
   readonly instance?: string;
-  /** The locale of `detail` (as for describe). */
+  /** The locale of `detail`, as for `describeDemoError`. */
   readonly locale?: DemoErrorLocale | (string & {});
 }
 
