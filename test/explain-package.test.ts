@@ -11,6 +11,7 @@ import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import texts from "../templates/html/texts.json" with { type: "json" };
 import { installTarball, packToScratch } from "./consumers/scratch.ts";
+import { docBlock } from "./doc-blocks.ts";
 import { loadFile, ROOT, typecheck } from "./helpers.ts";
 
 const NPM = process.platform === "win32" ? "npm.cmd" : "npm";
@@ -108,6 +109,13 @@ describe.each(["module", "commonjs"] as const)("explain, installed in a %s proje
       expect(result.stdout).toBe("");
       expect(result.stderr).toContain("Usage: coinone-errors explain");
     });
+  });
+
+  it("prints what docs/consumers/html.md shows", () => {
+    const command = docBlock("docs/consumers/html.md", "sh explain").code;
+    const result = spawnSync("sh", ["-c", command], { cwd: projects[kind], encoding: "utf8" });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toBe(docBlock("docs/consumers/html.md", "text explain-output").code);
   });
 
   it("prints one JSON object with --json", () => {

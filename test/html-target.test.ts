@@ -1,18 +1,21 @@
 /**
  * The HTML reference target (generators/targets/html/) without a browser:
  * its paths, its size budget (gzip, deterministic), and hostile catalog text
- * (test/fixtures/hostile.yaml) read back by parse5, the HTML parser of the
- * WHATWG algorithm: no element, attribute or script comes from the catalog,
+ * (test/fixtures/hostile.yaml) read back by parse5 (the WHATWG HTML parsing
+ * algorithm): no element, attribute or script comes from the catalog,
  * every text reads back as written (bidi and control characters shown), and
  * each page's Content-Security-Policy allows exactly its own inline script.
  */
 import { createHash } from "node:crypto";
+import { createRequire } from "node:module";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import { parse } from "parse5";
 import { describe, expect, it } from "vitest";
 import { generateHtmlReference } from "../generators/targets/html/index.ts";
 import { fixture, loadFile, ROOT } from "./helpers.ts";
+
+// parse5 comes with swagger-typescript-api's cheerio (its 6.0.1 ships no types).
+const { parse } = createRequire(import.meta.url)("parse5") as { parse: (html: string) => unknown };
 
 /** The index page's budget, gzip -9 (the issue asks for about 100 KB). */
 const INDEX_BUDGET = 100 * 1024;

@@ -8,7 +8,8 @@ import { createHash } from "node:crypto";
 
 export const STYLE = [
   "body{font:16px/1.5 system-ui,sans-serif;margin:0 auto;max-width:72rem;padding:0 1rem;color:#1a1a1a;background:#fff}",
-  "a{color:#0b57d0}a:focus-visible,input:focus-visible,select:focus-visible{outline:3px solid #b3261e;outline-offset:2px}",
+  "a{color:#0b57d0}",
+  "a:focus-visible,input:focus-visible,select:focus-visible{outline:3px solid #b3261e;outline-offset:2px}",
   ".skip{position:absolute;left:-999px}.skip:focus{left:1rem;top:1rem;background:#fff;padding:.5rem}",
   "nav ul{list-style:none;display:flex;gap:1rem;padding:0}",
   "form{display:flex;flex-wrap:wrap;gap:1rem;align-items:end}label{display:block;font-weight:600}",
