@@ -14,7 +14,7 @@ import { describe, expect, it } from "vitest";
 import { generateHtmlReference } from "../generators/targets/html/index.ts";
 import { fixture, loadFile, ROOT } from "./helpers.ts";
 
-// parse5 comes with swagger-typescript-api's cheerio (its 6.0.1 ships no types).
+// parse5 5.1.1, hoisted from cli-highlight's dependencies: a transitive devDependency that ships no types.
 const { parse } = createRequire(import.meta.url)("parse5") as { parse: (html: string) => unknown };
 
 /** The index page's budget, gzip -9 (the issue asks for about 100 KB). */
