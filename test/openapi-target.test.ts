@@ -131,13 +131,16 @@ describe("generated OpenAPI files", () => {
       expect(code["x-reserved-codes"]).toEqual([]);
       expect(Object.keys(doc.components.examples)).toEqual(active.map((e) => `CoinoneError${e.code}`));
       for (const error of active) {
+        // spec/errors.yaml declares a docsBaseUrl: each example links to the code's reference.
+        const docs = catalog.docsBaseUrl && `${catalog.docsBaseUrl}errors.en.md#error-${error.code}`;
         expect(doc.components.examples[`CoinoneError${error.code}`]).toEqual({
           summary: error.name,
-          description: markdownText(error.description.en ?? ""),
+          description: markdownText(error.description.en ?? "") + (docs ? `\n\nReference: <${docs}>` : ""),
           value: { result: "error", error_code: error.code, error_msg: error.message },
           "x-error-class": error.errorClass,
           "x-retryable": error.retryable,
           ...(error.retryAfterSeconds !== undefined && { "x-retry-after-seconds": error.retryAfterSeconds }),
+          ...(docs && { "x-docs-url": docs }),
         });
       }
       expect(doc.components.examples.CoinoneError4).toMatchObject({ "x-retryable": true, "x-retry-after-seconds": 60 });

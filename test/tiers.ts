@@ -12,9 +12,11 @@ export const FULL_TIER: Readonly<Record<string, string>> = {
   "test/adding-a-target.test.ts": "python3 (csv module), kotlinc and kotlin",
   "test/consumer-matrix.test.ts":
     "consumer matrix: seven OpenAPI code generators, two on Node 22 from the npm registry",
+  "test/explain-package.test.ts": "npm pack and offline installs of the tarball (test/consumers/scratch.ts)",
   "test/fuzz.test.ts": "campaign (FUZZ_RUNS); python3 with PyYAML (test/readers.ts)",
   "test/go-target.test.ts": "go, gofmt",
   "test/hostile-readers-pyyaml.test.ts": "python3 with PyYAML",
+  "test/html-browser.test.ts": "Debian's chromium (/usr/bin/chromium), driven by playwright-core",
   "test/java-rust-escapers.test.ts": "javac, java, clippy-driver",
   "test/java-rust-property.test.ts": "javac, java, cargo with clippy and rustfmt",
   "test/java-target.test.ts": "javac, java (mvn where installed)",
