@@ -10,6 +10,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadCatalog } from "../generators/catalog/load-catalog.ts";
 import { formatDiagnostic } from "../generators/catalog/diagnostics.ts";
+import { licenseFile } from "../generators/targets/package-metadata.ts";
 import { fixture, loadFile, ROOT } from "./helpers.ts";
 
 const catalog = loadFile(join(ROOT, "spec", "errors.yaml"));
@@ -26,6 +27,17 @@ describe("package metadata", () => {
     expect(pkg.repository).toEqual({ type: "git", url: `git+${catalog.repository}.git` });
     expect(pkg.homepage).toBe(`${catalog.repository}#readme`);
     expect(pkg.license).toBe(catalog.license);
+  });
+
+  it("the packages' LICENSE holds the license's full text: the repository's own LICENSE, less its year", () => {
+    const shipped = licenseFile(catalog) ?? "";
+    const own = readFileSync(join(ROOT, "LICENSE"), "utf8").replace(/^(Copyright \(c\)) \d{4} /m, "$1 ");
+    const words = (text: string) => text.split(/\s+/).filter(Boolean).join(" ");
+    expect(words(shipped)).toContain(words(own));
+    expect(licenseFile({ ...catalog, license: "LicenseRef-Coinone" })).toContain(
+      "LicenseRef-Coinone: https://spdx.org/licenses/LicenseRef-Coinone.html",
+    );
+    expect(licenseFile({ ...catalog, license: "MIT OR Apache-2.0" })).toContain("Apache License");
   });
 
   it.each(["python", "rust", "java", "go"])(
