@@ -128,3 +128,126 @@ describe.each(GENERATORS)("$name on the bundled example from the packed tarball"
     expect(countGenerated(outputs.get(tool.name)!)).toEqual(tool.want);
   });
 });
+
+/** Viewer bundles from node_modules and the tarball's example, served on loopback: nothing else is reachable. */
+const VIEWER_FILES: Readonly<Record<string, readonly [string, string]>> = {
+  "/elements.js": ["@stoplight/elements/web-components.min.js", "text/javascript; charset=utf-8"],
+  "/elements.css": ["@stoplight/elements/styles.min.css", "text/css; charset=utf-8"],
+  "/scalar.js": ["@scalar/api-reference/dist/browser/standalone.js", "text/javascript; charset=utf-8"],
+};
+const PAGES: Readonly<Record<string, string>> = {
+  "/elements.html":
+    '<!doctype html><html><head><meta charset="utf-8"><script src="/elements.js"></script>' +
+    '<link rel="stylesheet" href="/elements.css"></head><body>' +
+    `<elements-api apiDescriptionUrl="/${EXAMPLE}" router="hash" layout="sidebar"></elements-api></body></html>`,
+  "/scalar.html":
+    '<!doctype html><html><head><meta charset="utf-8"></head><body>' +
+    `<script id="api-reference" data-url="/${EXAMPLE}"></script><script src="/scalar.js"></script></body></html>`,
+};
+
+let server: Server;
+let base: string;
+let browser: Browser;
+/** Requests the viewers tried outside the loopback server (aborted): fonts and services of their own. */
+const outside = new Set<string>();
+
+beforeAll(async () => {
+  server = createServer((request, response) => {
+    const path = (request.url ?? "/").split("?")[0]!;
+    const file = VIEWER_FILES[path];
+    if (path in PAGES) response.setHeader("content-type", "text/html; charset=utf-8").end(PAGES[path]);
+    else if (file) response.setHeader("content-type", file[1]).end(readFileSync(join(ROOT, "node_modules", file[0])));
+    else if (path === `/${EXAMPLE}`)
+      response.setHeader("content-type", "application/yaml").end(readFileSync(join(project, EXAMPLE)));
+    else response.writeHead(404).end();
+  }).listen(0, "127.0.0.1");
+  await new Promise((resolve) => server.once("listening", resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = await chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+}, 120_000);
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+async function open(path: string): Promise<Page> {
+  const page = await browser.newPage();
+  await page.route("**/*", (route) => {
+    const url = route.request().url();
+    if (url.startsWith(base)) return route.continue();
+    outside.add(new URL(url).host);
+    return route.abort();
+  });
+  await page.goto(`${base}${path}`);
+  return page;
+}
+
+/** Per code: its name (catalog or member spelling) and its English description appear in `texts`. */
+function countShown(texts: readonly string[]): Count {
+  const all = normal(texts.join("\n"));
+  const shown = (text: string) => all.includes(normal(text));
+  return {
+    names: active.filter((e) => Object.values(caseNames(e.name)).some((n) => new RegExp(`\\b${n}\\b`).test(all)))
+      .length,
+    descriptions: active.filter((e) => shown(e.description.en!)).length,
+  };
+}
+
+describe("Stoplight Elements 9.0.25 (web component) on the bundled example", () => {
+  it("shows no name or description on the enum schema (it reads no x-enum-* key)", async () => {
+    const page = await open("/elements.html#/schemas/CoinoneErrorCode");
+    await page.getByText("Allowed values").first().waitFor();
+    expect(countShown([await page.locator("body").innerText()])).toEqual({ names: 0, descriptions: 0 });
+    await page.close();
+  }, 120_000);
+
+  it(`shows all ${active.length} names and descriptions of the annotated schema, one branch at a time`, async () => {
+    const page = await open("/elements.html#/schemas/CoinoneErrorCodeAnnotated");
+    const picker = page.locator('[aria-label="Pick a type"]').first();
+    await picker.waitFor();
+    const texts: string[] = [];
+    await picker.click();
+    const count = await page.getByRole("menuitem").count();
+    texts.push(...(await page.getByRole("menuitem").allInnerTexts()));
+    for (let i = 0; i < count; i++) {
+      if (i > 0) await picker.click();
+      await page.getByRole("menuitem").nth(i).click();
+      texts.push(await page.locator('[data-test="property-description"]').first().innerText());
+    }
+    expect(count).toBe(active.length);
+    expect(countShown(texts)).toEqual({ names: active.length, descriptions: active.length });
+    await page.close();
+  }, 300_000);
+});
+
+describe("Scalar 1.46.4 (standalone bundle) on the bundled example", () => {
+  it(`shows all ${active.length} names and descriptions of the enum schema (from x-enum-*)`, async () => {
+    const page = await open("/scalar.html");
+    await page.getByText("Models", { exact: true }).first().click();
+    await page.getByText("CoinoneErrorCode", { exact: true }).first().click();
+    await page.getByRole("button", { name: "Show all values" }).first().click();
+    await page.getByText(active.at(-1)!.description.en!).first().waitFor();
+    expect(countShown([await page.locator("body").innerText()])).toEqual({
+      names: active.length,
+      descriptions: active.length,
+    });
+    await page.close();
+  }, 120_000);
+
+  it("reached nothing outside the loopback server and names what it tried", () => {
+    // Scalar asks for its fonts and its registry service; the aborted requests change nothing counted above.
+    expect([...outside].sort()).toEqual(["fonts.scalar.com", "proxy.scalar.com"]);
+  });
+});
