@@ -44,6 +44,8 @@ const RUN_ELSEWHERE: readonly (readonly [string, string, string])[] = [
   ["docs/consumers/rust.md", "rust", "test/rust-target.test.ts"],
   ["docs/consumers/rust.md", "text rust-output", "test/rust-target.test.ts"],
   ["docs/extending.md", "yaml targets-entries", "test/adding-a-target.test.ts"],
+  ["docs/consumers/openapi.md", "html viewer-scalar", "test/openapi-viewers.test.ts"],
+  ["docs/consumers/openapi.md", "html viewer-elements", "test/openapi-viewers.test.ts"],
 ];
 
 /** Pages another engineer is writing: a link to one may point nowhere until it lands. */

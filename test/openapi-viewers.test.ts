@@ -8,15 +8,16 @@
  * docs/consumers/openapi.md reports (a tool that cannot carry one says why there).
  */
 import { createServer } from "node:http";
-import type { Server } from "node:http";
-import { copyFileSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import type { IncomingMessage, Server, ServerResponse } from "node:http";
+import { copyFileSync, existsSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
-import { dirname, join } from "node:path";
+import { dirname, extname, join, resolve } from "node:path";
 import { chromium } from "playwright-core";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { caseNames } from "../generators/catalog/names.ts";
 import { codeTable } from "./consumers/enum-members.ts";
+import { docBlock } from "./doc-blocks.ts";
 import { linkDevDependency, packToScratch } from "./consumers/scratch.ts";
 import { runTool } from "./consumers/tools.ts";
 import type { Tool } from "./consumers/tools.ts";
@@ -129,20 +130,17 @@ describe.each(GENERATORS)("$name on the bundled example from the packed tarball"
   });
 });
 
-/** Viewer bundles from node_modules and the tarball's example, served on loopback: nothing else is reachable. */
-const VIEWER_FILES: Readonly<Record<string, readonly [string, string]>> = {
-  "/elements.js": ["@stoplight/elements/web-components.min.js", "text/javascript; charset=utf-8"],
-  "/elements.css": ["@stoplight/elements/styles.min.css", "text/css; charset=utf-8"],
-  "/scalar.js": ["@scalar/api-reference/dist/browser/standalone.js", "text/javascript; charset=utf-8"],
-};
+/** The viewers' pages exactly as docs/consumers/openapi.md shows them, served from the scratch project's folder. */
 const PAGES: Readonly<Record<string, string>> = {
-  "/elements.html":
-    '<!doctype html><html><head><meta charset="utf-8"><script src="/elements.js"></script>' +
-    '<link rel="stylesheet" href="/elements.css"></head><body>' +
-    `<elements-api apiDescriptionUrl="/${EXAMPLE}" router="hash" layout="sidebar"></elements-api></body></html>`,
-  "/scalar.html":
-    '<!doctype html><html><head><meta charset="utf-8"></head><body>' +
-    `<script id="api-reference" data-url="/${EXAMPLE}"></script><script src="/scalar.js"></script></body></html>`,
+  "/scalar.html": docBlock("docs/consumers/openapi.md", "html viewer-scalar").code,
+  "/elements.html": docBlock("docs/consumers/openapi.md", "html viewer-elements").code,
+};
+const TYPES: Readonly<Record<string, string>> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".yaml": "application/yaml; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
 };
 
 let server: Server;
@@ -151,17 +149,25 @@ let browser: Browser;
 /** Requests the viewers tried outside the loopback server (aborted): fonts and services of their own. */
 const outside = new Set<string>();
 
+/** A static server of the scratch project (its node_modules holds the tarball and the two viewers), plus PAGES. */
+function serveProject(request: IncomingMessage, response: ServerResponse): void {
+  const path = decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname);
+  const file = resolve(project, `.${path}`);
+  if (path in PAGES) {
+    response.setHeader("content-type", TYPES[".html"]!).end(PAGES[path]);
+  } else if (file.startsWith(`${project}/`) && existsSync(file) && statSync(file).isFile()) {
+    response.setHeader("content-type", TYPES[extname(file)] ?? "application/octet-stream").end(readFileSync(file));
+  } else {
+    response.writeHead(404).end();
+  }
+}
+
 beforeAll(async () => {
-  server = createServer((request, response) => {
-    const path = (request.url ?? "/").split("?")[0]!;
-    const file = VIEWER_FILES[path];
-    if (path in PAGES) response.setHeader("content-type", "text/html; charset=utf-8").end(PAGES[path]);
-    else if (file) response.setHeader("content-type", file[1]).end(readFileSync(join(ROOT, "node_modules", file[0])));
-    else if (path === `/${EXAMPLE}`)
-      response.setHeader("content-type", "application/yaml").end(readFileSync(join(project, EXAMPLE)));
-    else response.writeHead(404).end();
-  }).listen(0, "127.0.0.1");
-  await new Promise((resolve) => server.once("listening", resolve));
+  for (const dep of ["@scalar/api-reference", "@stoplight/elements"]) linkDevDependency(project, dep);
+  // The README's pattern as a whole document, its $refs pointing into the installed package.
+  copyFileSync(join(ROOT, "test", "fixtures", "consumers", "api.yaml"), join(project, "api.yaml"));
+  server = createServer(serveProject).listen(0, "127.0.0.1");
+  await new Promise((done) => server.once("listening", done));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   browser = await chromium.launch({
     executablePath: "/usr/bin/chromium",
@@ -182,7 +188,8 @@ afterAll(async () => {
   server?.close();
 });
 
-async function open(path: string): Promise<Page> {
+/** Opens a page of the server; `document` replaces the example's path in the page, to load another document. */
+async function open(path: string, document?: string): Promise<Page> {
   const page = await browser.newPage();
   await page.route("**/*", (route) => {
     const url = route.request().url();
@@ -190,6 +197,14 @@ async function open(path: string): Promise<Page> {
     outside.add(new URL(url).host);
     return route.abort();
   });
+  // Registered last, so it is asked first (Playwright tries routes in reverse order).
+  if (document !== undefined)
+    await page.route(`${base}${path.split("#")[0]}`, (route) =>
+      route.fulfill({
+        contentType: TYPES[".html"]!,
+        body: PAGES[path.split("?")[0]!]!.replace(/node_modules\/coinone-error-codes\/[\w/.]+\.yaml/, document),
+      }),
+    );
   await page.goto(`${base}${path}`);
   return page;
 }
@@ -244,6 +259,30 @@ describe("Scalar 1.46.4 (standalone bundle) on the bundled example", () => {
       descriptions: active.length,
     });
     await page.close();
+  }, 120_000);
+
+  it("shows the 400 example body from the bundled example, and null from the unbundled pattern", async () => {
+    const shown: Record<string, string> = {};
+    for (const [name, document] of [
+      ["bundled", `node_modules/coinone-error-codes/dist/openapi/3.1/${EXAMPLE}`],
+      ["unbundled", "api.yaml"],
+    ] as const) {
+      const page = await open(`/scalar.html?${name}`, document);
+      await page.getByRole("tab", { name: "400" }).first().click();
+      await page
+        .getByText("Select an example")
+        .or(page.getByText(/^null$/))
+        .first()
+        .waitFor();
+      shown[name] = await page.locator("body").innerText();
+      await page.close();
+    }
+    const first = active[0]!;
+    expect(shown.bundled).toContain(`"error_code": ${JSON.stringify(first.code)}`);
+    expect(normal(shown.bundled!)).toContain(`"error_msg": ${JSON.stringify(first.message)}`);
+    // The README's pattern $refs into node_modules: the browser build resolves nothing there.
+    expect(shown.unbundled).toMatch(/^null$/m);
+    expect(shown.unbundled).not.toContain('"error_code"');
   }, 120_000);
 
   it("reached nothing outside the loopback server and names what it tried", () => {
