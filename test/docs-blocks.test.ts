@@ -46,6 +46,8 @@ const RUN_ELSEWHERE: readonly (readonly [string, string, string])[] = [
   ["docs/extending.md", "yaml targets-entries", "test/adding-a-target.test.ts"],
   ["docs/consumers/html.md", "sh explain", "test/explain-package.test.ts"],
   ["docs/consumers/html.md", "text explain-output", "test/explain-package.test.ts"],
+  ["docs/consumers/openapi.md", "html viewer-scalar", "test/openapi-viewers.test.ts"],
+  ["docs/consumers/openapi.md", "html viewer-elements", "test/openapi-viewers.test.ts"],
 ];
 
 /** Pages another engineer is writing: a link to one may point nowhere until it lands. */

@@ -12,7 +12,7 @@ import { Validator } from "@seriousme/openapi-schema-validator";
 import openapiTS, { astToString } from "openapi-typescript";
 import { parse as parseYaml } from "yaml";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildOpenApiDocument, generateOpenApi } from "../generators/targets/openapi.ts";
+import { buildOpenApiDocument, buildOpenApiExample, generateOpenApi } from "../generators/targets/openapi.ts";
 import { markdownText } from "../generators/text/escape.ts";
 import type { Catalog } from "../generators/catalog/types.ts";
 import { expectGolden, fixture, golden, loadFile, ROOT, typecheck } from "./helpers.ts";
@@ -72,6 +72,8 @@ describe("generated OpenAPI files", () => {
     expect(files.map((f) => f.path)).toEqual([
       "openapi/3.1/errors.json",
       "openapi/3.1/errors.yaml",
+      "openapi/3.1/example.bundled.json",
+      "openapi/3.1/example.bundled.yaml",
       "openapi/3.0/errors.json",
       "openapi/3.0/errors.yaml",
     ]);
@@ -200,6 +202,64 @@ describe("generated OpenAPI files", () => {
         expect(text.startsWith("# Generated from spec/errors.yaml by coinone-error-codes. Do not edit")).toBe(true);
         expect(text).not.toContain(catalog.source.sha256);
       }
+    },
+  );
+});
+
+describe("the annotated form and the bundled example (3.1)", () => {
+  it("3.1 annotates every active code as a const branch with its name and description; 3.0 has no such schema", () => {
+    const doc = buildOpenApiDocument(catalog, "3.1") as any;
+    expect(doc.components.schemas.CoinoneErrorCodeAnnotated.oneOf).toEqual(
+      active.map((e) => ({ const: e.code, title: e.name, description: markdownText(e.description.en ?? "") })),
+    );
+    // Kept apart: the enum schema itself stays without oneOf (kubb and rtk-query read a oneOf first).
+    expect(doc.components.schemas.CoinoneErrorCode.oneOf).toBeUndefined();
+    expect(Object.keys((buildOpenApiDocument(catalog, "3.0") as any).components.schemas)).not.toContain(
+      "CoinoneErrorCodeAnnotated",
+    );
+  });
+
+  it("a deprecated code's branch says so in its description", () => {
+    const source = loadFile(fixture("minimal.yaml"), "test/fixtures/minimal.yaml");
+    const branch = (buildOpenApiDocument(source, "3.1") as any).components.schemas.DemoErrorCodeAnnotated.oneOf.find(
+      (b: any) => b.const === "106",
+    );
+    expect(branch.description.startsWith("Deprecated since 2.0.0: Merged into 105.")).toBe(true);
+  });
+
+  it("the example holds only internal $refs, each resolving, and the package's components unchanged", () => {
+    const example = buildOpenApiExample(catalog) as any;
+    const refs: string[] = [];
+    const walk = (node: unknown): void => {
+      if (Array.isArray(node)) node.forEach(walk);
+      else if (node && typeof node === "object")
+        for (const [key, value] of Object.entries(node)) key === "$ref" ? refs.push(value as string) : walk(value);
+    };
+    walk(example);
+    expect(refs.length).toBeGreaterThan(active.length);
+    for (const ref of refs) {
+      expect(ref.startsWith("#/"), ref).toBe(true);
+      const target = ref
+        .slice(2)
+        .split("/")
+        .reduce((node: any, key) => node?.[key], example);
+      expect(target, ref).toBeDefined();
+    }
+    const { components } = buildOpenApiDocument(catalog, "3.1") as any;
+    const { ExampleOrder, ...schemas } = example.components.schemas;
+    expect(ExampleOrder.type).toBe("object");
+    expect({ ...example.components, schemas }).toEqual(components);
+  });
+
+  it.each(["yaml", "json"])(
+    "dist/openapi/3.1/example.bundled.%s lints (every component kept) and validates",
+    async (format) => {
+      const path = join(ROOT, "dist", `openapi/3.1/example.bundled.${format}`);
+      // Only no-unused-components off: the example carries every component of the package file, as a bundle would.
+      const config = await createConfig({ extends: ["recommended"], rules: { "no-unused-components": "off" } });
+      expect((await lint({ ref: path, config })).map((p) => `${p.ruleId}: ${p.message}`)).toEqual([]);
+      expect(await validate(path)).toEqual([]);
+      expect(readDoc(path)).toEqual(buildOpenApiExample(catalog));
     },
   );
 });

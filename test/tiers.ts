@@ -21,6 +21,8 @@ export const FULL_TIER: Readonly<Record<string, string>> = {
   "test/java-rust-property.test.ts": "javac, java, cargo with clippy and rustfmt",
   "test/java-target.test.ts": "javac, java (mvn where installed)",
   "test/maintainer-tasks.test.ts": "git; vitest run in a scratch copy of the repository for each task",
+  "test/openapi-viewers.test.ts":
+    "kubb, rtk-query codegen, openapi-typescript on the packed tarball; Debian chromium (/usr/bin/chromium)",
   "test/output-kill.test.ts": "campaign (KILL_RUNS): SIGKILL at random instants, concurrent runs",
   "test/package.test.ts": "Node 22 and 24 from the npm registry (test/consumers/node-runtime.ts)",
   "test/property.test.ts": "campaign (PROPERTY_RUNS); python3 with PyYAML (test/readers.ts)",
