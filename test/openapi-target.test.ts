@@ -134,7 +134,7 @@ describe("generated OpenAPI files", () => {
       expect(Object.keys(doc.components.examples)).toEqual(active.map((e) => `CoinoneError${e.code}`));
       for (const error of active) {
         // spec/errors.yaml declares a docsBaseUrl: each example links to the code's reference.
-        const docs = catalog.docsBaseUrl && `${catalog.docsBaseUrl}errors.en.md#error-${error.code}`;
+        const docs = catalog.docsBaseUrl && `${catalog.docsBaseUrl}errors/${error.code}.html`;
         expect(doc.components.examples[`CoinoneError${error.code}`]).toEqual({
           summary: error.name,
           description: markdownText(error.description.en ?? "") + (docs ? `\n\nReference: <${docs}>` : ""),
@@ -280,8 +280,8 @@ describe("deprecated and retired codes (fixture catalog)", () => {
       const example = doc.components.examples.DemoError106;
       expect(example["x-deprecated"]).toEqual({ since: "2.0.0", reason: "Merged into 105.", replacedBy: "105" });
       expect(example.description.startsWith("Deprecated since 2.0.0: Merged into 105. Use 105 instead.")).toBe(true);
-      expect(example["x-docs-url"]).toBe("https://example.com/docs/errors.en.md#error-106");
-      expect(example.description).toContain("Reference: <https://example.com/docs/errors.en.md#error-106>");
+      expect(example["x-docs-url"]).toBe("https://example.com/docs/errors/106.html");
+      expect(example.description).toContain("Reference: <https://example.com/docs/errors/106.html>");
     },
   );
 

@@ -16,6 +16,7 @@
  * @see https://spec.openapis.org/oas/v3.1.0#components-object
  * @see https://spec.openapis.org/oas/v3.0.3#components-object
  */
+import { codePageUrl } from "./html/paths.ts";
 import { generatedNotice } from "../text/header.ts";
 import { Document, Scalar, visit } from "yaml";
 import {
@@ -53,11 +54,8 @@ function describe(catalog: Catalog, error: CatalogError): string {
   );
 }
 
-function docsUrl(catalog: Catalog, code: string): string | undefined {
-  return catalog.docsBaseUrl === undefined
-    ? undefined
-    : `${catalog.docsBaseUrl}errors.${catalog.sourceLocale}.md#error-${code.toLowerCase()}`;
-}
+/** The code's page of the HTML reference published under the catalog's `docsBaseUrl` (html/paths.ts). */
+const docsUrl = (catalog: Catalog, code: string): string | undefined => codePageUrl(catalog, code);
 
 /** The document as plain objects, for readers and validators (key order is JavaScript's). */
 export function buildOpenApiDocument(catalog: Catalog, version: Version): { [key: string]: unknown } {
