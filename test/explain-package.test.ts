@@ -97,6 +97,13 @@ describe.each(["module", "commonjs"] as const)("explain, installed in a %s proje
       expect(result.stdout).toContain(`version ${catalog.version}`);
     });
 
+    it("shows control and bidi characters of a body as escapes, never sends them to the terminal", () => {
+      const result = run(JSON.stringify({ result: "error", error_code: "105", error_msg: "a\u001b[31mred\u202eb\r" }));
+      expect(result.status).toBe(0);
+      expect(result.stdout).toContain("a\\u{1b}[31mred\\u{202e}b\\u{d}");
+      expect(result.stdout).not.toMatch(/[\u001b\u202e\r]/);
+    });
+
     it.each([
       ["no argument", []],
       ["an unknown option", ["105", "--verbose"]],

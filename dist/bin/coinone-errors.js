@@ -219,10 +219,15 @@ if (values.json) {
         ["", t.unknown.replace("{version}", catalog.version)],
         ...(report.serverMessage === undefined ? [] : [[t.serverMessage, report.serverMessage]]),
       ];
+  // A body's text (and the catalog's) reaches the terminal with its control and bidi characters as escapes.
+  const visible = (text) =>
+    String(text).replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g,
+      (char) => `\\u{${char.codePointAt(0).toString(16)}}`);
   // Hangul and other wide characters take two columns of a terminal.
   const columns = (text) => [...text].reduce((sum, char) => sum + (WIDE.test(char) ? 2 : 1), 0);
   const width = Math.max(...rows.map(([label]) => columns(label)));
-  const lines = rows.map(([label, text]) => (label ? `${label}${" ".repeat(width - columns(label))}  ${text}` : text));
-  process.stdout.write(`${[info ? `${info.code} ${info.name}` : `${error.code ?? "(no code)"}`, ...lines].join("\n")}\n`);
+  const pad = (label) => `${label}${" ".repeat(width - columns(label))}  `;
+  const lines = rows.map(([label, text]) => (label ? pad(label) : "") + visible(text));
+  process.stdout.write(`${[info ? `${info.code} ${info.name}` : visible(error.code ?? "(no code)"), ...lines].join("\n")}\n`);
 }
 process.exitCode = info ? 0 : 1;
