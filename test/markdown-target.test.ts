@@ -60,10 +60,10 @@ function walk(node: Node, visit: (node: Node) => void): void {
   for (const child of node.children ?? []) walk(child, visit);
 }
 
-/** Plain text of a node: text, inline code and breaks (`<br>` counts as a line break). */
+/** Plain text of a node: text, inline code and breaks (`<br />` counts as a line break). */
 function textOf(node: Node): string {
   if (node.type === "text" || node.type === "inlineCode") return node.value ?? "";
-  if (node.type === "html") return node.value === "<br>" ? "\n" : "";
+  if (node.type === "html") return node.value === "<br />" ? "\n" : "";
   return (node.children ?? []).map(textOf).join("");
 }
 
@@ -109,8 +109,8 @@ describe("Markdown reference", () => {
         const retired = source.errors.filter((e) => e.removed);
         expect(tables).toHaveLength(used.length + (retired.length > 0 ? 1 : 0));
         used.forEach((category, i) => {
-          // Headings: the contents, then one per category (title in this locale), then retired codes.
-          expect(headings[i + 1]).toBe(category.title[locale]?.replace(/\s*[\r\n\u2028\u2029]+\s*/g, " "));
+          // Headings: the contents, then one per category (its id, the anchor every renderer keeps), then retired codes.
+          expect(headings[i + 1]).toBe(category.id);
           const rows = (tables[i]?.children ?? []).slice(1);
           const codes = active.filter((e) => e.category === category.id);
           expect(rows).toHaveLength(codes.length);
@@ -150,7 +150,7 @@ describe("Markdown reference", () => {
         if (node.type === "html") html.push(node.value ?? "");
       });
       // Only the generator's own markup: line breaks in cells (anchors are headings, the notice a link definition).
-      for (const value of html) expect(value).toBe("<br>");
+      for (const value of html) expect(value).toBe("<br />");
     });
   });
 
@@ -158,11 +158,15 @@ describe("Markdown reference", () => {
     const ko = renderMarkdownReference(catalog, "ko");
     expect(ko).toContain("## 목차");
     expect(ko).toContain("| 코드 | 이름 | 메시지 | 설명 | 분류 | 재시도 가능 |");
-    expect(ko).toContain("## 계정 상태");
+    expect(ko).toContain("# 코인원 Open API 오류 코드\n");
+    expect(ko).toContain("- [계정 상태](#account) (7)\n");
+    expect(ko).toContain("## `account`\n\n**계정 상태** (7)\n");
     const en = renderMarkdownReference(catalog, "en");
     expect(en).toContain("## Contents");
     expect(en).toContain("| Code | Name | Message | Description |");
-    expect(en).toContain("## Account status");
+    expect(en).toContain("# Coinone Open API errors\n");
+    expect(en).toContain("- [Client order ids (user\\_order\\_id)](#user-order-id) (3)\n");
+    expect(en).toContain("## `account`\n\n**Account status** (7)\n");
     expect(en).toContain(
       "| [`105`](#error-105) | `PRICE_NOT_CORRECT` | `Price is not correct` | The price is not valid. |",
     );
@@ -195,7 +199,7 @@ describe("Markdown escaping helpers", () => {
     ["<script>alert(1)</script>", "\\<script\\>alert(1)\\</script\\>"],
     ["&amp;", "\\&amp;"],
     ["*bold* _it_ [link](x) ~~s~~", "\\*bold\\* \\_it\\_ \\[link\\](x) \\~\\~s\\~\\~"],
-    ["line\nbreak\r\nand\u2028more", "line<br>break<br>and<br>more"],
+    ["line\nbreak\r\nand\u2028more", "line<br />break<br />and<br />more"],
   ])("cell(%j)", (input, expected) => {
     expect(cell(input)).toBe(expected);
   });

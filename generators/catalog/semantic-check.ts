@@ -194,6 +194,8 @@ export function checkSemantics(data: unknown, source: YamlSource, file: string, 
     }
   };
 
+  checkLocales(["catalog", "title"], meta.title, "catalog title");
+
   // Categories: unique ids, a title in every locale.
   const categoryIds = new Map<string, DataPath>();
   list(data.categories).forEach((category, i) => {

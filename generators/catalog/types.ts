@@ -107,7 +107,10 @@ export interface CatalogError {
 
 export interface Catalog {
   readonly name: string;
+  /** The title in the source locale. */
   readonly title: string;
+  /** The title in every locale (the source locale's where the spec gives one text or none for a locale). */
+  readonly titles: LocalizedText;
   readonly version: string;
   readonly sourceLocale: string;
   readonly locales: readonly string[];

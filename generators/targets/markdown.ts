@@ -14,7 +14,6 @@
 import { readFileSync } from "node:fs";
 import texts from "../../templates/markdown/texts.json" with { type: "json" };
 import { generatedNotice } from "../text/header.ts";
-import { Slugger } from "../text/slug.ts";
 import { cell, code, codeBlock, inline } from "../text/markdown-helpers.ts";
 import { MARKDOWN_REFERENCE_HELPERS } from "../text/template-helpers.ts";
 import { compileTemplate, renderTemplateTarget } from "./template.ts";
@@ -40,9 +39,10 @@ function markdownTarget(): TemplateTarget {
   return { ...MARKDOWN_TEMPLATE, source };
 }
 
+/** A locale's fixed texts; any text it lacks (or a locale with none) is English. */
 function textsFor(locale: string): Texts {
-  const own = (texts as unknown as Record<string, Texts | undefined>)[locale];
-  return own ?? texts.en;
+  const own = (texts as unknown as Record<string, Partial<Texts> | undefined>)[locale];
+  return { ...texts.en, ...own };
 }
 
 /** Fills `{name}` slots of a fixed text with Markdown built by the caller. */
@@ -50,10 +50,25 @@ function fill(text: string, values: Record<string, string>): string {
   return text.replace(/\{([a-z_]+)\}/g, (slot, name: string) => values[name] ?? slot);
 }
 
-/** The text of a code's heading: its slug, `error-<code>`, is the code's anchor. */
+/**
+ * Every link target is a heading whose text every renderer slugs to the same
+ * ASCII id (test/docs-sites.test.ts renders them): `Error <code>` is
+ * `error-<code>`, and a category's heading is its id (`api-access`), which
+ * the schema keeps to lower-case letters, digits and single hyphens. A
+ * heading in Korean would not do: mkdocs drops non-ASCII letters (`_1`),
+ * VitePress decomposes Hangul, markdown-it-anchor keeps parentheses.
+ */
 const headingOf = (error: CatalogError) => `Error ${error.code}`;
-/** The anchor of a code, without a slugger: codes are unique and `Error <code>` never repeats. */
+/** The anchor of a code: codes are unique and `Error <code>` never repeats. */
 const codeAnchor = (codeText: string) => `error-${codeText.toLowerCase()}`;
+
+/** The retired codes' anchor: `retired`, or the first `retired-<n>` no category id took. */
+function retiredAnchor(catalog: Catalog): string {
+  const taken = new Set(catalog.categories.map((c) => c.id));
+  let anchor = "retired";
+  for (let n = 1; taken.has(anchor); n += 1) anchor = `retired-${n}`;
+  return anchor;
+}
 
 function deprecationNote(error: CatalogError, t: Texts, end: string): string {
   if (!error.deprecated) return "";
@@ -133,13 +148,9 @@ export function buildMarkdownView(catalog: Catalog, locale: string) {
     else rows.push(error);
   }
   const others = catalog.locales.filter((l) => l !== locale).map((l) => `[${l}](errors.${l}.md)`);
-  // Slugs in document order: the title, the contents, then each category and its codes.
-  const slugger = new Slugger();
-  slugger.slug(catalog.title);
-  slugger.slug(t.contents);
   const view = {
     notice: noticeDefinition(catalog),
-    title: catalog.title,
+    title: catalog.titles[locale] ?? catalog.title,
     texts: t,
     intro: t.intro,
     exampleBlock: codeBlock("json", exampleBody),
@@ -154,11 +165,12 @@ export function buildMarkdownView(catalog: Catalog, locale: string) {
         const title = category.title[locale] ?? "";
         return {
           title,
-          anchor: rows.length > 0 ? slugger.slug(title) : "",
+          anchor: category.id,
+          intro: fill(t.category, { title: inline(title), count: String(rows.length) }),
           count: rows.length,
           rows: rows.map((e) => ({
             heading: headingOf(e),
-            anchor: slugger.slug(headingOf(e)),
+            anchor: codeAnchor(e.code),
             code: e.code,
             name: e.name,
             message: e.message,
@@ -177,12 +189,12 @@ export function buildMarkdownView(catalog: Catalog, locale: string) {
         ? false
         : {
             title: t.retiredTitle,
-            intro: t.retiredIntro,
-            anchor: slugger.slug(t.retiredTitle),
+            intro: fill(t.retiredIntro, { title: inline(t.retiredTitle), count: String(retired.length) }),
+            anchor: retiredAnchor(catalog),
             count: retired.length,
             rows: retired.map((e) => ({
               heading: headingOf(e),
-              anchor: slugger.slug(headingOf(e)),
+              anchor: codeAnchor(e.code),
               code: e.code,
               name: e.name,
               message: e.message,
