@@ -23,7 +23,6 @@ import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 import { describe, expect, it } from "vitest";
 import { renderMarkdownReference } from "../generators/targets/markdown.ts";
-import { githubSlug, Slugger } from "../generators/text/slug.ts";
 import { fixture, loadFile, ROOT } from "./helpers.ts";
 
 const catalogs = {
@@ -103,29 +102,5 @@ describe.each(Object.entries(catalogs))("%s catalog", (_name, catalog) => {
       expect(links.length).toBeGreaterThan(catalog.errors.length);
       expect(links.filter((link) => !resolves(ids, link))).toEqual([]);
     });
-  });
-});
-
-describe("githubSlug", () => {
-  it.each([
-    "Signature and nonce (V2)",
-    "API access and permissions",
-    "주문 (V2)",
-    "Error 105",
-    "Error A_b-1",
-    "What's this? #1 — ok",
-    "  two  spaces ",
-  ])("equals github-slugger for %j", (text) => {
-    expect(githubSlug(text)).toBe(slug(text));
-  });
-
-  it("numbers repeated headings as GitHub does", () => {
-    const slugger = new Slugger();
-    expect(["Orders", "Orders", "Orders-1", "Orders"].map((t) => slugger.slug(t))).toEqual([
-      "orders",
-      "orders-1",
-      "orders-1-1",
-      "orders-2",
-    ]);
   });
 });

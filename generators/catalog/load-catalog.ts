@@ -113,7 +113,8 @@ export function loadCatalog(input: string | Uint8Array, file: string, options: L
 interface RawCatalog {
   catalog: {
     name: string;
-    title: string | Record<string, string>;
+    title: string;
+    translatedTitle?: Record<string, string>;
     version: string;
     sourceLocale: string;
     locales: string[];
@@ -132,8 +133,8 @@ function normalise(raw: RawCatalog, file: string, sha256: string): Catalog {
     Object.fromEntries(meta.locales.map((locale) => [locale, (text[locale] ?? text[meta.sourceLocale]) as string]));
   return {
     name: meta.name,
-    title: typeof meta.title === "string" ? meta.title : (meta.title[meta.sourceLocale] as string),
-    titles: inLocaleOrder(typeof meta.title === "string" ? { [meta.sourceLocale]: meta.title } : meta.title),
+    title: meta.title,
+    titles: inLocaleOrder({ ...meta.translatedTitle, [meta.sourceLocale]: meta.title }),
     version: meta.version,
     sourceLocale: meta.sourceLocale,
     locales: [...meta.locales],

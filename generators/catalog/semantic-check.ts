@@ -194,7 +194,12 @@ export function checkSemantics(data: unknown, source: YamlSource, file: string, 
     }
   };
 
-  checkLocales(["catalog", "title"], meta.title, "catalog title");
+  // translatedTitle may leave out any locale (it has `title`'s text): only keys that are not declared locales are
+  // mistakes.
+  if (isObject(meta.translatedTitle)) {
+    const filled = { ...Object.fromEntries(locales.map((l) => [l, ""])), ...meta.translatedTitle };
+    checkLocales(["catalog", "translatedTitle"], filled, "catalog.translatedTitle");
+  }
 
   // Categories: unique ids, a title in every locale.
   const categoryIds = new Map<string, DataPath>();

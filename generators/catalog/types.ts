@@ -109,7 +109,7 @@ export interface Catalog {
   readonly name: string;
   /** The title in the source locale. */
   readonly title: string;
-  /** The title in every locale (the source locale's where the spec gives one text or none for a locale). */
+  /** The title in every locale: `translatedTitle`, or `title` for a locale it leaves out. */
   readonly titles: LocalizedText;
   readonly version: string;
   readonly sourceLocale: string;

@@ -1,15 +1,14 @@
 /**
  * Emits `docs/errors.<locale>.md`, the reference per locale: a template
  * target (template.ts) rendering templates/markdown/reference.md.hbs with the
- * `markdown-reference` view built here: intro, contents, one table per
- * category (`Code | Name | Message | Description | Class | Retryable`)
- * followed by a heading `Error <code>` per code (its id, `error-<code>`, is
- * the code's anchor in every renderer: no raw HTML is needed) with the
- * documents its texts come from, deprecation notes, and the retired codes.
- * A documented retry wait shows in the Retryable column. Heading ids are GitHub's slugs
- * (generators/text/slug.ts). TypeScript builds
- * the view model; the template only loops and branches; catalog text is
- * escaped by the helpers in generators/text/markdown-helpers.ts.
+ * `markdown-reference` view built here: the title in the locale, intro,
+ * contents, one section per category (its title, then a table
+ * `Code | Name | Message | Description | Class | Retryable`) followed by a
+ * heading `Error <code>` per code with the documents its texts come from,
+ * deprecation notes, and the retired codes. A documented retry wait shows in
+ * the Retryable column. Fixed texts come from templates/markdown/texts.json.
+ * TypeScript builds the view model; the template only loops and branches;
+ * catalog text is escaped by the helpers in generators/text/markdown-helpers.ts.
  */
 import { readFileSync } from "node:fs";
 import texts from "../../templates/markdown/texts.json" with { type: "json" };
