@@ -31,11 +31,13 @@ describe.each(Object.entries(DOCS_CATALOGS))("mkdocs 1.4, %s catalog", (name, ca
       // One build per catalog, started by the first page.
       if (!readDir(site)) run("mkdocs", ["build", "--quiet", "--strict"], { cwd: site });
       const html = readFileSync(join(site, "site", file.replace(/\.md$/, ""), "index.html"), "utf8");
-      const report = linkReport(pageOf(html));
+      const page = pageOf(html);
+      const report = linkReport(page);
       console.log(`mkdocs 1.4, ${name} ${file}: links resolved ${report.resolved}/${report.total}`);
       expect(report.total).toBe(linksInMarkdown(markdown).length);
       expect(report.total).toBeGreaterThan(0);
       expect(report.broken).toEqual([]);
+      expect(page.duplicateIds).toEqual([]);
     },
   );
 });

@@ -26,5 +26,6 @@ describe.each(Object.keys(NODE_DOCS_TOOLS))("%s", (tool) => {
     expect(report.total).toBe(linksInMarkdown(markdown).length);
     expect(report.total).toBeGreaterThan(0);
     expect(report.broken).toEqual([]);
+    expect(page.duplicateIds).toEqual([]);
   });
 });

@@ -49,8 +49,12 @@ export function linksInMarkdown(markdown: string): string[] {
 /** What one tool made of a page: every element id, and the target of every in-page link of the document. */
 export interface RenderedPage {
   readonly ids: ReadonlySet<string>;
+  /** Ids given to more than one element: a link to one of them may land on the wrong element. */
+  readonly duplicateIds: readonly string[];
   readonly links: readonly string[];
 }
+
+const duplicatesOf = (values: readonly string[]) => values.filter((value, i) => values.indexOf(value) !== i);
 
 const decodeEntities = (s: string) =>
   s
@@ -66,14 +70,14 @@ const decodeEntities = (s: string) =>
  * chrome, not a link of the document, and is left out.
  */
 export function pageOf(html: string): RenderedPage {
-  const ids = new Set([...html.matchAll(/\sid="([^"]*)"/g)].map((m) => decodeEntities(m[1]!)));
+  const allIds = [...html.matchAll(/\sid="([^"]*)"/g)].map((m) => decodeEntities(m[1]!));
   const links: string[] = [];
   for (const [, attributes = ""] of html.matchAll(/<a\s([^>]*)>/g)) {
     if (/\bclass="[^"]*\bheader-anchor\b/.test(attributes)) continue;
     const href = /\bhref="#([^"]*)"/.exec(attributes)?.[1];
     if (href !== undefined) links.push(decodeEntities(href));
   }
-  return { ids, links };
+  return { ids: new Set(allIds), duplicateIds: duplicatesOf(allIds), links };
 }
 
 /** A browser finds a fragment as it is or percent-decoded (HTML, "find a potential indicated element"). */
@@ -114,17 +118,17 @@ function docusaurusHeadings() {
 }
 
 async function renderDocusaurus(markdown: string): Promise<RenderedPage> {
-  const ids = new Set<string>();
+  const ids: string[] = [];
   const links: string[] = [];
   const collect = () => (tree: import("hast").Root) => {
     visit(tree, "element", (element) => {
       const { id, href } = element.properties;
-      if (typeof id === "string") ids.add(id);
+      if (typeof id === "string") ids.push(id);
       if (element.tagName === "a" && typeof href === "string" && href.startsWith("#")) links.push(href.slice(1));
     });
   };
   await compileMdx(markdown, { remarkPlugins: [remarkGfm, docusaurusHeadings], rehypePlugins: [collect] });
-  return { ids, links };
+  return { ids: new Set(ids), duplicateIds: duplicatesOf(ids), links };
 }
 
 /** Each Node tool with its default settings, as a docs site or a Markdown pipeline runs it. */

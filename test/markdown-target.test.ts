@@ -45,6 +45,7 @@ const hostileLong = {
 const CATALOGS = [
   ["Coinone", catalog],
   ["fixture", fixtureCatalog],
+  ["three-locales", loadFile(fixture("three-locales.yaml"), "test/fixtures/three-locales.yaml")],
   ["hostile", hostile],
   ["hostile with very long text", hostileLong],
 ] as const;
