@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { generateMarkdownReferences } from "../generators/targets/markdown.ts";
-import { DOCS_CATALOGS, linkReport, linksInMarkdown, pageOf } from "./docs-sites.ts";
+import { DOCS_CATALOGS, linkReport, linksInMarkdown, misdirected, pageOf } from "./docs-sites.ts";
 import { run } from "./toolchain.ts";
 
 const work = mkdtempSync(join(tmpdir(), "docs-sites-mkdocs-"));
@@ -38,6 +38,7 @@ describe.each(Object.entries(DOCS_CATALOGS))("mkdocs 1.4, %s catalog", (name, ca
       expect(report.total).toBeGreaterThan(0);
       expect(report.broken).toEqual([]);
       expect(page.duplicateIds).toEqual([]);
+      expect(misdirected(page)).toEqual([]);
     },
   );
 });

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { renderMarkdownReference } from "../generators/targets/markdown.ts";
-import { DOCS_CATALOGS, linkReport, linksInMarkdown, NODE_DOCS_TOOLS } from "./docs-sites.ts";
+import { DOCS_CATALOGS, linkReport, linksInMarkdown, misdirected, NODE_DOCS_TOOLS } from "./docs-sites.ts";
 
 const pages = Object.entries(DOCS_CATALOGS).flatMap(([name, catalog]) =>
   catalog.locales.map((locale) => ({
@@ -27,5 +27,6 @@ describe.each(Object.keys(NODE_DOCS_TOOLS))("%s", (tool) => {
     expect(report.total).toBeGreaterThan(0);
     expect(report.broken).toEqual([]);
     expect(page.duplicateIds).toEqual([]);
+    expect(misdirected(page)).toEqual([]);
   });
 });

@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { toString as mdastToString } from "mdast-util-to-string";
 import { compile as compileMdx } from "@mdx-js/mdx";
 import { fromMarkdown } from "mdast-util-from-markdown";
+import { toString as hastToString } from "hast-util-to-string";
 import { gfmFromMarkdown } from "mdast-util-gfm";
 import { gfm } from "micromark-extension-gfm";
 import MarkdownIt from "markdown-it";
@@ -51,6 +52,8 @@ export interface RenderedPage {
   readonly ids: ReadonlySet<string>;
   /** Ids given to more than one element: a link to one of them may land on the wrong element. */
   readonly duplicateIds: readonly string[];
+  /** The text of each heading by its id. */
+  readonly headings: ReadonlyMap<string, string>;
   readonly links: readonly string[];
 }
 
@@ -60,6 +63,7 @@ const decodeEntities = (s: string) =>
   s
     .replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
     .replace(/&#([0-9]+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
+    .replace(/&ZeroWidthSpace;/g, "\u200b")
     .replace(/&quot;/g, '"')
     .replace(/&lt;/g, "<")
     .replace(/&gt;/g, ">")
@@ -77,7 +81,15 @@ export function pageOf(html: string): RenderedPage {
     const href = /\bhref="#([^"]*)"/.exec(attributes)?.[1];
     if (href !== undefined) links.push(decodeEntities(href));
   }
-  return { ids: new Set(allIds), duplicateIds: duplicatesOf(allIds), links };
+  const headings = new Map(
+    [...html.matchAll(/<h[1-6][^>]*\sid="([^"]*)"[^>]*>([\s\S]*?)<\/h[1-6]>/g)].map((m) => [
+      decodeEntities(m[1]!),
+      decodeEntities(m[2]!.replace(/<[^>]*>/g, ""))
+        .replace(/\u200b/g, "")
+        .trim(),
+    ]),
+  );
+  return { ids: new Set(allIds), duplicateIds: duplicatesOf(allIds), headings, links };
 }
 
 /** A browser finds a fragment as it is or percent-decoded (HTML, "find a potential indicated element"). */
@@ -94,6 +106,26 @@ export function resolves(ids: ReadonlySet<string>, fragment: string): boolean {
 export function linkReport(page: RenderedPage): { resolved: number; total: number; broken: string[] } {
   const broken = page.links.filter((link) => !resolves(page.ids, link));
   return { resolved: page.links.length - broken.length, total: page.links.length, broken };
+}
+
+/** The id a heading of the reference is named for: `Error <code>` is `error-<code>`; a section's heading is its id. */
+function idNamedBy(text: string): string | undefined {
+  const code = /^Error (\S+)$/.exec(text)?.[1];
+  if (code !== undefined) return `error-${code.toLowerCase()}`;
+  return /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(text) ? text : undefined;
+}
+
+/**
+ * Where a link can land on the wrong element: a link to a heading that is not named for it, or a target heading the
+ * tool gave another id than its name (a repeated name, suffixed `-1` or `_1`, leaves a link to the first one).
+ */
+export function misdirected(page: RenderedPage): string[] {
+  const links = page.links.filter((link) => {
+    const id = page.ids.has(link) ? link : decodeURIComponent(link);
+    return idNamedBy(page.headings.get(id) ?? "") !== id;
+  });
+  const renamed = [...page.headings].filter(([id, text]) => ![undefined, id].includes(idNamedBy(text)));
+  return [...links, ...renamed.map(([id, text]) => `${text} -> #${id}`)];
 }
 
 /** VitePress's own Markdown renderer with its default options, made once, on first use. */
@@ -120,15 +152,17 @@ function docusaurusHeadings() {
 async function renderDocusaurus(markdown: string): Promise<RenderedPage> {
   const ids: string[] = [];
   const links: string[] = [];
+  const headings = new Map<string, string>();
   const collect = () => (tree: import("hast").Root) => {
     visit(tree, "element", (element) => {
       const { id, href } = element.properties;
       if (typeof id === "string") ids.push(id);
+      if (typeof id === "string" && /^h[1-6]$/.test(element.tagName)) headings.set(id, hastToString(element).trim());
       if (element.tagName === "a" && typeof href === "string" && href.startsWith("#")) links.push(href.slice(1));
     });
   };
   await compileMdx(markdown, { remarkPlugins: [remarkGfm, docusaurusHeadings], rehypePlugins: [collect] });
-  return { ids: new Set(ids), duplicateIds: duplicatesOf(ids), links };
+  return { ids: new Set(ids), duplicateIds: duplicatesOf(ids), headings, links };
 }
 
 /** Each Node tool with its default settings, as a docs site or a Markdown pipeline runs it. */

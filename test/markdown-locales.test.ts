@@ -82,7 +82,7 @@ describe("fixed texts", () => {
       expect(de).toContain(text);
       expect(en).toContain(text);
     }
-    expect(de).toContain("- [Aufträge (user\\_order\\_id)](#contents-of-orders) (1)\n");
+    expect(de).toContain("- [Aufträge (user\\_order\\_id)](#contents-1) (1)\n");
     expect(de).toContain("`SECOND`: **Deprecated** (since 0.9.0, use [`1`](#error-1) instead): Use 1. Der zweite.\n");
   });
 });

@@ -61,12 +61,41 @@ const headingOf = (error: CatalogError) => `Error ${error.code}`;
 /** The anchor of a code: codes are unique and `Error <code>` never repeats. */
 const codeAnchor = (codeText: string) => `error-${codeText.toLowerCase()}`;
 
-/** The retired codes' anchor: `retired`, or the first `retired-<n>` no category id took. */
-function retiredAnchor(catalog: Catalog): string {
-  const taken = new Set(catalog.categories.map((c) => c.id));
-  let anchor = "retired";
-  for (let n = 1; taken.has(anchor); n += 1) anchor = `retired-${n}`;
-  return anchor;
+/**
+ * The ids a heading's text may get on some docs site: GitHub's slug, and the
+ * ASCII fold of mkdocs and VitePress (accents dropped, punctuation runs as one
+ * hyphen). A section anchor must differ from those of the headings above it.
+ */
+function slugsOf(text: string): string[] {
+  const lower = text.toLowerCase();
+  const github = lower.replace(/[^\p{L}\p{M}\p{N}\p{Pc}\- ]/gu, "").replace(/ /g, "-");
+  const folded = lower
+    .normalize("NFKD")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
+  return [github, folded];
+}
+
+/**
+ * The anchor of each section, by one rule: a category's id, and `retired`
+ * for the retired codes, or that name with the first free `-<n>` when it is
+ * taken by a code's anchor, a slug of the title or contents heading, or an
+ * earlier section (test/docs-sites.test.ts renders such a catalog).
+ */
+function sectionAnchors(
+  catalog: Catalog,
+  title: string,
+  t: Texts,
+): { categories: Map<string, string>; retired: string } {
+  const taken = new Set([...catalog.errors.map((e) => codeAnchor(e.code)), ...slugsOf(title), ...slugsOf(t.contents)]);
+  const claim = (name: string) => {
+    let anchor = name;
+    for (let n = 1; taken.has(anchor); n += 1) anchor = `${name}-${n}`;
+    taken.add(anchor);
+    return anchor;
+  };
+  const categories = new Map(catalog.categories.map((c) => [c.id, claim(c.id)]));
+  return { categories, retired: claim("retired") };
 }
 
 function deprecationNote(error: CatalogError, t: Texts, end: string): string {
@@ -147,9 +176,11 @@ export function buildMarkdownView(catalog: Catalog, locale: string) {
     else rows.push(error);
   }
   const others = catalog.locales.filter((l) => l !== locale).map((l) => `[${l}](errors.${l}.md)`);
+  const pageTitle = catalog.titles[locale] ?? catalog.title;
+  const anchors = sectionAnchors(catalog, pageTitle, t);
   const view = {
     notice: noticeDefinition(catalog),
-    title: catalog.titles[locale] ?? catalog.title,
+    title: pageTitle,
     texts: t,
     intro: t.intro,
     exampleBlock: codeBlock("json", exampleBody),
@@ -164,7 +195,7 @@ export function buildMarkdownView(catalog: Catalog, locale: string) {
         const title = category.title[locale] ?? "";
         return {
           title,
-          anchor: category.id,
+          anchor: anchors.categories.get(category.id) ?? category.id,
           intro: fill(t.category, { title: inline(title), count: String(rows.length) }),
           count: rows.length,
           rows: rows.map((e) => ({
@@ -189,7 +220,7 @@ export function buildMarkdownView(catalog: Catalog, locale: string) {
         : {
             title: t.retiredTitle,
             intro: fill(t.retiredIntro, { title: inline(t.retiredTitle), count: String(retired.length) }),
-            anchor: retiredAnchor(catalog),
+            anchor: anchors.retired,
             count: retired.length,
             rows: retired.map((e) => ({
               heading: headingOf(e),
