@@ -160,7 +160,6 @@ describe("Markdown reference", () => {
     const ko = renderMarkdownReference(catalog, "ko");
     expect(ko).toContain("## 목차");
     expect(ko).toContain("| 코드 | 이름 | 메시지 | 설명 | 분류 | 재시도 가능 |");
-    expect(ko).toContain("# 코인원 Open API 오류 코드\n");
     expect(ko).toContain("- [계정 상태](#account) (7)\n");
     expect(ko).toContain("## `account`\n\n**계정 상태** (7)\n");
     const en = renderMarkdownReference(catalog, "en");
