@@ -12,6 +12,7 @@ export const FULL_TIER: Readonly<Record<string, string>> = {
   "test/adding-a-target.test.ts": "python3 (csv module), kotlinc and kotlin",
   "test/consumer-matrix.test.ts":
     "consumer matrix: seven OpenAPI code generators, two on Node 22 from the npm registry",
+  "test/docs-sites-mkdocs.test.ts": "mkdocs 1.4 (Debian mkdocs, python3-markdown)",
   "test/explain-package.test.ts": "npm pack and offline installs of the tarball (test/consumers/scratch.ts)",
   "test/fuzz.test.ts": "campaign (FUZZ_RUNS); python3 with PyYAML (test/readers.ts)",
   "test/go-target.test.ts": "go, gofmt",

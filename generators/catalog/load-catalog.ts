@@ -114,6 +114,7 @@ interface RawCatalog {
   catalog: {
     name: string;
     title: string;
+    translatedTitle?: Record<string, string>;
     version: string;
     sourceLocale: string;
     locales: string[];
@@ -136,6 +137,7 @@ function normalise(raw: RawCatalog, file: string, sha256: string): Catalog {
   return {
     name: meta.name,
     title: meta.title,
+    titles: inLocaleOrder({ ...meta.translatedTitle, [meta.sourceLocale]: meta.title }),
     version: meta.version,
     sourceLocale: meta.sourceLocale,
     locales: [...meta.locales],

@@ -107,7 +107,10 @@ export interface CatalogError {
 
 export interface Catalog {
   readonly name: string;
+  /** The title in the source locale. */
   readonly title: string;
+  /** The title in every locale: `translatedTitle`, or `title` for a locale it leaves out. */
+  readonly titles: LocalizedText;
   readonly version: string;
   readonly sourceLocale: string;
   readonly locales: readonly string[];
