@@ -3,7 +3,9 @@
  * tools read (translate-toolkit, Poedit, Weblate): one entry per text a
  * locale needs, `msgctxt` the code, `msgid` the origin text, `msgstr` the
  * translation (the stale one, flagged fuzzy, or empty), and `#.` comments
- * with the code's name, the fallback text and the notes for translators.
+ * with the code's name, the fallback text and the notes for translators. The
+ * code is also a `#: code:<code>` reference, which survives where a tool drops
+ * `msgctxt` (translate-toolkit's po2xliff and xliff2po keep references only).
  * gettext-parser writes and reads the format; this file only checks what
  * comes back: the origin text it was made from, and the placeholders.
  */
@@ -36,7 +38,11 @@ export function writePo(catalog: Catalog, locale: string, originLocale: string, 
       msgctxt: item.code,
       msgid: item.origin,
       msgstr: [item.current ?? ""],
-      comments: { extracted: extracted.join("\n"), ...(item.current !== undefined && { flag: "fuzzy" }) },
+      comments: {
+        extracted: extracted.join("\n"),
+        reference: `${CODE_REFERENCE}${item.code}`,
+        ...(item.current !== undefined && { flag: "fuzzy" }),
+      },
     };
     translations[item.code] = { [item.origin]: entry };
   }
@@ -56,6 +62,16 @@ export function writePo(catalog: Catalog, locale: string, originLocale: string, 
     { foldLength: 0 },
   );
   return po.toString("utf8");
+}
+
+/** The prefix of the reference that names an entry's code. */
+const CODE_REFERENCE = "code:";
+
+/** The code of an entry: its context, else its `code:` reference. */
+function codeOf(context: string, entry: PoEntry): string | undefined {
+  if (context !== "") return context;
+  const reference = (entry.comments?.reference ?? "").split(/\s+/).find((r) => r.startsWith(CODE_REFERENCE));
+  return reference?.slice(CODE_REFERENCE.length);
 }
 
 export interface ImportedText {
@@ -111,19 +127,20 @@ export function readPo(text: string, file: string, catalog: Catalog, originLocal
         skipped += 1;
         continue;
       }
-      const at = entryPosition(lines, context);
+      const code = codeOf(context, entry) ?? "";
+      const at = entryPosition(lines, code);
       const problem = (rule: string, message: string, hint: string) =>
         diagnostics.push({ file, ...at, severity: "error", rule, message, hint });
-      const error = byCode.get(context);
+      const error = byCode.get(code);
       const origin = error?.description[originLocale];
       if (error === undefined || origin === undefined) {
-        problem("unknown-code", `msgctxt ${quote(context)} is not a code of the catalog`, "export again");
+        problem("unknown-code", `entry ${quote(code)} names no code of the catalog`, "export again");
         continue;
       }
       if (entry.msgid !== origin) {
         problem(
           "origin-changed",
-          `code ${quote(context)}: the ${originLocale} text changed since this file was exported`,
+          `code ${quote(code)}: the ${originLocale} text changed since this file was exported`,
           "export again and translate the current text",
         );
         continue;
@@ -132,7 +149,7 @@ export function readPo(text: string, file: string, catalog: Catalog, originLocal
       if (!parsed.ok) {
         problem(
           "message-syntax",
-          `code ${quote(context)}: the translation is not a valid message: ${parsed.message}`,
+          `code ${quote(code)}: the translation is not a valid message: ${parsed.message}`,
           "keep the placeholders as {name}; write a literal brace as '{' or '}'",
         );
         continue;
@@ -143,22 +160,26 @@ export function readPo(text: string, file: string, catalog: Catalog, originLocal
       if (actual !== expected) {
         problem(
           "placeholder-mismatch",
-          `code ${quote(context)}: the translation has placeholders {${actual}} but the ${originLocale} text has ` +
+          `code ${quote(code)}: the translation has placeholders {${actual}} but the ${originLocale} text has ` +
             `{${expected}}`,
           "keep every placeholder of the original, spelt the same; translate only the text around them",
         );
         continue;
       }
-      texts.push({ code: context, origin, text: translation });
+      texts.push({ code, origin, text: translation });
     }
   }
   const locale = data.headers.Language;
   return { ...(locale !== undefined && locale !== "" && { locale }), texts, skipped, diagnostics };
 }
 
-/** The line of the entry's `msgstr`, found after its `msgctxt` (codes need no escaping in PO). */
+/** The line of the entry's `msgstr`, found after its `msgctxt` or code reference (codes need no escaping in PO). */
 function entryPosition(lines: readonly string[], code: string): Position {
-  const start = lines.findIndex((line) => line.trim() === `msgctxt ${JSON.stringify(code)}`);
+  const start = lines.findIndex(
+    (line) =>
+      line.trim() === `msgctxt ${JSON.stringify(code)}` ||
+      (line.startsWith("#:") && line.slice(2).trim().split(/\s+/).includes(`${CODE_REFERENCE}${code}`)),
+  );
   if (start < 0) return { line: 1, col: 1 };
   const msgstr = lines.findIndex((line, i) => i > start && line.startsWith("msgstr"));
   return { line: (msgstr < 0 ? start : msgstr) + 1, col: 1 };

@@ -208,12 +208,14 @@ function translationStatusView(catalog: Catalog, t: Texts, slugger: Slugger) {
     title: t.translationsTitle,
     anchor: slugger.slug(t.translationsTitle),
     intro: fill(t.translationsIntro, { origin: code(origin), fallback: code(catalog.sourceLocale) }),
-    rows: catalog.translationStatus.map((s) => ({
-      locale: s.locale,
-      translated: `${s.translated}/${s.total}`,
-      missing: String(s.missing.length),
-      stale: s.locale === origin ? "-" : String(s.stale.length),
-    })),
+    rows: catalog.translationStatus.map((s) =>
+      fill(s.locale === origin ? t.translationsOrigin : t.translationsRow, {
+        locale: code(s.locale),
+        translated: `${s.translated}/${s.total}`,
+        missing: String(s.missing.length),
+        stale: String(s.stale.length),
+      }),
+    ),
   };
 }
 
