@@ -102,7 +102,8 @@ export function checkTranslations(data: unknown, source: YamlSource, file: strin
   list(data.errors).forEach((entry, i) => {
     if (!isObject(entry)) return;
     const label = typeof entry.code === "string" ? `error ${quote(entry.code)}` : `errors[${i}]`;
-    if (isObject(entry.translatedFrom)) {
+    // An origin locale that is declared but unknown is reported once above, not once per record.
+    if (isObject(entry.translatedFrom) && (origin !== undefined || declared === undefined)) {
       for (const locale of Object.keys(entry.translatedFrom)) {
         if (origin !== undefined && locale !== origin && locales.includes(locale)) continue;
         report(
