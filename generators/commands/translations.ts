@@ -310,14 +310,9 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   try {
     program.parse([...argv], { from: "user" });
   } catch (error) {
-    if (error instanceof CommanderError) {
-      return error.code === "commander.helpDisplayed" || error.code === "commander.help" ? EXIT_OK : EXIT_USAGE;
-    }
+    // --help exits 0; help shown because no command was named exits 1 in commander: wrong usage here.
+    if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
     throw error;
   }
-  if (work === undefined) {
-    io.stderr("error: name a command: status, confirm, export, import or pseudo (see --help)\n");
-    return EXIT_USAGE;
-  }
-  return work;
+  return work ?? EXIT_USAGE;
 }
