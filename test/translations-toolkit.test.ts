@@ -65,7 +65,7 @@ describe("translations with translate-toolkit", () => {
     expect(stats).toMatchObject({ "Translated Messages": 0, "Untranslated Messages": 88, "Total Message": 88 });
   });
 
-  it("a translator fills one text in XLIFF (po2xliff, translate-toolkit, xliff2po); import makes it translated, fresh", () => {
+  it("a translator fills one text in XLIFF (po2xliff, translate-toolkit, xliff2po); import: translated, fresh", () => {
     const tools = { cwd: scratch.dir };
     run("po2xliff", ["ja.po", "ja.xlf"], tools);
     run(PYTHON, ["-c", FILL, "ja.xlf", "8", FILLED], tools);

@@ -90,7 +90,8 @@ async function status(options: { spec: string }, io: CliIo): Promise<number> {
   const names = new Map(catalog.errors.map((e) => [e.code, e.name]));
   const origin = catalog.originLocale;
   io.stdout(
-    `${loaded.shown}: ${origin === undefined ? "no origin locale declared" : `descriptions written in ${origin} first`}` +
+    `${loaded.shown}: ` +
+      `${origin === undefined ? "no origin locale declared" : `descriptions written in ${origin} first`}` +
       `, falling back to ${catalog.sourceLocale}\n`,
   );
   for (const s of localeStatuses(readSpecDocument(loaded.text).data)) {
