@@ -10,8 +10,11 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import gettext from "gettext-parser";
+import { parse as parseYaml } from "yaml";
 import { beforeAll, describe, expect, it } from "vitest";
 import { originHash } from "../generators/catalog/translations.ts";
+import { docBlock } from "./doc-blocks.ts";
+import { ROOT, runCli } from "./helpers.ts";
 import { JAPANESE, japaneseScratch, KO_40, KO_40_CHANGED } from "./translations-scratch.ts";
 import type { Scratch } from "./translations-scratch.ts";
 
@@ -40,6 +43,7 @@ describe("a partial locale and a changed origin, through the CLI", () => {
     expect(run.status).toBe(0);
     expect(run.stderr).toContain("warning partial-locale");
     expect(run.stderr).toContain("ja: 2/90 translated, 88 fall back to en\n");
+    expect(run.stderr).toContain(docBlock("docs/translations.md", "text generate-counts").code);
     expect(run.stderr).not.toContain("stale");
     const ja = JSON.parse(scratch.read("dist/i18n/ja.json")) as Record<string, string>;
     const en = JSON.parse(scratch.read("dist/i18n/en.json")) as Record<string, string>;
@@ -154,5 +158,24 @@ describe("a partial locale and a changed origin, through the CLI", () => {
     const run = scratch.translations(...args);
     expect(run.status).toBe(status);
     expect(run.stderr).toContain(message);
+  });
+});
+
+describe("docs/translations.md", () => {
+  it("shows the real catalog's header settings", () => {
+    const shown = parseYaml(docBlock("docs/translations.md", "yaml translations-header").code) as {
+      catalog: Record<string, unknown>;
+    };
+    const real = parseYaml(readFileSync(join(ROOT, "spec", "errors.yaml"), "utf8")) as {
+      catalog: Record<string, unknown>;
+    };
+    expect(Object.keys(shown.catalog).length).toBeGreaterThan(0);
+    for (const [key, value] of Object.entries(shown.catalog)) expect(real.catalog[key]).toBe(value);
+  });
+
+  it("shows what translations status prints for the real catalog", () => {
+    const run = runCli(["status"], ROOT, "commands/translations.ts");
+    expect(run).toMatchObject({ status: 0, stderr: "" });
+    expect(run.stdout).toBe(docBlock("docs/translations.md", "text translations-status").code);
   });
 });
