@@ -69,7 +69,9 @@ describe("the releases", () => {
     for (const version of RELEASED) expect(loadRelease(version).version).toBe(version);
     expect(head.version).toBe(pkg.version);
     // The working catalog is the newest release, or a version after it.
-    if (!unreleased) expect(head).toEqual({ ...loadRelease(head.version), source: head.source });
+    // originLocale (issue 28) declares how the catalog is translated, not what it says: it needs no release.
+    const { originLocale: _translated, ...said } = head;
+    if (!unreleased) expect(said).toEqual({ ...loadRelease(head.version), source: head.source });
     else expect(isBumpEnough(RELEASED.at(-1) as string, head.version, "patch")).toBe(true);
   });
 
