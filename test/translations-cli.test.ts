@@ -98,8 +98,12 @@ describe("a partial locale and a changed origin, through the CLI", () => {
     expect(entry?.comments?.flag).toBe("fuzzy");
   });
 
-  it("confirm --locale en --code 40 clears it: the record now names the new Korean text", () => {
+  it("confirm --locale en --code 40 clears it, strict setting or not: the record now names the new Korean text", () => {
+    scratch.edit((text) => text.replace("  originLocale: ko\n", "  originLocale: ko\n  strictTranslations: true\n"));
+    expect(scratch.generate().status).toBe(1);
+    expect(scratch.translations("status").stdout).toContain("  stale: 40 API_PERMISSION_DENIED\n");
     const run = scratch.translations("confirm", "--locale", "en", "--code", "40");
+    scratch.edit((text) => text.replace("  strictTranslations: true\n", ""));
     expect(run.stdout).toBe("spec/errors.yaml: recorded the ko text of 1 en translation\n");
     expect(readFileSync(scratch.spec, "utf8")).toContain(originHash(KO_40_CHANGED));
     expect(scratch.generate().stderr).not.toContain("stale");

@@ -73,7 +73,10 @@ export interface LoadOptions {
    * errors then lack those fields, whatever the types say.
    */
   readonly earlierSchema?: boolean;
-  /** Missing and stale translations are errors (`generate --strict-translations`), as `strictTranslations: true` says. */
+  /**
+   * Missing and stale translations are errors (true: `generate --strict-translations`) or warnings (false: the
+   * translations command, which is how they get fixed); left out, the catalog's `strictTranslations` decides.
+   */
   readonly strictTranslations?: boolean;
 }
 
@@ -95,7 +98,7 @@ export function loadCatalog(input: string | Uint8Array, file: string, options: L
   const normalised = normaliseText(text);
   const source = stage("parse", () => readYaml(normalised, file));
   if (source.data === undefined) return { diagnostics: sortDiagnostics(source.diagnostics) };
-  const strict = options.strictTranslations === true || translationSettings(source.data).strict;
+  const strict = options.strictTranslations ?? translationSettings(source.data).strict;
   const checked = stage("validate", () =>
     sortDiagnostics([
       ...source.diagnostics,

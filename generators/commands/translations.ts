@@ -15,7 +15,7 @@ import { formatDiagnostic, hasErrors } from "../catalog/diagnostics.ts";
 import type { Diagnostic } from "../catalog/diagnostics.ts";
 import { loadCatalog } from "../catalog/load-catalog.ts";
 import { pseudoLocalize } from "../catalog/pseudo-locale.ts";
-import { localeStatuses, staleness } from "../catalog/translations.ts";
+import { staleness } from "../catalog/translations.ts";
 import type { Catalog } from "../catalog/types.ts";
 import type { CliIo } from "./generate.ts";
 import { readSpecDocument, recordTranslation, specText } from "./spec-document.ts";
@@ -47,8 +47,8 @@ async function load(spec: string, io: CliIo): Promise<Loaded | number> {
     io.stderr(`error: cannot read the catalog ${shown}: ${(error as Error).message} (pass another one with --spec)\n`);
     return EXIT_USAGE;
   }
-  const { catalog, diagnostics } = loadCatalog(text, shown);
-  // Stale and missing translations are what this command reports itself.
+  // Stale and missing translations are what this command reports and fixes: never errors here, even when strict.
+  const { catalog, diagnostics } = loadCatalog(text, shown, { strictTranslations: false });
   const shownDiagnostics = diagnostics.filter((d) => d.rule !== "stale-translation" && d.rule !== "partial-locale");
   for (const d of shownDiagnostics) io.stderr(`${formatDiagnostic(d)}\n`);
   if (catalog === undefined) {
@@ -71,8 +71,8 @@ function originOf(loaded: Loaded, io: CliIo): string | undefined {
 /** Writes the edited spec in one step, after checking that it still loads. */
 async function save(loaded: Loaded, spec: SpecDocument, io: CliIo): Promise<boolean> {
   const text = specText(spec);
-  const { catalog, diagnostics } = loadCatalog(text, loaded.shown);
-  if (catalog === undefined || hasErrors(diagnostics.filter((d) => d.rule !== "stale-translation"))) {
+  const { catalog, diagnostics } = loadCatalog(text, loaded.shown, { strictTranslations: false });
+  if (catalog === undefined || hasErrors(diagnostics)) {
     for (const d of diagnostics) if (d.severity === "error") io.stderr(`${formatDiagnostic(d)}\n`);
     io.stderr(`${loaded.shown}: the edited catalog would not load; nothing was written\n`);
     return false;
@@ -94,7 +94,7 @@ async function status(options: { spec: string }, io: CliIo): Promise<number> {
       `${origin === undefined ? "no origin locale declared" : `descriptions written in ${origin} first`}` +
       `, falling back to ${catalog.sourceLocale}\n`,
   );
-  for (const s of localeStatuses(readSpecDocument(loaded.text).data)) {
+  for (const s of catalog.translationStatus ?? []) {
     const parts = [
       `${s.translated}/${s.total} ${s.locale === origin ? "(origin)" : "translated"}`,
       `${s.missing.length} missing`,
