@@ -600,8 +600,8 @@ export const cases: [string, string, string[]][] = [
     [
       'spec/errors.yaml:20:5 error unknown-property: unknown property "descripton" in error "105"',
       "  hint: did you mean description? allowed here: code, name, category, message, description, source, " +
-        "retryable, " +
-        "retryAfterSeconds, errorClass, userAction, deprecated, removed, notes, httpStatus, translatedFrom; check the spelling",
+        "retryable, retryAfterSeconds, errorClass, userAction, deprecated, removed, notes, " +
+        "httpStatus, translatedFrom; check the spelling",
     ],
   ],
   [

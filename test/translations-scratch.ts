@@ -9,6 +9,9 @@ import { join } from "node:path";
 import { ROOT, runCli } from "./helpers.ts";
 import type { CliRun } from "./helpers.ts";
 
+/** How many codes the real catalog has (90 when issue 28 was written), counted in its text. */
+export const TOTAL = (readFileSync(join(ROOT, "spec", "errors.yaml"), "utf8").match(/\n {2}- code: /g) ?? []).length;
+
 /** The two Japanese texts the scenario starts with. */
 export const JAPANESE: Readonly<Record<string, string>> = {
   "4": "このユーザーのアクセスは制限されています。",

@@ -11,7 +11,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { run } from "./toolchain.ts";
-import { japaneseScratch, KO_40, KO_40_CHANGED } from "./translations-scratch.ts";
+import { japaneseScratch, KO_40, KO_40_CHANGED, TOTAL } from "./translations-scratch.ts";
 import type { Scratch } from "./translations-scratch.ts";
 
 /** translate-toolkit's tools run on Debian's Python, where its module lives. */
@@ -36,13 +36,15 @@ describe("translations with translate-toolkit", () => {
     expect(scratch.translations("confirm", "--locale", "ja").status).toBe(0);
   });
 
-  it("ja with 2 of 90 texts builds, falls back and reports 2/90", () => {
+  it(`ja with 2 of ${TOTAL} texts builds, falls back and reports 2/${TOTAL}`, () => {
     const generated = scratch.generate();
     expect(generated.status).toBe(0);
-    expect(generated.stderr).toContain("ja: 2/90 translated, 88 fall back to en\n");
+    expect(generated.stderr).toContain(`ja: 2/${TOTAL} translated, ${TOTAL - 2} fall back to en\n`);
     const en = JSON.parse(scratch.read("dist/i18n/en.json")) as Record<string, string>;
     expect(JSON.parse(scratch.read("dist/i18n/ja.json"))["8"]).toBe(en["8"]);
-    expect(scratch.translations("status").stdout).toContain("ja: 2/90 translated, 88 missing, 0 stale\n");
+    expect(scratch.translations("status").stdout).toContain(
+      `ja: 2/${TOTAL} translated, ${TOTAL - 2} missing, 0 stale\n`,
+    );
   });
 
   it("a changed Korean text: the English translation is stale, and the strict setting fails", () => {
@@ -56,13 +58,17 @@ describe("translations with translate-toolkit", () => {
     scratch.edit((text) => text.replace("  strictTranslations: true\n", ""));
   });
 
-  it("exports the ja work, which pocount counts: 88 untranslated texts of 88", () => {
+  it(`exports the ja work, which pocount counts: ${TOTAL - 2} untranslated texts of ${TOTAL - 2}`, () => {
     expect(scratch.translations("export", "--locale", "ja", "--out", "ja.po").status).toBe(0);
     const [header, row] = run("pocount", ["--csv", "ja.po"], { cwd: scratch.dir }).stdout.trim().split("\n");
     const stats = Object.fromEntries(
       (header ?? "").split(",").map((name, i) => [name.trim(), Number((row ?? "").split(",")[i])]),
     );
-    expect(stats).toMatchObject({ "Translated Messages": 0, "Untranslated Messages": 88, "Total Message": 88 });
+    expect(stats).toMatchObject({
+      "Translated Messages": 0,
+      "Untranslated Messages": TOTAL - 2,
+      "Total Message": TOTAL - 2,
+    });
   });
 
   it("a translator fills one text in XLIFF (po2xliff, translate-toolkit, xliff2po); import: translated, fresh", () => {
@@ -75,11 +81,13 @@ describe("translations with translate-toolkit", () => {
 
     const imported = scratch.translations("import", "ja-done.po");
     expect(imported).toMatchObject({ status: 0, stderr: "" });
-    expect(imported.stdout).toBe("spec/errors.yaml: imported 1 ja text (87 left out: empty or fuzzy)\n");
+    expect(imported.stdout).toBe(`spec/errors.yaml: imported 1 ja text (${TOTAL - 3} left out: empty or fuzzy)\n`);
     expect(readFileSync(join(scratch.dir, "spec", "errors.yaml"), "utf8")).toContain(`      ja: ${FILLED}\n`);
-    expect(scratch.translations("status").stdout).toContain("ja: 3/90 translated, 87 missing, 0 stale\n");
+    expect(scratch.translations("status").stdout).toContain(
+      `ja: 3/${TOTAL} translated, ${TOTAL - 3} missing, 0 stale\n`,
+    );
     const generated = scratch.generate();
-    expect(generated.stderr).toContain("ja: 3/90 translated, 87 fall back to en\n");
+    expect(generated.stderr).toContain(`ja: 3/${TOTAL} translated, ${TOTAL - 3} fall back to en\n`);
     expect(generated.stderr).not.toMatch(/stale-translation: error "8"/);
     expect(JSON.parse(scratch.read("dist/i18n/ja.json"))["8"]).toBe(FILLED);
   });
