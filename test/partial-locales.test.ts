@@ -33,7 +33,7 @@ describe("a locale with one translation", () => {
         "on every run",
       // The catalog tracks translations (originLocale: ko): a text added by hand records no origin text.
       `spec/errors.yaml:${lines.findIndex((l) => l.includes("ja: 価格")) + 1}:11 warning stale-translation: ` +
-        'error "105" description.ja records no ko text it was translated from\n' +
+        'the ja description of code "105" records no ko text it was translated from\n' +
         "  hint: check description.ja against description.ko, update it if it no longer says the same, then run " +
         "`npm run translations -- confirm --locale ja --code 105`",
     ]);

@@ -83,7 +83,7 @@ describe("a partial locale and a changed origin, through the CLI", () => {
     const warned = scratch.generate();
     expect(warned.status).toBe(0);
     expect(warned.stderr).toMatch(
-      /spec\/errors\.yaml:\d+:11 warning stale-translation: error "40" description\.en was translated from another ko/,
+      /spec\/errors\.yaml:\d+:11 warning stale-translation: the en description of code "40" was translated from another ko/,
     );
     expect(warned.stderr).toContain(`en: ${TOTAL}/${TOTAL} translated, 1 stale\n`);
     expect(scratch.translations("status").stdout).toContain(
@@ -93,7 +93,7 @@ describe("a partial locale and a changed origin, through the CLI", () => {
     const dist = scratch.read("dist/catalog.json");
     const strict = scratch.generate("--strict-translations");
     expect(strict.status).toBe(1);
-    expect(strict.stderr).toMatch(/error stale-translation: error "40"/);
+    expect(strict.stderr).toMatch(/error stale-translation: the en description of code "40"/);
     expect(strict.stderr).toMatch(/error partial-locale: locale "ja"/);
     expect(strict.stderr).toContain("spec/errors.yaml: 2 errors; nothing was written\n");
     expect(scratch.read("dist/catalog.json")).toBe(dist);

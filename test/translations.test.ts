@@ -57,7 +57,7 @@ describe("a changed origin text", () => {
     expect(catalog?.translationStatus?.[0]?.stale).toEqual(["40"]);
     expect(diagnostics.map(formatDiagnostic)).toEqual([
       `spec/errors.yaml:${lineOf(changed40, "en: The API permission has not been approved.")}:11 warning ` +
-        `stale-translation: error "40" description.en was translated from another ko text (recorded ` +
+        `stale-translation: the en description of code "40" was translated from another ko text (recorded ` +
         `${originHash(KO_40)}, the ko text now hashes to ${originHash("승인되지 않았거나 만료된 API 권한입니다.")})\n` +
         "  hint: check description.en against description.ko, update it if it no longer says the same, then run " +
         "`npm run translations -- confirm --locale en --code 40`",

@@ -131,8 +131,9 @@ export function checkTranslations(data: unknown, source: YamlSource, file: strin
         ["errors", i, "description", locale],
         "stale-translation",
         stale.recorded === undefined
-          ? `${label} description.${locale} records no ${origin} text it was translated from`
-          : `${label} description.${locale} was translated from another ${origin} text (recorded ${stale.recorded}, ` +
+          ? `the ${locale} description of code ${quote(code)} records no ${origin} text it was translated from`
+          : `the ${locale} description of code ${quote(code)} was translated from another ${origin} text (recorded ` +
+              `${stale.recorded}, ` +
               `the ${origin} text now hashes to ${stale.now})`,
         `check description.${locale} against description.${origin}, update it if it no longer says the same, then ` +
           `run \`npm run translations -- confirm --locale ${locale} --code ${code}\``,
