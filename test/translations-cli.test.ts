@@ -11,7 +11,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import gettext from "gettext-parser";
 import { parse as parseYaml } from "yaml";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { originHash } from "../generators/catalog/translations.ts";
 import { docBlock } from "./doc-blocks.ts";
 import { ROOT, runCli } from "./helpers.ts";
@@ -32,6 +32,7 @@ describe("a partial locale and a changed origin, through the CLI", () => {
   beforeAll(() => {
     scratch = japaneseScratch();
   });
+  afterAll(() => scratch.remove());
 
   it("confirm records the origin of the two Japanese texts, and nothing else changes in the spec", () => {
     const before = readFileSync(scratch.spec, "utf8");

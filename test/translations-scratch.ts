@@ -3,7 +3,7 @@
  * catalog in a temporary folder, with Japanese added for two of its 90
  * texts, and the built commands run there as `npm run` runs them.
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ROOT, runCli } from "./helpers.ts";
@@ -29,6 +29,8 @@ export interface Scratch {
   readonly translations: (...args: string[]) => CliRun;
   readonly read: (path: string) => string;
   readonly edit: (change: (text: string) => string) => void;
+  /** Deletes the scratch folder. */
+  readonly remove: () => void;
 }
 
 /** A scratch copy of the catalog with `ja` declared and translated for codes 4 and 105 (no records yet). */
@@ -57,6 +59,7 @@ export function japaneseScratch(): Scratch {
     spec,
     read,
     edit,
+    remove: () => rmSync(dir, { recursive: true, force: true }),
     generate: (...args) => runCli(args, dir),
     translations: (...args) => runCli(args, dir, "commands/translations.ts"),
   };

@@ -9,7 +9,7 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { run } from "./toolchain.ts";
 import { japaneseScratch, KO_40, KO_40_CHANGED, TOTAL } from "./translations-scratch.ts";
 import type { Scratch } from "./translations-scratch.ts";
@@ -35,6 +35,7 @@ describe("translations with translate-toolkit", () => {
     scratch = japaneseScratch();
     expect(scratch.translations("confirm", "--locale", "ja").status).toBe(0);
   });
+  afterAll(() => scratch.remove());
 
   it(`ja with 2 of ${TOTAL} texts builds, falls back and reports 2/${TOTAL}`, () => {
     const generated = scratch.generate();
