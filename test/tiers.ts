@@ -30,6 +30,8 @@ export const FULL_TIER: Readonly<Record<string, string>> = {
   "test/python-target.test.ts": "mypy, python3 with venv, setuptools and wheel",
   "test/rust-target.test.ts": "cargo with clippy and rustfmt",
   "test/template-helpers-kotlin.test.ts": "kotlinc and kotlin",
+  "test/translations-toolkit.test.ts":
+    "translate-toolkit (pocount, po2xliff, xliff2po, and its Python module on Debian's /usr/bin/python3)",
 };
 
 export const FULL_FILES: readonly string[] = Object.keys(FULL_TIER);

@@ -232,8 +232,32 @@ export function buildMarkdownView(catalog: Catalog, locale: string) {
               reason: e.removed?.reason ?? "",
             })),
           },
+    // Last, so its slug follows every other heading's.
+    translations: translationStatusView(catalog, t),
   };
   return view;
+}
+
+/**
+ * The translation status section (issue 28): per locale, the descriptions
+ * translated, missing (shown in the fallback locale) and stale; only for a
+ * catalog that tracks translations (`originLocale`).
+ */
+function translationStatusView(catalog: Catalog, t: Texts) {
+  const origin = catalog.originLocale;
+  if (origin === undefined || catalog.translationStatus === undefined) return false;
+  return {
+    title: t.translationsTitle,
+    intro: fill(t.translationsIntro, { origin: code(origin), fallback: code(catalog.sourceLocale) }),
+    rows: catalog.translationStatus.map((s) =>
+      fill(s.locale === origin ? t.translationsOrigin : t.translationsRow, {
+        locale: code(s.locale),
+        translated: `${s.translated}/${s.total}`,
+        missing: String(s.missing.length),
+        stale: String(s.stale.length),
+      }),
+    ),
+  };
 }
 
 /** Blank-line runs left by `#each`/`#if` collapse to one; one final newline. */
