@@ -152,6 +152,20 @@ const cases: [string, (head: Raw) => void, Bump, [kind: string, code: string | n
     [["category-title-changed", null, "patch"]],
   ],
   [
+    "the packages' metadata and the title per locale changed",
+    (h) => {
+      Object.assign(h.catalog, { repository: "https://example.com/repo", license: "MIT", author: "A. Author" });
+      h.catalog.translatedTitle = { ko: "오류" };
+    },
+    "patch",
+    [
+      ["header-changed", null, "patch"],
+      ["header-changed", null, "patch"],
+      ["header-changed", null, "patch"],
+      ["header-changed", null, "patch"],
+    ],
+  ],
+  [
     "notes changed",
     (h) => (entry(h, "105").notes = "Covers every price field."),
     "patch",

@@ -170,6 +170,20 @@ export function diffCatalogs(base: Catalog, head: Catalog): CatalogDiff {
     const what = before === undefined ? "added" : after === undefined ? "removed" : changed;
     add("document-changed", null, "patch", `document ${id} ${what}`);
   }
+  // The header's other texts reach artifacts' metadata and titles only (a locale added or removed is its own change).
+  const bothLocales = base.locales.filter((locale) => head.locales.includes(locale));
+  const header = (c: Catalog) => ({
+    titles: Object.fromEntries(bothLocales.map((locale) => [locale, c.titles[locale]])),
+    originLocale: c.originLocale,
+    repository: c.repository,
+    license: c.license,
+    author: c.author,
+  });
+  for (const [field, before] of Object.entries(header(base)) as [keyof ReturnType<typeof header>, unknown][]) {
+    const after = header(head)[field];
+    if (JSON.stringify(before ?? null) !== JSON.stringify(after ?? null))
+      add("header-changed", null, "patch", `${field} ${quote(before ?? null)} -> ${quote(after ?? null)}`);
+  }
   if (base.docsBaseUrl !== head.docsBaseUrl)
     add(
       "docs-url-changed",
