@@ -7,7 +7,8 @@
  * print it as the catalog wrote it. Some text cannot be written that way:
  * ICU needs an escape that the others would print (a literal brace, a tag, an
  * apostrophe before ICU syntax), or another formatter reads it as its own
- * syntax (`$t(` in i18next, `@` and `|` in vue-i18n, `\uXXXX` in Lingui).
+ * syntax (`$t(...)` in i18next, `@` and `|` in vue-i18n, which also turns CR LF
+ * and U+2028/U+2029 into a line feed, `\uXXXX` in Lingui).
  * Checked on the top-level text only: a plural or select branch is printed by
  * ICU formatters alone, so ICU escapes there are safe. Measured with i18next
  * 26, i18next-icu, vue-i18n 11, typesafe-i18n 5, Lingui 5 and FormatJS
@@ -56,7 +57,8 @@ function conflictIn(value: string, next: boolean): Omit<FormatterConflict, "offs
       }),
     ],
     [
-      /\$t\(/,
+      // i18next's nesting pattern: `$t(` and `)` with something between, on one line.
+      /\$t\(.+?\)/,
       () => ({
         reason: "i18next reads $t(...) as a nested translation and prints that instead",
         hint: "reword, e.g. write $ t( apart",
@@ -74,6 +76,13 @@ function conflictIn(value: string, next: boolean): Omit<FormatterConflict, "offs
       () => ({
         reason: "vue-i18n reads | as a plural separator and prints only the text before it",
         hint: "write / or a word instead",
+      }),
+    ],
+    [
+      /\r\n|\u2028|\u2029/,
+      () => ({
+        reason: "vue-i18n reads CR LF, U+2028 and U+2029 as a line end and prints a line feed instead",
+        hint: "write a plain line feed (\\n) for a line break, or a space",
       }),
     ],
     [
