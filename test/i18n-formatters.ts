@@ -27,7 +27,7 @@ export interface Formatter {
   readonly print: (locale: string, messages: readonly string[], values: readonly Values[]) => Promise<string[]>;
 }
 
-const keyed = (messages: readonly string[]) => Object.fromEntries(messages.map((message, i) => [String(i), message]));
+const keyed = <T>(messages: readonly T[]) => Object.fromEntries(messages.map((message, i) => [String(i), message]));
 const attempt = (format: () => unknown): string => {
   try {
     return String(format());
@@ -53,7 +53,7 @@ function i18nextFormatter(name: string, icu: boolean, options: Record<string, un
         resources: { [locale]: { translation: keyed(messages) } },
         ...options,
       });
-      return messages.map((_, i) => attempt(() => instance.t(String(i), values[i])));
+      return messages.map((_, i) => attempt(() => instance.t(String(i), values[i] ?? {})));
     },
   };
 }
@@ -68,7 +68,7 @@ function linguiFormatter(compiled: boolean): Formatter {
     async print(locale, messages, values) {
       const i18n: I18n = setupI18n({
         locale,
-        messages: { [locale]: keyed(compiled ? messages.map((m) => compileMessage(m)) : messages) },
+        messages: { [locale]: compiled ? keyed(messages.map((m) => compileMessage(m))) : keyed(messages) },
       });
       if (compiled) return messages.map((_, i) => attempt(() => i18n._(String(i), values[i])));
       i18n.setMessagesCompiler(undefined as never);
