@@ -27,6 +27,7 @@ export interface FormatterConflict {
   readonly hint: string;
 }
 
+const DOUBLED = "the bundle would need the apostrophe doubled, which the others print twice";
 const APOSTROPHE_HINT =
   "write the typographic apostrophe \u2019 (U+2019) there, or put a space between the apostrophe and what follows";
 
@@ -37,8 +38,8 @@ function conflictIn(value: string, next: boolean): Omit<FormatterConflict, "offs
       /[{}]/,
       () => ({
         reason:
-          "ICU formatters need a literal brace quoted ('{'), and i18next, vue-i18n and typesafe-i18n print the quotes " +
-          "or read the brace as a placeholder",
+          "ICU formatters need a literal brace quoted ('{'), and i18next, vue-i18n and typesafe-i18n " +
+          "print the quotes or read the brace as a placeholder",
         hint: "reword without braces, e.g. with ( ) or [ ]",
       }),
     ],
@@ -52,7 +53,7 @@ function conflictIn(value: string, next: boolean): Omit<FormatterConflict, "offs
     [
       /'['<>]/,
       (found) => ({
-        reason: `ICU formatters read ${found} as the start of quoted text, so the bundle would need the apostrophe doubled, which the others print twice`,
+        reason: `ICU formatters read ${found} as the start of quoted text: ${DOUBLED}`,
         hint: APOSTROPHE_HINT,
       }),
     ],
@@ -101,8 +102,7 @@ function conflictIn(value: string, next: boolean): Omit<FormatterConflict, "offs
   if (next && value.endsWith("'"))
     return {
       found: "'{",
-      reason:
-        "ICU formatters read an apostrophe before { as the start of quoted text, so the bundle would need it doubled, which the others print twice",
+      reason: `ICU formatters read an apostrophe before { as the start of quoted text: ${DOUBLED}`,
       hint: APOSTROPHE_HINT,
     };
   return undefined;
