@@ -7,6 +7,7 @@ exports.parseCoinoneError = parseCoinoneError;
 exports.describeCoinoneError = describeCoinoneError;
 exports.isRetryableCoinoneError = isRetryableCoinoneError;
 exports.retryAfterMsOfCoinoneError = retryAfterMsOfCoinoneError;
+exports.toCoinoneProblemDetails = toCoinoneProblemDetails;
 
 /**
  * Error codes of Coinone Open API errors. Each value is the code string sent on the wire in `error_code`.
@@ -2296,4 +2297,26 @@ function retryAfterMsOfCoinoneError(body) {
   if (code === undefined) return undefined;
   const info = COINONE_ERRORS[code];
   return info.retryable && info.retryAfterSeconds !== undefined ? info.retryAfterSeconds * 1000 : undefined;
+}
+
+/** The media type of a problem details document (RFC 9457), for the `Content-Type` header. */
+const COINONE_PROBLEM_MEDIA_TYPE = exports.COINONE_PROBLEM_MEDIA_TYPE = "application/problem+json";
+
+/** An RFC 9457 problem details object for `error` (from `parseCoinoneError` or a `CoinoneApiError`), to send as `COINONE_PROBLEM_MEDIA_TYPE`. */
+function toCoinoneProblemDetails(error, options = {}) {
+  const info = isCoinoneErrorCode(error.code) ? COINONE_ERRORS[error.code] : undefined;
+  const status = options.status ?? info?.httpStatus;
+  const detail = info === undefined ? error.serverMessage : describeCoinoneError(info.code, options.locale);
+  return {
+    type: info === undefined ? "about:blank" : "https://coinone-error-codes.github.io/coinone-error-codes/errors/" + info.code + ".html",
+    title: info?.message ?? "Unknown error",
+    ...(status === undefined ? {} : { status }),
+    ...(detail === undefined ? {} : { detail }),
+    ...(options.instance === undefined ? {} : { instance: options.instance }),
+    ...(error.code === undefined ? {} : { code: error.code }),
+    ...(info === undefined ? {} : { name: info.name }),
+    retryable: info?.retryable ?? false,
+    ...(info?.retryAfterSeconds === undefined ? {} : { retryAfterSeconds: info.retryAfterSeconds }),
+    ...(error.serverMessage === undefined ? {} : { serverMessage: error.serverMessage }),
+  };
 }

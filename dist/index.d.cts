@@ -1118,3 +1118,42 @@ export declare function isRetryableCoinoneError(body: unknown): boolean;
  * or a bare code whose catalog entry is retryable with a documented wait (`retryAfterSeconds`). Undefined for a retryable code without a documented wait (back off as usual), for other codes, unknown codes and anything that is not an error. Never throws.
  */
 export declare function retryAfterMsOfCoinoneError(body: unknown): number | undefined;
+/** The media type of a problem details document (RFC 9457), for the `Content-Type` header. */
+export declare const COINONE_PROBLEM_MEDIA_TYPE: "application/problem+json";
+
+/** An RFC 9457 problem details object for an error the API returned; `JSON.stringify` it. */
+export interface CoinoneProblemDetails {
+  /** The code's page, `https://coinone-error-codes.github.io/coinone-error-codes/errors/<code>.html`; `about:blank` for an unknown code. */
+  readonly type: string;
+  /** The documented message of a known code; `Unknown error` otherwise. */
+  readonly title: string;
+  /** The HTTP status given in the options, else the one the catalog observed, if any. */
+  readonly status?: number;
+  /** The description in the requested locale, or the server's message for an unknown code. */
+  readonly detail?: string;
+  /** The `instance` given in the options. */
+  readonly instance?: string;
+  /** Extension: the wire code, as sent. */
+  readonly code?: string;
+  /** Extension: the catalog's name of a known code. */
+  readonly name?: string;
+  /** Extension: whether the same request may succeed later. */
+  readonly retryable: boolean;
+  /** Extension: the documented wait before retrying. */
+  readonly retryAfterSeconds?: number;
+  /** Extension: the message the server sent, if any. */
+  readonly serverMessage?: string;
+}
+
+/** Options of `toCoinoneProblemDetails`. */
+export interface CoinoneProblemOptions {
+  /** The HTTP status your service answers with. */
+  readonly status?: number;
+  /** A URI reference that identifies this occurrence. */
+  readonly instance?: string;
+  /** The locale of `detail`, as for `describeCoinoneError`. */
+  readonly locale?: CoinoneErrorLocale | (string & {});
+}
+
+/** An RFC 9457 problem details object for `error` (from `parseCoinoneError` or a `CoinoneApiError`), to send as `COINONE_PROBLEM_MEDIA_TYPE`. */
+export declare function toCoinoneProblemDetails(error: CoinoneParsedError | CoinoneApiError, options?: CoinoneProblemOptions): CoinoneProblemDetails;

@@ -1,4 +1,4 @@
-// Runs `npm run generate` and `npm run diff` from prebuilt JavaScript, with no
+// Runs `npm run generate`, `npm run diff` and `npm run translations` from prebuilt JavaScript, with no
 // tsx at run time. Reads the files build-inputs.mjs lists (generators/**,
 // templates/**, the schemas, the build scripts), hashes them, and runs
 // build/<hash>/<command>.mjs: the build of exactly
@@ -20,6 +20,7 @@ const BUILD = join(ROOT, "build");
 const ENTRIES = {
   generate: "generators/commands/generate-entry.ts",
   diff: "generators/commands/diff-entry.ts",
+  translations: "generators/commands/translations-entry.ts",
 };
 
 /** The name every chunk's `require` of a CommonJS package goes through (see cjsByRequire). */
@@ -157,7 +158,7 @@ async function main() {
         if (path !== target && Date.now() - statSync(path).mtimeMs > 24 * 3600 * 1000)
           rmSync(path, { recursive: true, force: true });
       }
-    } else if (command === "generate" || command === "diff") {
+    } else if (command !== undefined && Object.hasOwn(ENTRIES, command)) {
       const target = await ensureBuilt();
       // Node 22.1 and later keep compiled code between runs; Node 20 has no such cache.
       module.enableCompileCache?.();
@@ -165,7 +166,9 @@ async function main() {
       process.argv = [process.argv[0], process.argv[1], ...args];
       await import(pathToFileURL(join(target, `${command}.mjs`)).href);
     } else {
-      process.stderr.write(`usage: node scripts/run-built.mjs (generate | diff | --build) [arguments]\n`);
+      process.stderr.write(
+        `usage: node scripts/run-built.mjs (generate | diff | translations | --build) [arguments]\n`,
+      );
       process.exitCode = 2;
     }
   } catch (error) {

@@ -57,11 +57,12 @@ it("builds once, reuses the build, and rebuilds after a source change instead of
   expect(builds()).toHaveLength(1);
 }, 300_000);
 
-it("runs the diff command and rejects an unknown one", () => {
+it("runs the diff and translations commands and rejects an unknown one", () => {
   expect(run("diff", "--help").stdout).toContain("Usage: diff");
+  expect(run("translations", "--help").stdout).toContain("Usage: translations");
   const unknown = run("bogus");
   expect([unknown.status, unknown.stderr]).toEqual([
     2,
-    "usage: node scripts/run-built.mjs (generate | diff | --build) [arguments]\n",
+    "usage: node scripts/run-built.mjs (generate | diff | translations | --build) [arguments]\n",
   ]);
 }, 300_000);

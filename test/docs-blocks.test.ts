@@ -45,6 +45,13 @@ const RUN_ELSEWHERE: readonly (readonly [string, string, string])[] = [
   ["docs/consumers/rust.md", "rust", "test/rust-target.test.ts"],
   ["docs/consumers/rust.md", "text rust-output", "test/rust-target.test.ts"],
   ["docs/extending.md", "yaml targets-entries", "test/adding-a-target.test.ts"],
+  ["docs/consumers/html.md", "sh explain", "test/explain-package.test.ts"],
+  ["docs/consumers/html.md", "text explain-output", "test/explain-package.test.ts"],
+  ["docs/consumers/openapi.md", "html viewer-scalar", "test/openapi-viewers.test.ts"],
+  ["docs/consumers/openapi.md", "html viewer-elements", "test/openapi-viewers.test.ts"],
+  ["docs/translations.md", "yaml translations-header", "test/translations-cli.test.ts"],
+  ["docs/translations.md", "text generate-counts", "test/translations-cli.test.ts"],
+  ["docs/translations.md", "text translations-status", "test/translations-cli.test.ts"],
 ];
 
 /** Pages another engineer is writing: a link to one may point nowhere until it lands. */
@@ -65,6 +72,7 @@ function commanderOptions(source: string): Set<string> {
 const OPTIONS: Readonly<Record<string, Set<string>>> = {
   generate: commanderOptions(read("generators/commands/generate.ts")),
   diff: commanderOptions(read("generators/commands/diff.ts")),
+  translations: commanderOptions(read("generators/commands/translations.ts")),
   // scripts/bench.ts reads its arguments with parseArgs: `sizes: { type: ... }`.
   bench: new Set(
     [...read("scripts/bench.ts").matchAll(/"?([a-z-]+)"?: \{ type: "(?:string|boolean)"/g)].map((m) => `--${m[1]}`),

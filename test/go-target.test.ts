@@ -6,8 +6,10 @@
  * error type) plus a generated list of every constant; arbitrary catalogs
  * (LANGUAGE_PROPERTY_RUNS, default 2) the same way; docs/consumers/go.md's Go
  * example as a consumer module; and a property test of the escapers read back
- * by a Go program (ESCAPE_RUNS strings, default 300). No network: GOPROXY=off.
+ * by a Go program (ESCAPE_RUNS strings, default 300). The generated example_test.go: `go test -run Example` runs
+ * its examples and checks their output (and fails when an output is wrong). No network: GOPROXY=off.
  */
+import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -24,6 +26,8 @@ import { CATALOG_RUNS, expectedJson, loadArbitrary, run, writeTree } from "./too
 import type { Catalog } from "../generators/catalog/types.ts";
 
 const TIMEOUT = 600_000;
+/** The examples of the generated example_test.go, in file order. */
+const EXAMPLES = ["ExampleLookup", "ExampleCode_Known", "ExampleParseJSON", "ExampleNewError", "ExampleDescribe"];
 const ESCAPE_RUNS = Number(process.env.ESCAPE_RUNS ?? 300);
 
 let work: string;
@@ -103,7 +107,30 @@ describe("go target", () => {
       /--- PASS: TestEveryCode[\s\S]*--- PASS: TestParseEveryCode[\s\S]*--- PASS: TestParseCases[\s\S]*--- PASS: TestError/,
     );
     expect(result.stdout).toMatch(/\nok\s/);
+    for (const example of EXAMPLES) expect(result.stdout).toContain(`--- PASS: ${example} `);
   }
+
+  it(
+    "go test -run Example runs the examples of example_test.go and checks their output",
+    () => {
+      const catalog = loadFile(join(ROOT, "spec", "errors.yaml"));
+      const dir = join(work, "examples");
+      writeTree(dir, generateGo(catalog), "go/");
+      const result = run("go", ["test", "-count=1", "-run", "^Example", "-v", "./..."], { cwd: dir, env });
+      expect([...result.stdout.matchAll(/^--- PASS: (\w+) /gm)].map((m) => m[1])).toEqual(EXAMPLES);
+      // The checked output is real: a wrong `// Output:` line fails the run.
+      const source = readFileSync(join(dir, "example_test.go"), "utf8");
+      writeFileSync(join(dir, "example_test.go"), source.replace("// Output: true false", "// Output: false false"));
+      const wrong = spawnSync("go", ["test", "-count=1", "-run", "^Example", "./..."], {
+        cwd: dir,
+        env: { ...process.env, ...env },
+        encoding: "utf8",
+      });
+      expect(wrong.status).toBe(1);
+      expect(wrong.stdout).toContain("--- FAIL: ExampleCode_Known");
+    },
+    TIMEOUT,
+  );
 
   it(
     "runs the Go example of docs/consumers/go.md as a consumer module that requires and replaces the package",

@@ -45,6 +45,7 @@ const LAUNCHER = join(ROOT, "scripts", "run-built.mjs");
 const COMMANDS: Readonly<Record<string, string>> = {
   "commands/generate-entry.ts": "generate",
   "commands/diff.ts": "diff",
+  "commands/translations.ts": "translations",
 };
 
 /** Runs the built generate command (or `script`'s command) in a child process, as `npm run generate` does. */

@@ -118,7 +118,7 @@ export const cases: [string, string, string[]][] = [
     [
       'spec/errors.yaml:20:5 error unknown-property: unknown property "colour" in error "105"',
       "  hint: allowed here: code, name, category, message, description, source, retryable, retryAfterSeconds, " +
-        "errorClass, userAction, deprecated, removed, notes, httpStatus; check the spelling",
+        "errorClass, userAction, deprecated, removed, notes, httpStatus, translatedFrom; check the spelling",
     ],
   ],
   [
@@ -510,7 +510,7 @@ export const cases: [string, string, string[]][] = [
       '  hint: quote it: code: "105"',
       'spec/errors.yaml:20:5 error unknown-property: unknown property "colour" in errors[0]',
       "  hint: allowed here: code, name, category, message, description, source, retryable, retryAfterSeconds, " +
-        "errorClass, userAction, deprecated, removed, notes, httpStatus; check the spelling",
+        "errorClass, userAction, deprecated, removed, notes, httpStatus, translatedFrom; check the spelling",
       'spec/errors.yaml:28:11 error duplicate-name: name "PRICE_NOT_CORRECT" is already used at 17:11',
       "  hint: names are unique identifiers; choose one that says what went wrong here",
       'spec/errors.yaml:29:15 error unknown-category: error "106" has category "nope", which is not declared',
@@ -600,8 +600,8 @@ export const cases: [string, string, string[]][] = [
     [
       'spec/errors.yaml:20:5 error unknown-property: unknown property "descripton" in error "105"',
       "  hint: did you mean description? allowed here: code, name, category, message, description, source, " +
-        "retryable, " +
-        "retryAfterSeconds, errorClass, userAction, deprecated, removed, notes, httpStatus; check the spelling",
+        "retryable, retryAfterSeconds, errorClass, userAction, deprecated, removed, notes, " +
+        "httpStatus, translatedFrom; check the spelling",
     ],
   ],
   [

@@ -9,7 +9,10 @@
  * at the target's limit (generators/targets/java/limit.ts); one code more
  * stops the CLI with a located java-too-many-codes before anything is
  * written. dist/java is an enum (test/fixtures/java/EnumUse.java switches
- * over it) and docs/consumers/java.md's Java example compiles and runs against it.
+ * over it) and docs/consumers/java.md's Java example compiles and runs against it. What Maven Central requires: the
+ * pom's name, description, url, licenses, developers and scm (read back by the JDK's XML parser, from the catalog
+ * header, absent when it names none), and the class, sources and javadoc jars, built with the JDK's own javac, javadoc
+ * (`-Xdoclint:all -Werror`) and jar, since Maven's source and javadoc plugins cannot be downloaded here.
  */
 import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -23,7 +26,7 @@ import type { Catalog } from "../generators/catalog/types.ts";
 import { JAVA_MAX_CODES, MEASURED_MAX } from "../generators/targets/java/limit.ts";
 import { JAVA_RESERVED, javaConstantNames, javaPackage } from "../generators/text/languages/java.ts";
 import { syntheticCatalog } from "../scripts/synthetic-catalog.ts";
-import { checkJavaPackage, JAVAC_FLAGS, runOk, writeAll } from "./language-builds.ts";
+import { checkJavaPackage, JAVAC_FLAGS, runOk, runTool, writeAll } from "./language-builds.ts";
 import { expectDumpMatches } from "./language-dump.ts";
 import { expectGolden, fixture, golden, listFiles, loadFile, ROOT, runCli } from "./helpers.ts";
 import { docBlock } from "./doc-blocks.ts";
@@ -37,6 +40,7 @@ function longNamedCatalog(count: number): string {
 }
 
 let work: string;
+const javaTool = (command: string, args: string[]) => runTool(command, args, work);
 beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), "coinone-java-"));
 });
@@ -137,6 +141,86 @@ describe("the Java target", () => {
       }
     },
     600_000,
+  );
+
+  const loadSpec = () => loadFile(join(ROOT, "spec", "errors.yaml"));
+  it.each([
+    ["the real catalog (repository, license, author set)", loadSpec, "real"],
+    [
+      "the minimal fixture (none set)",
+      () => loadFile(fixture("minimal.yaml"), "test/fixtures/minimal.yaml"),
+      "minimal",
+    ],
+    [
+      "hostile header values",
+      (): Catalog => ({
+        ...loadSpec(),
+        author: "Ann \"A\" <b> & 'x' ]]> <!-- -->",
+        repository: "https://e.com/a<b>&c",
+      }),
+      "hostile-header",
+    ],
+  ])(
+    "%s: the pom's Maven Central fields follow the catalog header; the class, sources and javadoc jars build",
+    (_name, load, label) => {
+      const catalog = load();
+      const dir = join(work, `central-${label}`);
+      writeAll(dir, generateJava(catalog));
+      const java = join(dir, "java");
+      const paths = {
+        name: "/project/name",
+        description: "/project/description",
+        url: "/project/url",
+        license: "/project/licenses/license/name",
+        licenseUrl: "/project/licenses/license/url",
+        developer: "/project/developers/developer/name",
+        scmUrl: "/project/scm/url",
+        scmConnection: "/project/scm/connection",
+        sources: "/project/profiles/profile[id='release']//plugin[artifactId='maven-source-plugin']//goal",
+        javadoc: "/project/profiles/profile[id='release']//plugin[artifactId='maven-javadoc-plugin']//doclint",
+      };
+      const read = runOk("java", [fixture("java/PomRead.java"), join(java, "pom.xml"), ...Object.values(paths)], dir);
+      const values = Object.fromEntries(Object.keys(paths).map((key, i) => [key, read.split("\n")[i]]));
+      const absent = "<absent>";
+      const { repository, license, author } = catalog;
+      expect(values).toEqual({
+        name: `${catalog.name}-error-codes`,
+        description: catalog.title,
+        url: repository ?? absent,
+        license: license?.split(" ")[0] ?? absent,
+        licenseUrl: license === undefined ? absent : `https://spdx.org/licenses/${license.split(" ")[0]}.html`,
+        developer: author ?? absent,
+        scmUrl: repository ?? absent,
+        scmConnection: repository === undefined ? absent : `scm:git:${repository}.git`,
+        sources: "jar-no-fork",
+        javadoc: "all",
+      });
+
+      const sources = join(java, "src", "main", "java");
+      const files = listFiles(sources);
+      runOk("javac", [...JAVAC_FLAGS, "-d", join(dir, "classes"), ...files.map((f) => join(sources, f))], dir);
+      const docs = javaTool("javadoc", [
+        ...["-quiet", "-Xdoclint:all", "-Werror", "--release", "11", "-encoding", "UTF-8"],
+        ...["-d", join(dir, "apidocs"), "-sourcepath", sources, "-subpackages", javaPackage(catalog.name)],
+      ]);
+      expect(docs.status, docs.stderr).toBe(0);
+      expect(docs.stderr).toBe("");
+      const jars = { "": join(dir, "classes"), "-sources": sources, "-javadoc": join(dir, "apidocs") };
+      const base = `${catalog.name}-error-codes-${catalog.version}`;
+      const listed = Object.entries(jars).map(([suffix, folder]) => {
+        const jarFile = join(dir, `${base}${suffix}.jar`);
+        runOk("jar", ["--create", "--file", jarFile, "-C", folder, "."], dir);
+        return runOk("jar", ["--list", "--file", jarFile], dir).split("\n");
+      });
+      const packagePath = javaPackage(catalog.name).replace(/\./g, "/");
+      const classes = files.filter((f) => !f.endsWith("package-info.java")).map((f) => f.replace(/\.java$/, ".class"));
+      expect(classes).toHaveLength(4);
+      for (const file of classes) expect(listed[0]).toContain(file);
+      expect(listed[1]?.filter((f) => f.endsWith(".java")).sort()).toEqual(files.sort());
+      expect(listed[2]).toContain("index.html");
+      expect(listed[2]).toContain(`${packagePath}/package-summary.html`);
+    },
+    300_000,
   );
 
   it("writes a pom.xml that names the package, Java 11 and the lint flags", () => {

@@ -59,8 +59,8 @@ describe("a retired code leaves the enum, the OpenAPI enum and examples, and the
       removed: { since: "2.1.0" },
     });
     expect(file("docs/errors.en.md")).toMatch(
-      /## Retired codes\n\n[^\n]+\n\n\| Code \| Name \| Message \| Retired \|\n\| --- \| --- \| --- \| --- \|\n\| \[`110`\]\(#error-110\) /,
+      /## `retired`\n\n\*\*Retired codes\*\* \(1\)[^\n]+\n\n\| Code \| Name \| Message \| Retired \|\n\| --- \| --- \| --- \| --- \|\n\| \[`110`\]\(#error-110\) /,
     );
-    expect(file("docs/errors.ko.md")).toContain("## 폐기된 코드");
+    expect(file("docs/errors.ko.md")).toContain("## `retired`\n\n**폐기된 코드** (1): ");
   });
 });

@@ -13,7 +13,7 @@ import { showBidi, showControls } from "../generators/text/escape.ts";
 import { describe, expect, it } from "vitest";
 import { cell, code, inline } from "../generators/text/markdown-helpers.ts";
 import { generateMarkdownReferences, renderMarkdownReference } from "../generators/targets/markdown.ts";
-import { githubSlug } from "../generators/text/slug.ts";
+import { slug as githubSlug } from "github-slugger";
 import type { Catalog } from "../generators/catalog/types.ts";
 import { expectGolden, fixture, golden, loadFile, ROOT } from "./helpers.ts";
 
@@ -45,6 +45,7 @@ const hostileLong = {
 const CATALOGS = [
   ["Coinone", catalog],
   ["fixture", fixtureCatalog],
+  ["three-locales", loadFile(fixture("three-locales.yaml"), "test/fixtures/three-locales.yaml")],
   ["hostile", hostile],
   ["hostile with very long text", hostileLong],
 ] as const;
@@ -60,10 +61,10 @@ function walk(node: Node, visit: (node: Node) => void): void {
   for (const child of node.children ?? []) walk(child, visit);
 }
 
-/** Plain text of a node: text, inline code and breaks (`<br>` counts as a line break). */
+/** Plain text of a node: text, inline code and breaks (`<br />` counts as a line break). */
 function textOf(node: Node): string {
   if (node.type === "text" || node.type === "inlineCode") return node.value ?? "";
-  if (node.type === "html") return node.value === "<br>" ? "\n" : "";
+  if (node.type === "html") return node.value === "<br />" ? "\n" : "";
   return (node.children ?? []).map(textOf).join("");
 }
 
@@ -109,8 +110,9 @@ describe("Markdown reference", () => {
         const retired = source.errors.filter((e) => e.removed);
         expect(tables).toHaveLength(used.length + (retired.length > 0 ? 1 : 0));
         used.forEach((category, i) => {
-          // Headings: the contents, then one per category (title in this locale), then retired codes.
-          expect(headings[i + 1]).toBe(category.title[locale]?.replace(/\s*[\r\n\u2028\u2029]+\s*/g, " "));
+          // Headings: the contents, one per category (its id, the anchor every renderer keeps; `<id>-<n>` where the id
+          // is taken), retired codes.
+          expect(headings[i + 1]).toMatch(new RegExp(`^${category.id}(-[1-9][0-9]*)?$`));
           const rows = (tables[i]?.children ?? []).slice(1);
           const codes = active.filter((e) => e.category === category.id);
           expect(rows).toHaveLength(codes.length);
@@ -150,7 +152,7 @@ describe("Markdown reference", () => {
         if (node.type === "html") html.push(node.value ?? "");
       });
       // Only the generator's own markup: line breaks in cells (anchors are headings, the notice a link definition).
-      for (const value of html) expect(value).toBe("<br>");
+      for (const value of html) expect(value).toBe("<br />");
     });
   });
 
@@ -158,11 +160,14 @@ describe("Markdown reference", () => {
     const ko = renderMarkdownReference(catalog, "ko");
     expect(ko).toContain("## 목차");
     expect(ko).toContain("| 코드 | 이름 | 메시지 | 설명 | 분류 | 재시도 가능 |");
-    expect(ko).toContain("## 계정 상태");
+    expect(ko).toContain("- [계정 상태](#account) (7)\n");
+    expect(ko).toContain("## `account`\n\n**계정 상태** (7)\n");
     const en = renderMarkdownReference(catalog, "en");
     expect(en).toContain("## Contents");
     expect(en).toContain("| Code | Name | Message | Description |");
-    expect(en).toContain("## Account status");
+    expect(en).toContain("# Coinone Open API errors\n");
+    expect(en).toContain("- [Client order ids (user\\_order\\_id)](#user-order-id) (3)\n");
+    expect(en).toContain("## `account`\n\n**Account status** (7)\n");
     expect(en).toContain(
       "| [`105`](#error-105) | `PRICE_NOT_CORRECT` | `Price is not correct` | The price is not valid. |",
     );
@@ -192,10 +197,10 @@ describe("Markdown escaping helpers", () => {
     ["a | b", "a \\| b"],
     ["back\\slash", "back\\\\slash"],
     ["`tick`", "\\`tick\\`"],
-    ["<script>alert(1)</script>", "\\<script\\>alert(1)\\</script\\>"],
+    ["<script>alert(1)</script>", "&lt;script\\>alert(1)&lt;/script\\>"],
     ["&amp;", "\\&amp;"],
     ["*bold* _it_ [link](x) ~~s~~", "\\*bold\\* \\_it\\_ \\[link\\](x) \\~\\~s\\~\\~"],
-    ["line\nbreak\r\nand\u2028more", "line<br>break<br>and<br>more"],
+    ["line\nbreak\r\nand\u2028more", "line<br />break<br />and<br />more"],
   ])("cell(%j)", (input, expected) => {
     expect(cell(input)).toBe(expected);
   });

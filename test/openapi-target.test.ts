@@ -12,7 +12,7 @@ import { Validator } from "@seriousme/openapi-schema-validator";
 import openapiTS, { astToString } from "openapi-typescript";
 import { parse as parseYaml } from "yaml";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildOpenApiDocument, generateOpenApi } from "../generators/targets/openapi.ts";
+import { buildOpenApiDocument, buildOpenApiExample, generateOpenApi } from "../generators/targets/openapi.ts";
 import { markdownText } from "../generators/text/escape.ts";
 import type { Catalog } from "../generators/catalog/types.ts";
 import { expectGolden, fixture, golden, loadFile, ROOT, typecheck } from "./helpers.ts";
@@ -72,6 +72,8 @@ describe("generated OpenAPI files", () => {
     expect(files.map((f) => f.path)).toEqual([
       "openapi/3.1/errors.json",
       "openapi/3.1/errors.yaml",
+      "openapi/3.1/example.bundled.json",
+      "openapi/3.1/example.bundled.yaml",
       "openapi/3.0/errors.json",
       "openapi/3.0/errors.yaml",
     ]);
@@ -131,13 +133,16 @@ describe("generated OpenAPI files", () => {
       expect(code["x-reserved-codes"]).toEqual([]);
       expect(Object.keys(doc.components.examples)).toEqual(active.map((e) => `CoinoneError${e.code}`));
       for (const error of active) {
+        // spec/errors.yaml declares a docsBaseUrl: each example links to the code's reference.
+        const docs = catalog.docsBaseUrl && `${catalog.docsBaseUrl}errors/${error.code}.html`;
         expect(doc.components.examples[`CoinoneError${error.code}`]).toEqual({
           summary: error.name,
-          description: markdownText(error.description.en ?? ""),
+          description: markdownText(error.description.en ?? "") + (docs ? `\n\nReference: <${docs}>` : ""),
           value: { result: "error", error_code: error.code, error_msg: error.message },
           "x-error-class": error.errorClass,
           "x-retryable": error.retryable,
           ...(error.retryAfterSeconds !== undefined && { "x-retry-after-seconds": error.retryAfterSeconds }),
+          ...(docs && { "x-docs-url": docs }),
         });
       }
       expect(doc.components.examples.CoinoneError4).toMatchObject({ "x-retryable": true, "x-retry-after-seconds": 60 });
@@ -201,6 +206,64 @@ describe("generated OpenAPI files", () => {
   );
 });
 
+describe("the annotated form and the bundled example (3.1)", () => {
+  it("3.1 annotates every active code as a const branch with its name and description; 3.0 has no such schema", () => {
+    const doc = buildOpenApiDocument(catalog, "3.1") as any;
+    expect(doc.components.schemas.CoinoneErrorCodeAnnotated.oneOf).toEqual(
+      active.map((e) => ({ const: e.code, title: e.name, description: markdownText(e.description.en ?? "") })),
+    );
+    // Kept apart: the enum schema itself stays without oneOf (kubb and rtk-query read a oneOf first).
+    expect(doc.components.schemas.CoinoneErrorCode.oneOf).toBeUndefined();
+    expect(Object.keys((buildOpenApiDocument(catalog, "3.0") as any).components.schemas)).not.toContain(
+      "CoinoneErrorCodeAnnotated",
+    );
+  });
+
+  it("a deprecated code's branch says so in its description", () => {
+    const source = loadFile(fixture("minimal.yaml"), "test/fixtures/minimal.yaml");
+    const branch = (buildOpenApiDocument(source, "3.1") as any).components.schemas.DemoErrorCodeAnnotated.oneOf.find(
+      (b: any) => b.const === "106",
+    );
+    expect(branch.description.startsWith("Deprecated since 2.0.0: Merged into 105.")).toBe(true);
+  });
+
+  it("the example holds only internal $refs, each resolving, and the package's components unchanged", () => {
+    const example = buildOpenApiExample(catalog) as any;
+    const refs: string[] = [];
+    const walk = (node: unknown): void => {
+      if (Array.isArray(node)) node.forEach(walk);
+      else if (node && typeof node === "object")
+        for (const [key, value] of Object.entries(node)) key === "$ref" ? refs.push(value as string) : walk(value);
+    };
+    walk(example);
+    expect(refs.length).toBeGreaterThan(active.length);
+    for (const ref of refs) {
+      expect(ref.startsWith("#/"), ref).toBe(true);
+      const target = ref
+        .slice(2)
+        .split("/")
+        .reduce((node: any, key) => node?.[key], example);
+      expect(target, ref).toBeDefined();
+    }
+    const { components } = buildOpenApiDocument(catalog, "3.1") as any;
+    const { ExampleOrder, ...schemas } = example.components.schemas;
+    expect(ExampleOrder.type).toBe("object");
+    expect({ ...example.components, schemas }).toEqual(components);
+  });
+
+  it.each(["yaml", "json"])(
+    "dist/openapi/3.1/example.bundled.%s lints (every component kept) and validates",
+    async (format) => {
+      const path = join(ROOT, "dist", `openapi/3.1/example.bundled.${format}`);
+      // Only no-unused-components off: the example carries every component of the package file, as a bundle would.
+      const config = await createConfig({ extends: ["recommended"], rules: { "no-unused-components": "off" } });
+      expect((await lint({ ref: path, config })).map((p) => `${p.ruleId}: ${p.message}`)).toEqual([]);
+      expect(await validate(path)).toEqual([]);
+      expect(readDoc(path)).toEqual(buildOpenApiExample(catalog));
+    },
+  );
+});
+
 describe("deprecated and retired codes (fixture catalog)", () => {
   const source = loadFile(fixture("minimal.yaml"), "test/fixtures/minimal.yaml");
   it.each(["3.1", "3.0"] as const)(
@@ -217,8 +280,8 @@ describe("deprecated and retired codes (fixture catalog)", () => {
       const example = doc.components.examples.DemoError106;
       expect(example["x-deprecated"]).toEqual({ since: "2.0.0", reason: "Merged into 105.", replacedBy: "105" });
       expect(example.description.startsWith("Deprecated since 2.0.0: Merged into 105. Use 105 instead.")).toBe(true);
-      expect(example["x-docs-url"]).toBe("https://example.com/docs/errors.en.md#error-106");
-      expect(example.description).toContain("Reference: <https://example.com/docs/errors.en.md#error-106>");
+      expect(example["x-docs-url"]).toBe("https://example.com/docs/errors/106.html");
+      expect(example.description).toContain("Reference: <https://example.com/docs/errors/106.html>");
     },
   );
 

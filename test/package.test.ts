@@ -69,9 +69,10 @@ describe("the packed tarball", () => {
       "package.json",
       "spec/errors.schema.json",
       "spec/errors.yaml",
-      // The Java and Rust packages are published to Maven and crates.io, not in the npm tarball.
+      // The Java and Rust packages are published to Maven and crates.io, the HTML site to a docs host,
+      // not in the npm tarball.
       ...generateArtifacts(catalog)
-        .filter((file) => !/^(python|go|java|rust)\//.test(file.path))
+        .filter((file) => !/^(python|go|java|rust|html)\//.test(file.path))
         .map((file) => `dist/${file.path}`),
     ].sort();
     expect(packed.files.map((f) => f.path).sort()).toEqual(expected);

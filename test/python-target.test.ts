@@ -6,14 +6,16 @@
  * test_generated.py under `unittest` (every code, exact text, parser cases,
  * exception); arbitrary catalogs (LANGUAGE_PROPERTY_RUNS, default 2) the
  * same way from their sources; docs/consumers/python.md's example; and a property
- * test of the escapers read back by python3 (ESCAPE_RUNS strings, default 300).
+ * test of the escapers read back by python3 (ESCAPE_RUNS strings, default 300). The registry's checks: a wheel and an
+ * sdist built offline pass `twine check --strict`, with the README, LICENSE and project URLs the catalog header names
+ * (and none when it names none); `python3 -m pydoc` shows every member's description and message.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { generatePython, pythonPackageNames } from "../generators/targets/python/index.ts";
+import { generatePython, pythonMemberName, pythonPackageNames } from "../generators/targets/python/index.ts";
 import { pythonText } from "../generators/text/languages/python.ts";
 import { toPascalCase } from "../generators/catalog/names.ts";
 import { expectGolden, fixture, golden, loadFile, ROOT, runCli } from "./helpers.ts";
@@ -94,6 +96,135 @@ describe("python target", () => {
       writeTree(dir, generatePython(catalog), "python/");
       run(venvPython, ["-m", "pip", "install", "--quiet", "--no-index", "--no-build-isolation", dir], { cwd: work });
       checkPackage(catalog, dir, label, true);
+    },
+    TIMEOUT,
+  );
+
+  /** Builds the wheel (pip, offline) and the sdist (setuptools' PEP 517 hook, as `python -m build` calls it). */
+  function buildDistributions(catalog: Catalog, label: string): { dir: string; wheel: string; sdist: string } {
+    const dir = join(work, `dist-${label}`);
+    const out = join(work, `out-${label}`);
+    writeTree(dir, generatePython(catalog), "python/");
+    const pip = ["-m", "pip", "wheel", "--quiet", "--no-index", "--no-build-isolation", "--no-deps", "-w", out, "."];
+    run(venvPython, pip, { cwd: dir });
+    const hook = `from setuptools import build_meta; print(build_meta.build_sdist(${JSON.stringify(out)}))`;
+    const sdist = run(venvPython, ["-c", hook], { cwd: dir }).stdout.trim().split("\n").at(-1) as string;
+    const wheel = readdirSync(out).find((f) => f.endsWith(".whl")) as string;
+    return { dir, wheel: join(out, wheel), sdist: join(out, sdist) };
+  }
+
+  /** A file of the wheel (a zip), read by python3's zipfile. */
+  const wheelFile = (wheel: string, suffix: string) =>
+    run(
+      venvPython,
+      [
+        "-c",
+        "import sys, zipfile; z = zipfile.ZipFile(sys.argv[1]); " +
+          "names = [n for n in z.namelist() if n.endswith(sys.argv[2])]; " +
+          "sys.stdout.write(z.read(names[0]).decode() if names else '')",
+        wheel,
+        suffix,
+      ],
+      { cwd: work },
+    ).stdout;
+
+  const loadSpec = () => loadFile(join(ROOT, "spec", "errors.yaml"));
+  const hostileHeader = (): Catalog => ({
+    ...loadSpec(),
+    author: 'Ann "A" O\'Neil \\ <b>]] --> ${x} {{y}}',
+    repository: 'https://example.com/a"b<c>d\\e',
+    license: "MIT OR Apache-2.0",
+  });
+
+  it.each([
+    ["the real catalog (repository, license, author set)", loadSpec, "real"],
+    ["the minimal fixture (none set)", () => loadFile(fixture("minimal.yaml")), "minimal"],
+    ["hostile header values", hostileHeader, "hostile-header"],
+    ["the hostile fixture (hostile title and texts)", () => loadFile(fixture("hostile.yaml")), "hostile"],
+  ])(
+    "%s: the wheel and the sdist pass twine check --strict, with exactly the metadata the header names",
+    (_name, load, label) => {
+      const catalog = load();
+      const { wheel, sdist } = buildDistributions(catalog, label);
+      const check = run("twine", ["check", "--strict", wheel, sdist], { cwd: work }).stdout;
+      expect(check.match(/PASSED/g)).toHaveLength(2);
+      const metadata = wheelFile(wheel, ".dist-info/METADATA");
+      const { distribution } = pythonPackageNames(catalog.name);
+      expect(metadata).toContain(`\nName: ${distribution}\n`);
+      expect(metadata).toContain("\nDescription-Content-Type: text/markdown\n");
+      expect(metadata).toContain(`\n# ${distribution}\n`); // the README is the long description
+      const urls = [...metadata.matchAll(/^Project-URL: (.*)$/gm)].map((m) => m[1]);
+      const licenseText = wheelFile(wheel, ".dist-info/LICENSE");
+      if (catalog.repository === undefined) {
+        expect(urls).toEqual(catalog.docsBaseUrl === undefined ? [] : [`Documentation, ${catalog.docsBaseUrl}`]);
+        expect(metadata).not.toMatch(/^(Author|License|License-File):/m);
+        expect(licenseText).toBe("");
+      } else {
+        expect(urls.slice(0, 2)).toEqual([`Homepage, ${catalog.repository}`, `Repository, ${catalog.repository}`]);
+        expect(metadata).toContain(`\nAuthor: ${catalog.author}\n`);
+        expect(metadata).toContain(`\nLicense: ${catalog.license}\n`);
+        expect(licenseText).toContain(`SPDX-License-Identifier: ${catalog.license}\n`);
+        expect(licenseText).toContain(`Copyright (c) ${catalog.author}\n`);
+      }
+      const sdistFiles = run("tar", ["tzf", sdist], { cwd: work }).stdout;
+      expect(sdistFiles).toContain("/README.md\n");
+      expect(sdistFiles.includes("/LICENSE\n")).toBe(catalog.license !== undefined);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    "runs the Python example of the generated README against the installed wheel",
+    () => {
+      const { dir, wheel } = buildDistributions(loadSpec(), "readme");
+      run(venvPython, ["-m", "pip", "install", "--quiet", "--no-index", "--force-reinstall", wheel], { cwd: work });
+      const readme = readFileSync(join(dir, "README.md"), "utf8");
+      const example = /\n```python\n([\s\S]*?)\n```\n/.exec(readme)?.[1] as string;
+      writeFileSync(join(work, "readme.py"), example);
+      const output = run(venvPython, [join(work, "readme.py")], { cwd: work }).stdout;
+      const first = loadSpec().errors.find((e) => !e.removed);
+      expect(output).toBe(`${first?.message}\n${first?.description.en}\n`);
+    },
+    TIMEOUT,
+  );
+
+  it.each([
+    ["real", () => loadFile(join(ROOT, "spec", "errors.yaml"))],
+    ["minimal", () => loadFile(fixture("minimal.yaml"))],
+  ])(
+    "%s catalog: python3 -m pydoc shows each member's description, other locales, message and category",
+    (label, load) => {
+      const catalog = load();
+      const dir = join(work, `pydoc-${label}`);
+      writeTree(dir, generatePython(catalog), "python/");
+      const { packageName } = pythonPackageNames(catalog.name);
+      const enumName = `${toPascalCase(catalog.name)}ErrorCode`;
+      const page = run(venvPython, ["-m", "pydoc", `${packageName}.${enumName}`], {
+        cwd: work,
+        env: { PYTHONPATH: join(dir, "src"), PYTHONIOENCODING: "utf-8", PYTHONDONTWRITEBYTECODE: "1" },
+      }).stdout;
+      const active = catalog.errors.filter((e) => !e.removed);
+      for (const error of active) {
+        const member = pythonMemberName(error);
+        const start = page.indexOf(`\n |  ${member} = <${enumName}.`);
+        expect(start, member).toBeGreaterThan(0);
+        const doc = page.slice(page.indexOf("\n", start + 1) + 1).split("\n |  \n |  \n")[0] as string;
+        const text = [
+          error.description[catalog.sourceLocale],
+          "",
+          ...catalog.locales.filter((l) => l !== catalog.sourceLocale).map((l) => `${l}: ${error.description[l]}`),
+          `Message: ${error.message}`,
+          `Category: ${error.category}`,
+        ];
+        if (error.deprecated)
+          text.push("", `.. deprecated:: ${error.deprecated.since}`, `   ${error.deprecated.reason}`);
+        const shown = text
+          .join("\n")
+          .split("\n")
+          .map((line) => ` |      ${line}`)
+          .join("\n");
+        expect(doc.startsWith(shown), `${member}:\n${doc}`).toBe(true);
+      }
     },
     TIMEOUT,
   );

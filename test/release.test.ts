@@ -69,8 +69,12 @@ describe("the releases", () => {
     for (const version of RELEASED) expect(loadRelease(version).version).toBe(version);
     expect(head.version).toBe(pkg.version);
     // The working catalog is the newest release, or a version after it.
-    if (!unreleased) expect(head).toEqual({ ...loadRelease(head.version), source: head.source });
-    else expect(isBumpEnough(RELEASED.at(-1) as string, head.version, "patch")).toBe(true);
+    // originLocale (issue 28) declares how the catalog is translated, not what it says: it needs no release.
+    const { originLocale: _head, ...said } = head;
+    if (!unreleased) {
+      const { originLocale: _release, ...released } = loadRelease(head.version);
+      expect(said).toEqual({ ...released, source: head.source });
+    } else expect(isBumpEnough(RELEASED.at(-1) as string, head.version, "patch")).toBe(true);
   });
 
   it("2.0.0 needed a major bump (1201's wire message changed) and gave 73 codes a retryable and an error class", () => {

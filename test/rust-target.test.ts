@@ -7,7 +7,9 @@
  * locale fallback and parser case must equal the catalog; the
  * `#[deprecated]` attribute proven by compiling a use of each deprecated
  * variant under `deny(deprecated)`; docs/consumers/rust.md's Rust example run against
- * dist/rust. Build output is cached in node_modules/.cache/rust-target.
+ * dist/rust. The registry's checks: clippy's pedantic group as errors, and `cargo package --offline` with no warning
+ * when the catalog header names the repository and license (the metadata read back by `cargo metadata`), and still
+ * packaging when it names none. Build output is cached in node_modules/.cache/rust-target.
  */
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -20,6 +22,7 @@ import { expectGolden, fixture, golden, listFiles, loadFile, ROOT } from "./help
 import { docBlock } from "./doc-blocks.ts";
 import { checkRustCrate, runOk, runTool, rustLibName, writeCrate } from "./language-builds.ts";
 import { expectDumpMatches } from "./language-dump.ts";
+import type { Catalog } from "../generators/catalog/types.ts";
 
 let work: string;
 beforeAll(() => {
@@ -98,6 +101,46 @@ describe("the Rust target", () => {
     const deprecated = active.find((e) => e.deprecated);
     expect(run.stderr).toContain(deprecated?.deprecated?.reason.split("\n")[0]);
   }, 300_000);
+
+  const loadSpec = () => loadFile(join(ROOT, "spec", "errors.yaml"));
+  it.each([
+    ["the real catalog (repository, license, author set)", loadSpec, "real"],
+    [
+      "the minimal fixture (none set)",
+      () => loadFile(fixture("minimal.yaml"), "test/fixtures/minimal.yaml"),
+      "minimal",
+    ],
+    [
+      "hostile header values",
+      (): Catalog => ({ ...loadSpec(), author: "Ann \"A\" \\ 'x' ]] {{y}}", repository: 'https://example.com/a"b\\c' }),
+      "hostile-header",
+    ],
+  ])(
+    "%s: clippy::pedantic finds nothing, and cargo package packs and verifies the crate",
+    (_name, load, label) => {
+      const catalog = load();
+      const crate = writeCrate(join(work, `package-${label}`), catalog);
+      runOk("cargo", ["clippy", "--offline", "--all-targets", "--", "-W", "clippy::pedantic", "-D", "warnings"], crate);
+      // --allow-dirty: the scratch folder may sit inside a git checkout, whose state says nothing about the crate.
+      const packed = runTool("cargo", ["package", "--offline", "--allow-dirty"], crate);
+      expect(packed.status, packed.stderr).toBe(0);
+      const metadata = JSON.parse(
+        runOk("cargo", ["metadata", "--offline", "--no-deps", "--format-version", "1"], crate),
+      ).packages[0];
+      if (catalog.repository === undefined) {
+        expect(metadata).toMatchObject({ repository: null, homepage: null, license: null, authors: [] });
+      } else {
+        expect(packed.stderr).not.toMatch(/warning/i);
+        expect(metadata).toMatchObject({
+          repository: catalog.repository,
+          homepage: catalog.repository,
+          license: catalog.license,
+          authors: [catalog.author],
+        });
+      }
+    },
+    300_000,
+  );
 
   it("runs the Rust example of docs/consumers/rust.md against dist/rust", () => {
     const example = docBlock("docs/consumers/rust.md", "rust").code;

@@ -43,7 +43,7 @@ describe("one realistic mistake in spec/errors.yaml gives one actionable diagnos
       in8("  - code", "    code"),
       code8,
       "missing-dash",
-      /its 8 keys are read as repeats of those of error "4"/,
+      /its 9 keys are read as repeats of those of error "4"/,
     ],
     ["a dash deleted", in8("  - code", "  code"), code8, "missing-dash", /has no "- "/],
     [

@@ -124,6 +124,8 @@ describe.each(loaders)("runtime: %s", (_name, load) => {
         "isRetryableCoinoneError",
         "parseCoinoneError",
         "retryAfterMsOfCoinoneError",
+        "COINONE_PROBLEM_MEDIA_TYPE",
+        "toCoinoneProblemDetails",
       ].sort(),
     );
   });
@@ -406,6 +408,8 @@ describe("hostile catalog text", () => {
         "isRetryableHostileError",
         "parseHostileError",
         "retryAfterMsOfHostileError",
+        "HOSTILE_PROBLEM_MEDIA_TYPE",
+        "toHostileProblemDetails",
       ].sort(),
     );
     expect((globalThis as Record<string, unknown>).pwned).toBeUndefined();
@@ -476,6 +480,10 @@ describe("hostile catalog text", () => {
           "knownHostileCodeOf",
           "isRetryableHostileError",
           "retryAfterMsOfHostileError",
+          "HOSTILE_PROBLEM_MEDIA_TYPE",
+          "HostileProblemDetails",
+          "HostileProblemOptions",
+          "toHostileProblemDetails",
         ]);
       }
     }

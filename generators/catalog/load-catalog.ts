@@ -12,6 +12,7 @@ import { checkSchema } from "./schema-check.ts";
 import { checkSemantics } from "./semantic-check.ts";
 import { checkSources } from "./source-check.ts";
 import { checkUnicode } from "./unicode-check.ts";
+import { checkTranslations, localeStatuses, strictPartialLocales, translationSettings } from "./translations.ts";
 import { OURS } from "./types.ts";
 import type { Catalog, CatalogError, Category, SourceDocument, TextSources, WireFields } from "./types.ts";
 import { readYaml } from "./yaml-source.ts";
@@ -72,6 +73,11 @@ export interface LoadOptions {
    * errors then lack those fields, whatever the types say.
    */
   readonly earlierSchema?: boolean;
+  /**
+   * Missing and stale translations are errors (true: `generate --strict-translations`) or warnings (false: the
+   * translations command, which is how they get fixed); left out, the catalog's `strictTranslations` decides.
+   */
+  readonly strictTranslations?: boolean;
 }
 
 /** Fields required by later catalog versions; an earlier catalog omits them. */
@@ -92,7 +98,8 @@ export function loadCatalog(input: string | Uint8Array, file: string, options: L
   const normalised = normaliseText(text);
   const source = stage("parse", () => readYaml(normalised, file));
   if (source.data === undefined) return { diagnostics: sortDiagnostics(source.diagnostics) };
-  const diagnostics = stage("validate", () =>
+  const strict = options.strictTranslations ?? translationSettings(source.data).strict;
+  const checked = stage("validate", () =>
     sortDiagnostics([
       ...source.diagnostics,
       ...checkSchema(source.data, source, file, options.earlierSchema === true ? REQUIRED_LATER : []),
@@ -100,8 +107,10 @@ export function loadCatalog(input: string | Uint8Array, file: string, options: L
       ...checkSources(source.data, source, file),
       ...checkUnicode(source.data, source, file),
       ...checkPackageVersion(source.data, source, file, options.packageVersion),
+      ...checkTranslations(source.data, source, file, strict),
     ]),
   );
+  const diagnostics = strict ? strictPartialLocales(checked) : checked;
   if (hasErrors(diagnostics)) return { diagnostics };
   return stage("normalise", () => {
     const sha256 = createHash("sha256").update(normalised, "utf8").digest("hex");
@@ -114,10 +123,15 @@ interface RawCatalog {
   catalog: {
     name: string;
     title: string;
+    translatedTitle?: Record<string, string>;
     version: string;
     sourceLocale: string;
+    originLocale?: string;
     locales: string[];
     docsBaseUrl?: string;
+    repository?: string;
+    license?: string;
+    author?: string;
     wire: WireFields;
   };
   categories: Category[];
@@ -133,10 +147,13 @@ function normalise(raw: RawCatalog, file: string, sha256: string): Catalog {
   return {
     name: meta.name,
     title: meta.title,
+    titles: inLocaleOrder({ ...meta.translatedTitle, [meta.sourceLocale]: meta.title }),
     version: meta.version,
     sourceLocale: meta.sourceLocale,
+    ...(meta.originLocale !== undefined && { originLocale: meta.originLocale }),
     locales: [...meta.locales],
     ...(meta.docsBaseUrl !== undefined && { docsBaseUrl: meta.docsBaseUrl }),
+    ...pick(meta, ["repository", "license", "author"]),
     wire: pick(meta.wire, [
       "resultField",
       "errorResult",
@@ -162,6 +179,8 @@ function normalise(raw: RawCatalog, file: string, sha256: string): Catalog {
         // An earlier catalog (LoadOptions.earlierSchema) has no sources: left out, not invented.
         ...(e.source && { source: textSources(e.source, meta.locales, e.retryAfterSeconds !== undefined) }),
       })) as CatalogError[],
+    // The records (`translatedFrom`) are the workflow's, not the consumers': only the status they give is kept.
+    translationStatus: localeStatuses(raw),
     source: { path: file, sha256 },
   };
 }

@@ -211,6 +211,13 @@ export function checkSemantics(data: unknown, source: YamlSource, file: string, 
     }
   };
 
+  // translatedTitle may leave out any locale (it has `title`'s text): only keys that are not declared locales are
+  // mistakes.
+  if (isObject(meta.translatedTitle)) {
+    const filled = { ...Object.fromEntries(locales.map((l) => [l, ""])), ...meta.translatedTitle };
+    checkLocales(["catalog", "translatedTitle"], filled, "catalog.translatedTitle");
+  }
+
   // Categories: unique ids, a title in every locale.
   const categoryIds = new Map<string, DataPath>();
   list(data.categories).forEach((category, i) => {

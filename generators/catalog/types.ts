@@ -105,19 +105,44 @@ export interface CatalogError {
   readonly source: TextSources;
 }
 
+/** How far one locale's descriptions are translated (translations.ts); codes in code order. */
+export interface LocaleStatus {
+  readonly locale: string;
+  /** Every description the locale should have: one per error. */
+  readonly total: number;
+  /** Descriptions the locale has, stale ones included. */
+  readonly translated: number;
+  /** Codes whose description falls back to the source locale's. */
+  readonly missing: readonly string[];
+  /** Codes whose description was translated from another origin text than today's (or has no record). */
+  readonly stale: readonly string[];
+}
+
 export interface Catalog {
   readonly name: string;
+  /** The title in the source locale. */
   readonly title: string;
+  /** The title in every locale: `translatedTitle`, or `title` for a locale it leaves out. */
+  readonly titles: LocalizedText;
   readonly version: string;
+  /** The fallback locale: a missing text shows this locale's. */
   readonly sourceLocale: string;
+  /** Set when the catalog tracks translations: the locale descriptions are written in first. */
+  readonly originLocale?: string;
   readonly locales: readonly string[];
   readonly docsBaseUrl?: string;
+  /** The packages' metadata, each optional: source repository URL, SPDX license expression, author. */
+  readonly repository?: string;
+  readonly license?: string;
+  readonly author?: string;
   readonly wire: WireFields;
   readonly categories: readonly Category[];
   /** The documents `source` names, in spec order; empty when every text is the catalog's own. */
   readonly documents: readonly SourceDocument[];
   /** Every error in code order, tombstones included. */
   readonly errors: readonly CatalogError[];
+  /** Per locale, what is translated, missing and stale (stale only with `originLocale`). */
+  readonly translationStatus?: readonly LocaleStatus[];
   /** Where the catalog came from: the spec path as given and the sha256 of its text. */
   readonly source: { readonly path: string; readonly sha256: string };
 }

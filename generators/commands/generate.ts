@@ -44,6 +44,7 @@ interface Options {
   readonly targets?: string;
   readonly only?: string;
   readonly list?: boolean;
+  readonly strictTranslations?: boolean;
 }
 
 function buildProgram(io: CliIo): Command {
@@ -59,6 +60,7 @@ function buildProgram(io: CliIo): Command {
     )
     .option("--only <names>", "run only these entries of the targets file, comma-separated")
     .option("--list", "write nothing; print every entry and the files it writes")
+    .option("--strict-translations", "missing and stale translations are errors, as strictTranslations: true says")
     .helpOption("-h, --help", "show this help")
     .addHelpText(
       "after",
@@ -143,12 +145,12 @@ async function generate(
   options: Options,
   io: CliIo,
 ): Promise<number> {
-  const { catalog: loaded, diagnostics } = loadCatalog(
-    bytes,
-    shown,
-    packageVersion === undefined ? {} : { packageVersion },
-  );
+  const { catalog: loaded, diagnostics } = loadCatalog(bytes, shown, {
+    ...(packageVersion !== undefined && { packageVersion }),
+    ...(options.strictTranslations === true && { strictTranslations: true }),
+  });
   for (const diagnostic of diagnostics) io.stderr(`${formatDiagnostic(diagnostic)}\n`);
+  for (const line of translationCounts(loaded)) io.stderr(`${line}\n`);
   if (loaded === undefined || hasErrors(diagnostics)) {
     const count = diagnostics.filter((d) => d.severity === "error").length;
     io.stderr(`${shown}: ${count} error${count === 1 ? "" : "s"}; nothing was written\n`);
@@ -250,6 +252,18 @@ function report(survey: Survey, outShown: string, options: Options, io: CliIo): 
     );
   }
   return EXIT_INVALID;
+}
+
+/** One line per locale with missing or stale texts: `ja: 2/90 translated, 88 fall back to en`. */
+function translationCounts(catalog: Catalog | undefined): string[] {
+  return (catalog?.translationStatus ?? [])
+    .filter((s) => s.missing.length > 0 || s.stale.length > 0)
+    .map(
+      (s) =>
+        `${s.locale}: ${s.translated}/${s.total} translated` +
+        `${s.missing.length > 0 ? `, ${s.missing.length} fall back to ${catalog?.sourceLocale}` : ""}` +
+        `${s.stale.length > 0 ? `, ${s.stale.length} stale` : ""}`,
+    );
 }
 
 function fixCommand(options: Options): string {

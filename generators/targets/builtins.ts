@@ -12,7 +12,9 @@ import { generateCatalogSchema } from "./catalog-schema.ts";
 import { generateI18nBundles } from "./i18n.ts";
 import { generateMarkdownReferences } from "./markdown.ts";
 import { generateOpenApi } from "./openapi.ts";
+import { generateExplainCommand } from "./explain/index.ts";
 import { generateGo } from "./go/index.ts";
+import { generateHtmlReference } from "./html/index.ts";
 import { generateJava } from "./java/index.ts";
 import { javaCatalogRefusal } from "./java/limit.ts";
 import { generatePython } from "./python/index.ts";
@@ -70,6 +72,14 @@ export const BUILTIN_TARGETS: Readonly<Record<string, BuiltinTarget>> = {
   ccxt: {
     about: "ccxt/exceptions.json: the code -> ccxt error class map for ccxt's coinone exchange",
     run: generateCcxtExceptions,
+  },
+  html: {
+    about: "html/: the static reference site (index with search and filters, one page per code, per locale)",
+    run: generateHtmlReference,
+  },
+  explain: {
+    about: "bin/<name>-errors.js: the `explain` command of the npm package (reads index.js and catalog.json)",
+    run: generateExplainCommand,
   },
   python: {
     about: "python/: the Python package (pyproject.toml, py.typed, enum, metadata, parser, exception)",

@@ -37,6 +37,9 @@ export interface CatalogView {
   readonly sourceLocale: string;
   readonly locales: readonly string[];
   readonly docsBaseUrl?: string;
+  readonly repository?: string;
+  readonly license?: string;
+  readonly author?: string;
   readonly wire: Catalog["wire"];
   readonly categories: readonly CategoryView[];
   readonly documents: readonly SourceDocument[];
@@ -64,6 +67,9 @@ export function buildCatalogView(catalog: Catalog): CatalogView {
     sourceLocale: catalog.sourceLocale,
     locales: catalog.locales,
     ...(catalog.docsBaseUrl !== undefined && { docsBaseUrl: catalog.docsBaseUrl }),
+    ...(catalog.repository !== undefined && { repository: catalog.repository }),
+    ...(catalog.license !== undefined && { license: catalog.license }),
+    ...(catalog.author !== undefined && { author: catalog.author }),
     wire: catalog.wire,
     categories: catalog.categories.map((category) => ({ ...category, names: namesOf(category.id) })),
     documents: catalog.documents,

@@ -1,20 +1,18 @@
 /**
  * Emits `docs/errors.<locale>.md`, the reference per locale: a template
  * target (template.ts) rendering templates/markdown/reference.md.hbs with the
- * `markdown-reference` view built here: intro, contents, one table per
- * category (`Code | Name | Message | Description | Class | Retryable`)
- * followed by a heading `Error <code>` per code (its id, `error-<code>`, is
- * the code's anchor in every renderer: no raw HTML is needed) with the
- * documents its texts come from, deprecation notes, and the retired codes.
- * A documented retry wait shows in the Retryable column. Heading ids are GitHub's slugs
- * (generators/text/slug.ts). TypeScript builds
- * the view model; the template only loops and branches; catalog text is
- * escaped by the helpers in generators/text/markdown-helpers.ts.
+ * `markdown-reference` view built here: the title in the locale, intro,
+ * contents, one section per category (its title, then a table
+ * `Code | Name | Message | Description | Class | Retryable`) followed by a
+ * heading `Error <code>` per code with the documents its texts come from,
+ * deprecation notes, and the retired codes. A documented retry wait shows in
+ * the Retryable column. Fixed texts come from templates/markdown/texts.json.
+ * TypeScript builds the view model; the template only loops and branches;
+ * catalog text is escaped by the helpers in generators/text/markdown-helpers.ts.
  */
 import { readFileSync } from "node:fs";
 import texts from "../../templates/markdown/texts.json" with { type: "json" };
 import { generatedNotice } from "../text/header.ts";
-import { Slugger } from "../text/slug.ts";
 import { cell, code, codeBlock, inline } from "../text/markdown-helpers.ts";
 import { MARKDOWN_REFERENCE_HELPERS } from "../text/template-helpers.ts";
 import { compileTemplate, renderTemplateTarget } from "./template.ts";
@@ -40,9 +38,10 @@ function markdownTarget(): TemplateTarget {
   return { ...MARKDOWN_TEMPLATE, source };
 }
 
+/** A locale's fixed texts; any text it lacks (or a locale with none) is English. */
 function textsFor(locale: string): Texts {
-  const own = (texts as unknown as Record<string, Texts | undefined>)[locale];
-  return own ?? texts.en;
+  const own = (texts as unknown as Record<string, Partial<Texts> | undefined>)[locale];
+  return { ...texts.en, ...own };
 }
 
 /** Fills `{name}` slots of a fixed text with Markdown built by the caller. */
@@ -50,10 +49,54 @@ function fill(text: string, values: Record<string, string>): string {
   return text.replace(/\{([a-z_]+)\}/g, (slot, name: string) => values[name] ?? slot);
 }
 
-/** The text of a code's heading: its slug, `error-<code>`, is the code's anchor. */
+/**
+ * Every link target is a heading whose text every renderer slugs to the same
+ * ASCII id (test/docs-sites.test.ts renders them): `Error <code>` is
+ * `error-<code>`, and a category's heading is its id (`api-access`), which
+ * the schema keeps to lower-case letters, digits and single hyphens. A
+ * heading in Korean would not do: mkdocs drops non-ASCII letters (`_1`),
+ * VitePress decomposes Hangul, markdown-it-anchor keeps parentheses.
+ */
 const headingOf = (error: CatalogError) => `Error ${error.code}`;
-/** The anchor of a code, without a slugger: codes are unique and `Error <code>` never repeats. */
+/** The anchor of a code: codes are unique and `Error <code>` never repeats. */
 const codeAnchor = (codeText: string) => `error-${codeText.toLowerCase()}`;
+
+/**
+ * The ids a heading's text may get on some docs site: GitHub's slug, and the
+ * ASCII fold of mkdocs and VitePress (accents dropped, punctuation runs as one
+ * hyphen). A section anchor must differ from those of the headings above it.
+ */
+function slugsOf(text: string): string[] {
+  const lower = text.toLowerCase();
+  const github = lower.replace(/[^\p{L}\p{M}\p{N}\p{Pc}\- ]/gu, "").replace(/ /g, "-");
+  const folded = lower
+    .normalize("NFKD")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
+  return [github, folded];
+}
+
+/**
+ * The anchor of each section, by one rule: a category's id, and `retired`
+ * for the retired codes, or that name with the first free `-<n>` when it is
+ * taken by a code's anchor, a slug of the title or contents heading, or an
+ * earlier section (test/docs-sites.test.ts renders such a catalog).
+ */
+function sectionAnchors(
+  catalog: Catalog,
+  title: string,
+  t: Texts,
+): { categories: Map<string, string>; retired: string } {
+  const taken = new Set([...catalog.errors.map((e) => codeAnchor(e.code)), ...slugsOf(title), ...slugsOf(t.contents)]);
+  const claim = (name: string) => {
+    let anchor = name;
+    for (let n = 1; taken.has(anchor); n += 1) anchor = `${name}-${n}`;
+    taken.add(anchor);
+    return anchor;
+  };
+  const categories = new Map(catalog.categories.map((c) => [c.id, claim(c.id)]));
+  return { categories, retired: claim("retired") };
+}
 
 function deprecationNote(error: CatalogError, t: Texts, end: string): string {
   if (!error.deprecated) return "";
@@ -133,13 +176,11 @@ export function buildMarkdownView(catalog: Catalog, locale: string) {
     else rows.push(error);
   }
   const others = catalog.locales.filter((l) => l !== locale).map((l) => `[${l}](errors.${l}.md)`);
-  // Slugs in document order: the title, the contents, then each category and its codes.
-  const slugger = new Slugger();
-  slugger.slug(catalog.title);
-  slugger.slug(t.contents);
+  const pageTitle = catalog.titles[locale] ?? catalog.title;
+  const anchors = sectionAnchors(catalog, pageTitle, t);
   const view = {
     notice: noticeDefinition(catalog),
-    title: catalog.title,
+    title: pageTitle,
     texts: t,
     intro: t.intro,
     exampleBlock: codeBlock("json", exampleBody),
@@ -154,11 +195,12 @@ export function buildMarkdownView(catalog: Catalog, locale: string) {
         const title = category.title[locale] ?? "";
         return {
           title,
-          anchor: rows.length > 0 ? slugger.slug(title) : "",
+          anchor: anchors.categories.get(category.id) ?? category.id,
+          intro: fill(t.category, { title: inline(title), count: String(rows.length) }),
           count: rows.length,
           rows: rows.map((e) => ({
             heading: headingOf(e),
-            anchor: slugger.slug(headingOf(e)),
+            anchor: codeAnchor(e.code),
             code: e.code,
             name: e.name,
             message: e.message,
@@ -177,12 +219,12 @@ export function buildMarkdownView(catalog: Catalog, locale: string) {
         ? false
         : {
             title: t.retiredTitle,
-            intro: t.retiredIntro,
-            anchor: slugger.slug(t.retiredTitle),
+            intro: fill(t.retiredIntro, { title: inline(t.retiredTitle), count: String(retired.length) }),
+            anchor: anchors.retired,
             count: retired.length,
             rows: retired.map((e) => ({
               heading: headingOf(e),
-              anchor: slugger.slug(headingOf(e)),
+              anchor: codeAnchor(e.code),
               code: e.code,
               name: e.name,
               message: e.message,
@@ -190,8 +232,32 @@ export function buildMarkdownView(catalog: Catalog, locale: string) {
               reason: e.removed?.reason ?? "",
             })),
           },
+    // Last, so its slug follows every other heading's.
+    translations: translationStatusView(catalog, t),
   };
   return view;
+}
+
+/**
+ * The translation status section (issue 28): per locale, the descriptions
+ * translated, missing (shown in the fallback locale) and stale; only for a
+ * catalog that tracks translations (`originLocale`).
+ */
+function translationStatusView(catalog: Catalog, t: Texts) {
+  const origin = catalog.originLocale;
+  if (origin === undefined || catalog.translationStatus === undefined) return false;
+  return {
+    title: t.translationsTitle,
+    intro: fill(t.translationsIntro, { origin: code(origin), fallback: code(catalog.sourceLocale) }),
+    rows: catalog.translationStatus.map((s) =>
+      fill(s.locale === origin ? t.translationsOrigin : t.translationsRow, {
+        locale: code(s.locale),
+        translated: `${s.translated}/${s.total}`,
+        missing: String(s.missing.length),
+        stale: String(s.stale.length),
+      }),
+    ),
+  };
 }
 
 /** Blank-line runs left by `#each`/`#if` collapse to one; one final newline. */

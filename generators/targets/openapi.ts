@@ -1,16 +1,22 @@
 /**
  * Emits the OpenAPI error components, 3.1.0 and 3.0.3, each as YAML and JSON:
  * `schemas.<P>ErrorCode` (enum, x-enum-varnames, x-enumNames,
- * x-enum-descriptions, x-reserved-codes), `schemas.<P>ErrorResponse`,
+ * x-enum-descriptions, x-reserved-codes), in 3.1 also
+ * `schemas.<P>ErrorCodeAnnotated` (`oneOf` of `const` with `title` and
+ * `description`, for tools that read the standard, not `x-` keys),
+ * `schemas.<P>ErrorResponse`,
  * `examples.<P>Error<code>` (with x-error-class, x-retryable and, where
  * documented, x-retry-after-seconds) and `responses.<P>Error`. Each file is a complete
  * document (`info`, `paths: {}`) that other OpenAPI documents `$ref`.
+ * Next to the 3.1 components: `example.bundled.*`, a small API document that
+ * uses them with every `$ref` internal, for viewers that load one file.
  * Documents are built as objects and serialised by code (orderedJson; YAML by
  * the yaml library), never templated, so catalog text cannot change their
  * structure.
  * @see https://spec.openapis.org/oas/v3.1.0#components-object
  * @see https://spec.openapis.org/oas/v3.0.3#components-object
  */
+import { codePageUrl } from "./html/paths.ts";
 import { generatedNotice } from "../text/header.ts";
 import { Document, Scalar, visit } from "yaml";
 import {
@@ -48,15 +54,18 @@ function describe(catalog: Catalog, error: CatalogError): string {
   );
 }
 
-function docsUrl(catalog: Catalog, code: string): string | undefined {
-  return catalog.docsBaseUrl === undefined
-    ? undefined
-    : `${catalog.docsBaseUrl}errors.${catalog.sourceLocale}.md#error-${code.toLowerCase()}`;
-}
+/** The code's page of the HTML reference published under the catalog's `docsBaseUrl` (html/paths.ts). */
+const docsUrl = (catalog: Catalog, code: string): string | undefined => codePageUrl(catalog, code);
 
 /** The document as plain objects, for readers and validators (key order is JavaScript's). */
 export function buildOpenApiDocument(catalog: Catalog, version: Version): { [key: string]: unknown } {
   return toPlain(buildOrderedDocument(catalog, version)) as { [key: string]: unknown };
+}
+
+/** The bundled 3.1 example document as plain objects. */
+export function buildOpenApiExample(catalog: Catalog): { [key: string]: unknown } {
+  const components = buildOrderedDocument(catalog, "3.1").components as { [key: string]: Json };
+  return toPlain(buildExampleDocument(catalog, components)) as { [key: string]: unknown };
 }
 
 /** The document with code-keyed mappings as `Map`s, so they keep code order when written. */
@@ -127,7 +136,20 @@ function buildOrderedDocument(catalog: Catalog, version: Version): { [key: strin
     },
   };
 
-  const schemas: { [key: string]: Json } = { [names.enumName]: codeSchema, [names.responseType]: responseSchema };
+  const schemas: { [key: string]: Json } = { [names.enumName]: codeSchema };
+  // The same codes in the form JSON Schema itself annotates: one `const` branch per code with its name and text.
+  // Kept apart from the enum: on the enum schema itself, kubb 4.39 and @rtk-query/codegen-openapi 2.2 read the
+  // `oneOf` instead of the enum and lose the member names (docs/consumers/openapi.md). 3.0 has no `const`.
+  if (version === "3.1") {
+    schemas[`${names.enumName}Annotated`] = {
+      type: "string",
+      description:
+        `The codes of ${names.enumName}, each with its name (\`title\`) and English description, for tools ` +
+        `that read JSON Schema annotations rather than \`x-enum-*\` keys.`,
+      oneOf: active.map((e) => ({ const: e.code, title: e.name, description: describe(catalog, e) })),
+    };
+  }
+  schemas[names.responseType] = responseSchema;
   if (wire.legacyCodeField !== undefined) {
     schemas[`${names.prefix}LegacyErrorResponse`] = {
       type: "object",
@@ -207,6 +229,68 @@ function buildOrderedDocument(catalog: Catalog, version: Version): { [key: strin
   };
 }
 
+/**
+ * A complete small API document over the 3.1 components, every `$ref` inside the file: what a browser viewer
+ * (Stoplight Elements, Scalar) can load from one URL, with no loader for the package's file.
+ */
+function buildExampleDocument(catalog: Catalog, components: { [key: string]: Json }): { [key: string]: Json } {
+  const names = exportNames(catalog.name);
+  const { wire } = catalog;
+  const title = mdInline(catalog.title);
+  const ref = (kind: string, name: string) => ({ $ref: `#/components/${kind}/${name}` });
+  const { schemas, ...rest } = components as { schemas: { [key: string]: Json } };
+  return {
+    openapi: FULL_VERSION["3.1"],
+    info: {
+      title: `Example API with the error components of ${title}`,
+      version: catalog.version,
+      description:
+        `An example of an API document that uses the error components of ${title}, bundled into one file ` +
+        "(every `$ref` is internal), so that a documentation viewer can load it from one URL.",
+      license: { name: "MIT", url: "https://opensource.org/licenses/MIT" },
+    },
+    servers: [{ url: "https://api.example.test" }],
+    security: [],
+    paths: {
+      "/orders": {
+        post: {
+          operationId: "placeOrder",
+          summary: "Place an order",
+          description:
+            `Answers with the order or with an error body of ${title}; the HTTP status is not a reliable ` +
+            `signal (errors can arrive with HTTP 200), so check ${span(wire.resultField)}.`,
+          responses: {
+            "200": {
+              description: "The order, or an error body.",
+              content: {
+                "application/json": {
+                  schema: { oneOf: [ref("schemas", "ExampleOrder"), ref("schemas", names.responseType)] },
+                },
+              },
+            },
+            "400": ref("responses", `${names.prefix}Error`),
+          },
+        },
+      },
+    },
+    components: {
+      schemas: {
+        ExampleOrder: {
+          type: "object",
+          description: "An order (the example's own schema).",
+          required: [wire.resultField, "order_id"],
+          properties: {
+            [wire.resultField]: { type: "string", const: "success" },
+            order_id: { type: "string" },
+          },
+        },
+        ...schemas,
+      },
+      ...rest,
+    },
+  };
+}
+
 /** Options of the `openapi` target (spec/targets.schema.json `openapiOptions`). */
 export interface OpenApiOptions {
   readonly versions?: readonly Version[];
@@ -217,14 +301,18 @@ export function generateOpenApi(catalog: Catalog, options: OpenApiOptions = {}):
   const formats = options.formats ?? ["json", "yaml"];
   return (options.versions ?? (["3.1", "3.0"] as const)).flatMap((version) => {
     const document = buildOrderedDocument(catalog, version);
-    return [
+    const documents: [string, { [key: string]: Json }][] = [["errors", document]];
+    if (version === "3.1")
+      documents.push([
+        "example.bundled",
+        buildExampleDocument(catalog, document.components as { [key: string]: Json }),
+      ]);
+    return documents.flatMap(([name, doc]) => [
       ...(formats.includes("json")
-        ? [{ path: `openapi/${version}/errors.json`, content: `${orderedJson(document)}\n` }]
+        ? [{ path: `openapi/${version}/${name}.json`, content: `${orderedJson(doc)}\n` }]
         : []),
-      ...(formats.includes("yaml")
-        ? [{ path: `openapi/${version}/errors.yaml`, content: toYaml(catalog, document) }]
-        : []),
-    ];
+      ...(formats.includes("yaml") ? [{ path: `openapi/${version}/${name}.yaml`, content: toYaml(catalog, doc) }] : []),
+    ]);
   });
 }
 

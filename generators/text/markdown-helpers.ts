@@ -13,10 +13,13 @@ const LINE_BREAKS = everywhere(LINE_BREAK_CLASSES.javascript);
 /**
  * Characters with a meaning in inline Markdown, escaped with a backslash
  * (CommonMark allows that for any ASCII punctuation): emphasis, code, links,
- * HTML and entities, table pipes, strikethrough, a heading's closing `#`, and
- * the backslash itself. (`!` needs nothing: it only matters before `[`.)
+ * entities, table pipes, strikethrough, a heading's closing `#`, braces (an
+ * MDX expression, as Docusaurus reads `.md` files), and the backslash itself.
+ * (`!` needs nothing: it only matters before `[`.) `<` is written `&lt;`
+ * instead: Python-Markdown (mkdocs) takes no `\<` as an escape, reads
+ * `\<div>` as raw HTML, and loses the document's structure after it.
  */
-const INLINE_SPECIAL = /[\\`*_[\]<>&|~#]/g;
+const INLINE_SPECIAL = /[\\`*_[\]>&|~#{}]/g;
 
 /**
  * Escaped inline text. Besides the special characters: a tab is written as
@@ -28,6 +31,7 @@ const INLINE_SPECIAL = /[\\`*_[\]<>&|~#]/g;
 function escapeInline(text: string): string {
   return showBidi(showControls(text))
     .replace(INLINE_SPECIAL, (char) => `\\${char}`)
+    .replace(/</g, "&lt;")
     .replace(/:\/\//g, "\\://")
     .replace(/\b(www)\./gi, "$1\\.")
     .replace(/@/g, "\\@")
@@ -40,9 +44,12 @@ export function inline(text: unknown): string {
   return escapeInline(String(text).replace(LINE_BREAKS, " "));
 }
 
-/** Text in a table cell: escaped, line breaks become `<br>` so the row stays one line. */
+/**
+ * Text in a table cell: escaped, line breaks become `<br />` so the row stays
+ * one line (self-closed: MDX, as Docusaurus reads `.md` files, rejects `<br>`).
+ */
 export function cell(text: unknown): string {
-  return String(text).split(LINE_BREAKS).map(escapeInline).join("<br>");
+  return String(text).split(LINE_BREAKS).map(escapeInline).join("<br />");
 }
 
 /**

@@ -1107,6 +1107,7 @@ impl ErrorCode {
 
     /// The code as the API sends it.
     #[rustfmt::skip]
+    #[must_use]
     pub const fn as_str(self) -> &'static str {
         match self {
             ErrorCode::UserBlocked => "4",
@@ -1204,6 +1205,7 @@ impl ErrorCode {
 
     /// The code for a wire code, or `None` when the catalog does not know it.
     #[rustfmt::skip]
+    #[must_use]
     pub fn from_code(code: &str) -> Option<Self> {
         match code {
             "4" => Some(ErrorCode::UserBlocked),
@@ -1301,11 +1303,13 @@ impl ErrorCode {
     }
 
     /// Everything the catalog says about this code.
+    #[must_use]
     pub fn info(self) -> &'static ErrorInfo {
         &crate::catalog::ERRORS[self as usize]
     }
 
     /// Whether the catalog deprecates this code.
+    #[must_use]
     pub fn is_deprecated(self) -> bool {
         self.info().deprecated.is_some()
     }

@@ -26,26 +26,31 @@ impl ApiError {
     }
 
     /// The wire code as sent, or `None` when the body had none.
+    #[must_use]
     pub fn code(&self) -> Option<&str> {
         self.code.as_deref()
     }
 
     /// Whether the catalog knows the code.
+    #[must_use]
     pub fn is_known(&self) -> bool {
         self.known.is_some()
     }
 
     /// The code, when the catalog knows it.
+    #[must_use]
     pub fn known_code(&self) -> Option<ErrorCode> {
         self.known
     }
 
     /// The catalog's metadata, when the catalog knows the code.
+    #[must_use]
     pub fn info(&self) -> Option<&'static ErrorInfo> {
         self.known.map(ErrorCode::info)
     }
 
     /// The message the server sent; it may differ from the documented one.
+    #[must_use]
     pub fn server_message(&self) -> Option<&str> {
         self.server_message.as_deref()
     }

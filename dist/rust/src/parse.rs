@@ -40,7 +40,7 @@ pub trait ErrorBody {
     fn field(&self, name: &str) -> Option<FieldValue<'_>>;
 }
 
-impl<'v> ErrorBody for [(&str, FieldValue<'v>)] {
+impl ErrorBody for [(&str, FieldValue<'_>)] {
     fn field(&self, name: &str) -> Option<FieldValue<'_>> {
         self.iter()
             .find(|(key, _)| *key == name)
@@ -48,19 +48,19 @@ impl<'v> ErrorBody for [(&str, FieldValue<'v>)] {
     }
 }
 
-impl<'v, const N: usize> ErrorBody for [(&str, FieldValue<'v>); N] {
+impl<const N: usize> ErrorBody for [(&str, FieldValue<'_>); N] {
     fn field(&self, name: &str) -> Option<FieldValue<'_>> {
         self[..].field(name)
     }
 }
 
-impl<'v, K: Borrow<str> + Eq + Hash, S: BuildHasher> ErrorBody for HashMap<K, FieldValue<'v>, S> {
+impl<K: Borrow<str> + Eq + Hash, S: BuildHasher> ErrorBody for HashMap<K, FieldValue<'_>, S> {
     fn field(&self, name: &str) -> Option<FieldValue<'_>> {
         self.get(name).copied()
     }
 }
 
-impl<'v, K: Borrow<str> + Ord> ErrorBody for BTreeMap<K, FieldValue<'v>> {
+impl<K: Borrow<str> + Ord> ErrorBody for BTreeMap<K, FieldValue<'_>> {
     fn field(&self, name: &str) -> Option<FieldValue<'_>> {
         self.get(name).copied()
     }
@@ -104,7 +104,10 @@ fn code_text(value: FieldValue<'_>) -> Option<String> {
         FieldValue::Integer(number) => Some(number.to_string()),
         FieldValue::Float(number) if number.is_finite() => {
             if number.fract() == 0.0 && number.abs() < 1e15 {
-                Some(format!("{}", number as i64))
+                // Integral and below 2^53 in magnitude, so the cast is exact (and reads -0.0 as "0").
+                #[allow(clippy::cast_possible_truncation)]
+                let integral = number as i64;
+                Some(integral.to_string())
             } else {
                 Some(number.to_string())
             }

@@ -1,8 +1,9 @@
 /**
  * Emits `go/`, a Go module with one package and no dependencies: `go.mod`,
  * `doc.go` (package comment), `codes.go` (`type Code string`, one documented
- * constant per active code, the metadata table, lookups) and `parse.go` (the
- * `Error` type, `Parse`, `ParseJSON`). TypeScript builds the view model for
+ * constant per active code, the metadata table, lookups), `parse.go` (the
+ * `Error` type, `Parse`, `ParseJSON`) and `example_test.go` (examples that
+ * `go test` runs and checks). TypeScript builds the view model for
  * templates/go/*.hbs; all catalog text and every constant name come from
  * generators/text/languages/go.ts. The output is gofmt-clean as written.
  */
@@ -20,9 +21,12 @@ const lit = goText.stringLiteral;
 export const goPackageName = (catalogName: string): string => `${catalogName.replace(/-/g, "")}errors`;
 
 /**
- * The module path. The project has no repository URL, so the path names no
- * host: consumers `require` it and `replace` it with the folder (see the
- * README). Whoever publishes the module to a repository sets the path here.
+ * The module path. It names no host, even when the catalog names its
+ * repository: a module's path must be where `go get` finds its go.mod, and
+ * that is the folder `--out` writes inside the repository (`dist/go`, so
+ * `<repository>/dist/go`, tagged `dist/go/v3.0.0`), which the catalog cannot
+ * know. Consumers `require` it and `replace` it with the folder (see
+ * docs/consumers/go.md); whoever publishes the module sets the path here.
  */
 export const goModulePath = (catalogName: string): string => `${catalogName}-error-codes/${goPackageName(catalogName)}`;
 
@@ -132,11 +136,20 @@ export function generateGo(catalog: Catalog): OutputFile[] {
     codeFieldsDoc: fieldsDoc(codes),
     messageFieldsDoc: fieldsDoc(messages),
     prefix: toPascalCase(catalog.name),
+    // example_test.go's examples print only the code and the name (both plain ASCII by the schema), so their
+    // `// Output:` comments hold no catalog text.
+    example: {
+      constant: constants.get(first.code),
+      code: first.code,
+      name: first.name,
+      body: lit(JSON.stringify({ [wire.resultField]: wire.errorResult, [wire.codeField]: first.code })),
+    },
   };
   return [
     renderFile("go/go.mod", "go/go.mod.hbs", view),
     renderFile("go/doc.go", "go/doc.go.hbs", view),
     renderFile("go/codes.go", "go/codes.go.hbs", view),
     renderFile("go/parse.go", "go/parse.go.hbs", view),
+    renderFile("go/example_test.go", "go/example_test.go.hbs", view),
   ];
 }

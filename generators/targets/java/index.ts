@@ -10,6 +10,7 @@ import { generatedNotice } from "../../text/header.ts";
 import { xmlText } from "../../text/languages/java.ts";
 import { javaCatalogRefusal } from "./limit.ts";
 import { javaView } from "./view.ts";
+import { spdxLicenses } from "../package-metadata.ts";
 import type { Catalog } from "../../catalog/types.ts";
 import type { OutputFile } from "../../output/files.ts";
 
@@ -26,6 +27,14 @@ export function generateJava(catalog: Catalog): OutputFile[] {
     artifactId: `${catalog.name}-error-codes`,
     pomVersion: xmlText(catalog.version),
     pomDescription: xmlText(catalog.title),
+    // What Maven Central requires beyond the above (url, licenses, developers, scm), from the catalog header.
+    pomUrl: catalog.repository === undefined ? undefined : xmlText(catalog.repository),
+    scmConnection: catalog.repository === undefined ? undefined : xmlText(`scm:git:${catalog.repository}.git`),
+    licenses:
+      catalog.license === undefined
+        ? []
+        : spdxLicenses(catalog.license).map(({ id, url }) => ({ id: xmlText(id), url: xmlText(url) })),
+    developer: catalog.author === undefined ? undefined : xmlText(catalog.author),
   };
   return [
     renderFile("java/pom.xml", "java/pom.xml.hbs", pomView),

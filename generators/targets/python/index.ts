@@ -13,6 +13,9 @@ import { renderFile } from "../render-template.ts";
 import type { Catalog, CatalogError } from "../../catalog/types.ts";
 import type { OutputFile } from "../../output/files.ts";
 import { codeFields, messageFields } from "../../catalog/wire.ts";
+import { markdownInline } from "../../text/escape.ts";
+import { comment } from "../../text/markdown-helpers.ts";
+import { licenseFile, markdownAutolink, spdxLicenses } from "../package-metadata.ts";
 
 const lit = pythonText.stringLiteral;
 
@@ -107,6 +110,29 @@ function infoFields(catalog: Catalog, error: CatalogError): string[] {
   return fields;
 }
 
+/** `[project.urls]` entries: the repository as homepage and source, the published reference as documentation. */
+function projectUrls(catalog: Catalog): { label: string; url: string }[] {
+  const urls: [string, string | undefined][] = [
+    ["Homepage", catalog.repository],
+    ["Repository", catalog.repository],
+    ["Documentation", catalog.docsBaseUrl],
+  ];
+  return urls.flatMap(([label, url]) => (url === undefined ? [] : [{ label, url: toml(url) }]));
+}
+
+/** The README's "Project" list: license, author, repository and reference, as far as the catalog names them. */
+function readmeMetadata(catalog: Catalog): string[] {
+  const lines: string[] = [];
+  if (catalog.license !== undefined) {
+    const texts = spdxLicenses(catalog.license).map((l) => markdownAutolink(l.url));
+    lines.push(`License: ${markdownInline(catalog.license)} (${texts.join(", ")})`);
+  }
+  if (catalog.author !== undefined) lines.push(`Author: ${markdownInline(catalog.author)}`);
+  if (catalog.repository !== undefined) lines.push(`Source: ${markdownAutolink(catalog.repository)}`);
+  if (catalog.docsBaseUrl !== undefined) lines.push(`Reference: ${markdownAutolink(catalog.docsBaseUrl)}`);
+  return lines;
+}
+
 export function generatePython(catalog: Catalog): OutputFile[] {
   const { packageName, distribution } = pythonPackageNames(catalog.name);
   const prefix = toPascalCase(catalog.name);
@@ -125,9 +151,18 @@ export function generatePython(catalog: Catalog): OutputFile[] {
     header,
     packageName,
     packageLiteral: toml(packageName),
-    distribution: toml(distribution),
+    distributionLiteral: toml(distribution),
     pyVersion: lit(pep440Version(catalog.version)),
     version: toml(pep440Version(catalog.version)),
+    license: catalog.license === undefined ? undefined : toml(catalog.license),
+    author: catalog.author === undefined ? undefined : toml(catalog.author),
+    urls: projectUrls(catalog),
+    commentNotice: comment(generatedNotice(catalog).join(" ")),
+    distributionName: distribution,
+    titleMarkdown: markdownInline(catalog.title, true),
+    catalogName: catalog.name,
+    catalogVersion: markdownInline(catalog.version),
+    metadata: readmeMetadata(catalog),
     description: toml(`Error codes of ${catalog.name}: the catalog's codes, metadata, and a parser of error bodies.`),
     docTitle: pythonText.docCommentLines(catalog.title).join("\n"),
     sourceLocale: lit(catalog.sourceLocale),
@@ -158,8 +193,11 @@ export function generatePython(catalog: Catalog): OutputFile[] {
     messageFieldsDoc: pythonText.docCommentLines(messages.map((f) => `\`\`${f}\`\``).join(" or ")).join(" "),
   };
   const dir = `python/src/${packageName}`;
+  const license = licenseFile(catalog);
   return [
     renderFile("python/pyproject.toml", "python/pyproject.toml.hbs", view),
+    renderFile("python/README.md", "python/README.md.hbs", view),
+    ...(license === undefined ? [] : [{ path: "python/LICENSE", content: license }]),
     renderFile(`${dir}/__init__.py`, "python/__init__.py.hbs", view),
     renderFile(`${dir}/_catalog.py`, "python/_catalog.py.hbs", view),
     renderFile(`${dir}/_parse.py`, "python/_parse.py.hbs", view),

@@ -13,6 +13,12 @@ import type { OutputFile } from "../../output/files.ts";
 
 const MODULES = ["lib", "catalog", "code", "error", "info", "parse"];
 
+/** The header fields the catalog sets, as TOML strings; a field it leaves out stays out of Cargo.toml. */
+const optionalToml = (fields: Record<string, string | undefined>) =>
+  Object.fromEntries(
+    Object.entries(fields).flatMap(([key, value]) => (value === undefined ? [] : [[key, tomlString(value)]])),
+  );
+
 export function generateRust(catalog: Catalog): OutputFile[] {
   const view = rustView(catalog);
   const cargoView = {
@@ -20,6 +26,7 @@ export function generateRust(catalog: Catalog): OutputFile[] {
     crateName: tomlString(view.crateName),
     version: tomlString(catalog.version),
     description: tomlString(catalog.title),
+    ...optionalToml({ license: catalog.license, author: catalog.author, repository: catalog.repository }),
   };
   return [
     renderFile("rust/Cargo.toml", "rust/Cargo.toml.hbs", cargoView),

@@ -14,6 +14,7 @@ import { commonJsFromEsm } from "./commonjs.ts";
 import { forFlavor, typeText } from "./flavor.ts";
 import type { Flavor } from "./flavor.ts";
 import { helperDeclarations } from "./helpers.ts";
+import { problemDeclarations } from "./problem.ts";
 import { knownCodeDeclaration, retryableHelperDeclaration, retryAfterHelperDeclaration } from "./retry.ts";
 
 /**
@@ -48,6 +49,7 @@ function print(catalog: Catalog, flavor: Flavor, common: Shared = shared(catalog
     knownCodeDeclaration(catalog, names, t),
     retryableHelperDeclaration(catalog, names, t),
     retryAfterHelperDeclaration(catalog, names, t),
+    ...problemDeclarations(catalog, names),
   ];
   return printStructure(
     { kind: StructureKind.SourceFile, statements: forFlavor(statements, flavor, header(catalog)) },

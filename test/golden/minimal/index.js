@@ -238,3 +238,25 @@ export function retryAfterMsOfDemoError(body) {
   const info = DEMO_ERRORS[code];
   return info.retryable && info.retryAfterSeconds !== undefined ? info.retryAfterSeconds * 1000 : undefined;
 }
+
+/** The media type of a problem details document (RFC 9457), for the `Content-Type` header. */
+export const DEMO_PROBLEM_MEDIA_TYPE = "application/problem+json";
+
+/** An RFC 9457 problem details object for `error` (from `parseDemoError` or a `DemoApiError`), to send as `DEMO_PROBLEM_MEDIA_TYPE`. */
+export function toDemoProblemDetails(error, options = {}) {
+  const info = isDemoErrorCode(error.code) ? DEMO_ERRORS[error.code] : undefined;
+  const status = options.status ?? info?.httpStatus;
+  const detail = info === undefined ? error.serverMessage : describeDemoError(info.code, options.locale);
+  return {
+    type: info === undefined ? "about:blank" : "https://example.com/docs/errors/" + info.code + ".html",
+    title: info?.message ?? "Unknown error",
+    ...(status === undefined ? {} : { status }),
+    ...(detail === undefined ? {} : { detail }),
+    ...(options.instance === undefined ? {} : { instance: options.instance }),
+    ...(error.code === undefined ? {} : { code: error.code }),
+    ...(info === undefined ? {} : { name: info.name }),
+    retryable: info?.retryable ?? false,
+    ...(info?.retryAfterSeconds === undefined ? {} : { retryAfterSeconds: info.retryAfterSeconds }),
+    ...(error.serverMessage === undefined ? {} : { serverMessage: error.serverMessage }),
+  };
+}

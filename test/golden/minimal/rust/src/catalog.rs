@@ -100,12 +100,14 @@ pub static RESERVED_CODES: &[ErrorInfo] = &[
 ];
 
 /// The metadata of a retired code, or `None`.
+#[must_use]
 pub fn reserved(code: &str) -> Option<&'static ErrorInfo> {
     RESERVED_CODES.iter().find(|info| info.code == code)
 }
 
 /// The description of an active code in `locale` (`ko-KR` falls back to `ko`, then to
 /// [`SOURCE_LOCALE`]), or `None` for a code the catalog does not know.
+#[must_use]
 pub fn describe(code: &str, locale: &str) -> Option<&'static str> {
     ErrorCode::from_code(code).map(|code| code.info().description(locale))
 }

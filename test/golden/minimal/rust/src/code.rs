@@ -64,6 +64,7 @@ impl ErrorCode {
 
     /// The code as the API sends it.
     #[rustfmt::skip]
+    #[must_use]
     pub const fn as_str(self) -> &'static str {
         match self {
             ErrorCode::PriceNotCorrect => "105",
@@ -74,6 +75,7 @@ impl ErrorCode {
 
     /// The code for a wire code, or `None` when the catalog does not know it.
     #[rustfmt::skip]
+    #[must_use]
     pub fn from_code(code: &str) -> Option<Self> {
         match code {
             "105" => Some(ErrorCode::PriceNotCorrect),
@@ -84,11 +86,13 @@ impl ErrorCode {
     }
 
     /// Everything the catalog says about this code.
+    #[must_use]
     pub fn info(self) -> &'static ErrorInfo {
         &crate::catalog::ERRORS[self as usize]
     }
 
     /// Whether the catalog deprecates this code.
+    #[must_use]
     pub fn is_deprecated(self) -> bool {
         self.info().deprecated.is_some()
     }

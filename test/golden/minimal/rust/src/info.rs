@@ -38,6 +38,7 @@ pub struct ErrorInfo {
 
 impl ErrorInfo {
     /// The description in `locale`: `ko-KR` falls back to `ko`, then to the source locale.
+    #[must_use]
     pub fn description(&self, locale: &str) -> &'static str {
         let language = locale.split('-').next().unwrap_or(locale);
         self.text(locale)

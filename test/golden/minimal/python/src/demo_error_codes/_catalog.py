@@ -155,6 +155,23 @@ ERRORS: Mapping[DemoErrorCode, ErrorInfo] = MappingProxyType(
 )
 """Metadata per active code, in code order."""
 
+
+def _member_doc(info: ErrorInfo) -> str:
+    """A member's docstring: the description in every locale, the documented message, the category."""
+    lines = [info.description[SOURCE_LOCALE], ""]
+    lines.extend(f"{locale}: {info.description[locale]}" for locale in LOCALES if locale != SOURCE_LOCALE)
+    lines.extend([f"Message: {info.message}", f"Category: {info.category}"])
+    if info.deprecated is not None:
+        lines.extend(["", f".. deprecated:: {info.deprecated.since}", f"   {info.deprecated.reason}"])
+    return "\n".join(lines)
+
+
+# help() and pydoc show a member's own __doc__, not the attribute docstrings in the class (which IDEs and Sphinx
+# read), so each member gets its text from ERRORS.
+for _member, _info in ERRORS.items():
+    _member.__doc__ = _member_doc(_info)
+del _member, _info
+
 RESERVED: Mapping[str, ErrorInfo] = MappingProxyType(
     {
         "110": ErrorInfo(
