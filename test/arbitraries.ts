@@ -152,6 +152,8 @@ export const catalogArbitrary = fc
         version: "1.0.0",
         sourceLocale: locales[0],
         locales,
+        // Arbitrary text holds braces, tags, @ and |: only ICU formatters print all of it (rule formatter-syntax).
+        i18nFormatters: "icu",
         wire: {
           resultField: "result",
           errorResult: "error",

@@ -1,9 +1,11 @@
 /**
  * The ccxt artifact against ccxt itself (the pinned `ccxt` package): its
- * `coinone` exchange, with its `exceptions` replaced by dist/ccxt/exceptions.json,
- * runs its own `handleErrors` on a real error body for every active code and
- * must throw the mapped ccxt class. Also lists where ccxt's own coinone map
- * disagrees with ours (see the decision on 405 below).
+ * `coinone` exchange, with dist/ccxt/exceptions.json merged into its
+ * `exceptions` as docs/consumers/ccxt.md shows, runs its own `handleErrors` on
+ * a real error body for every active code and must throw the mapped ccxt
+ * class (test/ccxt-docs.test.ts runs the page's block itself, on the packed
+ * tarball, through ccxt's request path). Also lists where ccxt's own coinone
+ * map disagrees with ours (see the decision on 405 below).
  */
 import { readFileSync } from "node:fs";
 import ccxt from "ccxt";
@@ -17,10 +19,7 @@ type Coinone = InstanceType<typeof ccxt.coinone> & { exceptions: Record<string, 
 
 const catalog = loadFile(`${ROOT}/spec/errors.yaml`);
 const active = catalog.errors.filter((e) => !e.removed);
-const artifact = JSON.parse(readFileSync(`${ROOT}/dist/ccxt/exceptions.json`, "utf8")) as {
-  exact: Record<string, string>;
-  broad: Record<string, string>;
-};
+const artifact = JSON.parse(readFileSync(`${ROOT}/dist/ccxt/exceptions.json`, "utf8")) as Record<string, string>;
 const ccxtClass = (name: string): ErrorConstructor => {
   const found = (ccxt as unknown as Record<string, unknown>)[name];
   if (typeof found !== "function") throw new Error(`ccxt exports no class ${name}`);
@@ -29,14 +28,12 @@ const ccxtClass = (name: string): ErrorConstructor => {
 const isSubclass = (child: ErrorConstructor, parent: ErrorConstructor) =>
   child === parent || child.prototype instanceof parent;
 
-/** ccxt's coinone exchange with our map in place of its own, as a user would install it. */
+/** ccxt's coinone exchange with our map merged into its own, as docs/consumers/ccxt.md installs it. */
 function exchangeWithOurMap(): Coinone {
-  const exchange = new ccxt.coinone() as Coinone;
-  // Coinone's handleErrors looks codes up in `exceptions` itself: the flat `exact` part, classes resolved by name.
-  exchange.exceptions = Object.fromEntries(
-    Object.entries(artifact.exact).map(([code, name]) => [code, ccxtClass(name)]),
-  );
-  return exchange;
+  // Coinone's handleErrors looks codes up in `exceptions` itself, flat; ccxt merges the option into its own map.
+  return new ccxt.coinone({
+    exceptions: Object.fromEntries(Object.entries(artifact).map(([code, name]) => [code, ccxtClass(name)])),
+  }) as Coinone;
 }
 
 /** Calls ccxt's own handleErrors as its fetch does: HTTP 200, the body text and the parsed body. */
@@ -56,10 +53,10 @@ function handle(exchange: Coinone, body: Record<string, string>): unknown {
 }
 
 describe("dist/ccxt/exceptions.json", () => {
-  it("is what the catalog generates: every active code, broad empty", () => {
+  it("is what the catalog generates: every active code, flat, as coinone's handleErrors reads it", () => {
     expect(artifact).toEqual(buildCcxtExceptions(catalog));
-    expect(Object.keys(artifact.exact)).toEqual(active.map((e) => e.code));
-    expect(artifact.broad).toEqual({});
+    expect(Object.keys(artifact)).toEqual(active.map((e) => e.code));
+    expect(Object.values(artifact).every((name) => typeof name === "string")).toBe(true);
   });
 
   it("maps every error class of the schema to one class ccxt exports, under BaseError", () => {
@@ -80,7 +77,7 @@ describe("dist/ccxt/exceptions.json", () => {
 describe("ccxt's coinone handleErrors with our map", () => {
   const exchange = exchangeWithOurMap();
 
-  it.each(active.map((e) => [e.code, e.name, artifact.exact[e.code] ?? "(none)", e.message] as const))(
+  it.each(active.map((e) => [e.code, e.name, artifact[e.code] ?? "(none)", e.message] as const))(
     "code %s (%s) throws %s",
     (code, _name, className, message) => {
       const expected = ccxtClass(className);
@@ -124,7 +121,7 @@ describe("code 4, the Public API's rate limit, against real ccxt (issue 26)", ()
   };
 
   it("raises RateLimitExceeded, ccxt's rate-limit class (a NetworkError), no longer AccountSuspended", () => {
-    expect(artifact.exact["4"]).toBe("RateLimitExceeded");
+    expect(artifact["4"]).toBe("RateLimitExceeded");
     expect(() => handle(exchange, { result: "error", error_code: "4", error_msg: "Blocked user access" })).toThrow(
       ccxtClass("RateLimitExceeded"),
     );
@@ -177,8 +174,8 @@ describe("ccxt's own coinone map against ours", () => {
 
   it("disagrees on 405 only: ours is ExchangeNotAvailable, the parent of ccxt's OnMaintenance", () => {
     const disagreements = theirs
-      .filter(([code, name]) => artifact.exact[code] !== name)
-      .map(([code, name]) => ({ code, ccxt: name, ours: artifact.exact[code] }));
+      .filter(([code, name]) => artifact[code] !== name)
+      .map(([code, name]) => ({ code, ccxt: name, ours: artifact[code] }));
     expect(disagreements).toEqual([{ code: "405", ccxt: "OnMaintenance", ours: "ExchangeNotAvailable" }]);
     // 405 is documented as "Server error", nothing about maintenance. Ours is the parent
     // class, so a catch of ExchangeNotAvailable (or NetworkError) catches both.

@@ -37,6 +37,7 @@ const RUN_ELSEWHERE: readonly (readonly [string, string, string])[] = [
   ["docs/consumers/typescript.md", "js", "test/readme-examples.test.ts"],
   ["docs/consumers/i18n.md", "ts", "test/readme-examples.test.ts"],
   ["docs/consumers/i18n.md", "js", "test/readme-examples.test.ts"],
+  ["docs/consumers/ccxt.md", "js", "test/ccxt-docs.test.ts"],
   ["docs/consumers/python.md", "python", "test/python-target.test.ts"],
   ["docs/consumers/go.md", "go", "test/go-target.test.ts"],
   ["docs/consumers/java.md", "java", "test/java-target.test.ts"],

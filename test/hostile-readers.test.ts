@@ -184,7 +184,7 @@ describe("item 11: code order in object-keyed output", () => {
         file.path,
       ).toEqual(order);
     }
-    const exact = /"exact": \{\n([\s\S]*?)\n {2}\}/.exec(generateCcxtExceptions(hostile)[0]!.content)?.[1] ?? "";
-    expect([...exact.matchAll(/^ {4}"([^"]+)": /gm)].map((m) => m[1])).toEqual(order);
+    const ccxtMap = generateCcxtExceptions(hostile)[0]!.content;
+    expect([...ccxtMap.matchAll(/^ {2}"([^"]+)": /gm)].map((m) => m[1])).toEqual(order);
   });
 });

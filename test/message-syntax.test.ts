@@ -1,8 +1,9 @@
 /**
  * The message syntax of descriptions (generators/catalog/message-syntax.ts)
  * and the scalar positions of its diagnostics: arguments with types, quoted
- * placeholders, and messages printed for formatters that IntlMessageFormat
- * reads back to the catalog's literal text.
+ * placeholders, messages printed for formatters that IntlMessageFormat
+ * reads back to the catalog's literal text (escaped only where ICU requires
+ * it), and the rule formatter-syntax with its located diagnostic.
  */
 import { IntlMessageFormat } from "intl-messageformat";
 import { describe, expect, it } from "vitest";
@@ -13,6 +14,7 @@ import {
   printForFormatters,
   quotedPlaceholder,
 } from "../generators/catalog/message-syntax.ts";
+import { formatterConflict } from "../generators/catalog/formatter-syntax.ts";
 import { positionInScalar } from "../generators/catalog/scalar-position.ts";
 import { loadCatalog } from "../generators/catalog/load-catalog.ts";
 
@@ -69,6 +71,11 @@ describe("message syntax", () => {
     "'''{'",
     "<",
     "a#b",
+    "ends with it'",
+    "a'<b a'>b a''''b",
+    "x''{n}",
+    "{n, plural, other {it''s''}} and '",
+    "a < b, <3, a<'b'>",
   ])("%j printed for formatters reads back to the same literal text", (text) => {
     const elements = parsed(text);
     const printed = printForFormatters(elements, text);
@@ -79,6 +86,91 @@ describe("message syntax", () => {
     );
     if (argumentsOf(elements).length === 0)
       expect(new IntlMessageFormat(printed, "en").format()).toBe(literalText(elements));
+  });
+});
+
+describe("bundle messages: escaped only where ICU requires it", () => {
+  it.each([
+    ["The coin''s price.", "The coin's price."],
+    ["it's 'quoted' and ends with '", "it's 'quoted' and ends with '"],
+    ["a < b > c, <3, #1, '#'", "a < b > c, <3, #1, '#'"],
+    ["Wait {seconds} s, it''s fine.", "Wait {seconds} s, it's fine."],
+    ["'{'x'}'", "'{'x'}'"],
+    ["<b>", "'<'b>"],
+    ["a'''<'b", "a'''<'b"],
+    ["x''{n}", "x''{n}"],
+    ["{n, plural, one {it''s #} other {'#'1 '}'}}", "{n, plural, one {it's #} other {'#'1 '}'}}"],
+  ])("%j is written %j", (text, bundle) => {
+    expect(printForFormatters(parsed(text), text)).toBe(bundle);
+  });
+});
+
+describe("formatter-syntax", () => {
+  const conflict = (text: string) => formatterConflict(parsed(text), text);
+
+  it.each([
+    ["Send '{'x'}'.", "{", 6],
+    ["a <b>", "<b", 2],
+    ["a </ b", "</", 2],
+    ["a''''b", "''", 1],
+    ["it'''<' b", "'<", 4],
+    ["x''{n}", "'{", 2],
+    ["See $t(other.key).", "$t(other.key)", 4],
+    ["mail@example.com", "@", 4],
+    ["buy | sell", "|", 4],
+    ["line\r\nbreak", "\r\n", 4],
+    ["sep\u2028x", "\u2028", 3],
+    ["C:\\u0041", "\\u0041", 2],
+  ])("%j is refused for %j at offset %i", (text, found, offset) => {
+    expect(conflict(text)).toMatchObject({ found, offset });
+  });
+
+  it.each([
+    "The coin's price.",
+    "it's 'quoted' and ends with '",
+    "a < b > c, <3, #1, '#', 100%, $5, $t alone, $t( open, C:\\path",
+    "Wait {seconds} s, it's fine.",
+    "line\nbreak\ttab",
+    "{n, plural, one {<b>@|#} other {'{'x'}'}}",
+  ])("%j passes", (text) => {
+    expect(conflict(text)).toBeUndefined();
+  });
+
+  const catalogWith = (en: string, extra = "") =>
+    `catalog:\n  name: demo\n  title: Demo\n  version: 1.0.0\n  sourceLocale: en\n  locales: [en]\n${extra}  ` +
+    `wire: { resultField: result, errorResult: error, codeField: error_code, messageField: error_msg ` +
+    `}\ncategories:\n  - { id: order, title: { en: Orders } }\nerrors:\n  - code: "1"\n    name: BAD\n    ` +
+    `category: order\n    message: Bad\n    errorClass: bad-request\n    source: { message: ours }\n    ` +
+    `retryable: false\n    description:\n      en: ${en}\n`;
+
+  it("is reported at the character, with the formatters that misread it and a fix", () => {
+    const result = loadCatalog(catalogWith("'Write to help@coinone.co.kr'"), "spec/errors.yaml");
+    expect(result.catalog).toBeUndefined();
+    expect(result.diagnostics.map((d) => ({ ...d }))).toEqual([
+      {
+        file: "spec/errors.yaml",
+        line: 19,
+        col: 25,
+        severity: "error",
+        rule: "formatter-syntax",
+        message:
+          'error "1" description.en has "@", which not every translation formatter prints as written: vue-i18n ' +
+          "reads @ as a linked message (@:key) and fails or prints something else",
+        hint:
+          "write at, or the full-width \uFF20 (U+FF20); or, when only ICU formatters read the i18n bundles, set " +
+          "catalog.i18nFormatters: icu",
+      },
+    ]);
+  });
+
+  it("is not checked in a catalog for ICU formatters only (catalog.i18nFormatters: icu)", () => {
+    const text = catalogWith(`"Write to help@coinone.co.kr, '{' <b>"`, "  i18nFormatters: icu\n");
+    expect(loadCatalog(text, "spec/errors.yaml").diagnostics).toEqual([]);
+  });
+
+  it("says nothing more about a quoted placeholder, which has its own rule", () => {
+    const rules = loadCatalog(catalogWith(`"Pay in '{currency}'."`), "spec/errors.yaml").diagnostics.map((d) => d.rule);
+    expect(rules).toEqual(["quoted-placeholder"]);
   });
 });
 

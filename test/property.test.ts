@@ -105,9 +105,7 @@ describe("arbitrary valid catalogs", () => {
         expect(json.errors.map((e: { message: string }) => e.message)).toEqual(catalog.errors.map((e) => e.message));
 
         // ccxt: one class per active code.
-        expect(Object.keys(JSON.parse(files.get("ccxt/exceptions.json") ?? "").exact)).toEqual(
-          active.map((e) => e.code),
-        );
+        expect(Object.keys(JSON.parse(files.get("ccxt/exceptions.json") ?? ""))).toEqual(active.map((e) => e.code));
 
         // Markdown: every category table row has 6 cells, the retired codes' 4; one row per code.
         const retiredTable = catalog.errors.some((e) => e.removed);

@@ -6,8 +6,8 @@
  * an apostrophe is written as itself (`''` also works), `<` and `>` are text.
  * This file parses a description (with `@formatjs/icu-messageformat-parser`),
  * lists its arguments with their types, finds quoted placeholders, and
- * prints the message back with every literal escaped for formatters that do
- * read tags, which is what the i18n bundles hold.
+ * prints the message back escaped only where ICU (with tags read) requires
+ * it, which is what the i18n bundles hold.
  */
 import { parse, TYPE } from "@formatjs/icu-messageformat-parser";
 import type { MessageFormatElement } from "@formatjs/icu-messageformat-parser";
@@ -98,21 +98,23 @@ export function quotedPlaceholder(
 }
 
 /**
- * The message printed back as ICU with every literal escaped: `'` as `''`,
- * `{ } <` quoted (a lone `>` opens nothing), `#` quoted where it would be a plural's number. A
- * formatter that reads tags (IntlMessageFormat, @formatjs/intl, i18next with
- * an ICU format) prints the text exactly as the catalog wrote it.
+ * The message printed back as ICU, each literal escaped only where ICU
+ * requires it (as FormatJS reads it, tags on): `{ }` always, `<` before a
+ * letter or `/` (a tag), `#` inside a plural, and an apostrophe doubled only
+ * before `' { } < >` (or `#` in a plural) or an argument. Text that needs none
+ * of that is written as is, so formatters without ICU print it too
+ * (formatter-syntax.ts refuses the rest unless the catalog is for ICU only).
  */
 export function printForFormatters(
   elements: readonly MessageFormatElement[],
   source: string,
-  parent: "plural" | "other" = "other",
+  parent: "plural" | "other" | "top" = "top",
 ): string {
   return elements
-    .map((element) => {
+    .map((element, i) => {
       switch (element.type) {
         case TYPE.literal:
-          return escapeLiteral(element.value, parent === "plural");
+          return escapeLiteral(element.value, parent === "plural", parent === "top" && i === elements.length - 1);
         case TYPE.pound:
           return "#";
         case TYPE.plural:
@@ -137,17 +139,39 @@ export function printForFormatters(
 }
 
 /**
- * Literal text as ICU: a run that starts with a syntax character (`{ } <`,
- * and `#` inside a plural) and goes on over syntax characters and
- * apostrophes is quoted as one section, its apostrophes doubled; any other
- * apostrophe is doubled. One section per run matters: quoting `{` and `<`
- * apart gives `'{''<'`, where the closing quote and the next opening one
- * read as an escaped apostrophe.
+ * Literal text as ICU. A run that starts with a character ICU reads as syntax
+ * and goes on over such characters and apostrophes is quoted as one section,
+ * its apostrophes doubled (quoting `{` and `<a` apart would give `'{''<'a`,
+ * where the closing quote and the next opening one read as an apostrophe).
+ * Any other apostrophe stays single unless ICU would read it as a quote:
+ * before `' { } < >` (`#` in a plural), or at the end of a literal that an
+ * argument or a branch's `}` follows (`last` is true for the end of the whole
+ * message, where a lone apostrophe is text).
  */
-function escapeLiteral(text: string, inPlural: boolean): string {
-  const special = inPlural ? "[{}<#]" : "[{}<]";
-  const run = new RegExp(`${special}(?:${special}|')*|'`, "g");
-  return text.replace(run, (match) => (match === "'" ? "''" : `'${match.replace(/'/g, "''")}'`));
+function escapeLiteral(text: string, inPlural: boolean, last: boolean): string {
+  const syntax = (i: number) => {
+    const c = text[i];
+    return c === "{" || c === "}" || (inPlural && c === "#") || (c === "<" && /[A-Za-z/]/.test(text[i + 1] ?? ""));
+  };
+  let out = "";
+  let i = 0;
+  while (i < text.length) {
+    if (syntax(i)) {
+      let end = i + 1;
+      while (end < text.length && (syntax(end) || text[end] === "'")) end++;
+      out += `'${text.slice(i, end).replace(/'/g, "''")}'`;
+      i = end;
+    } else if (text[i] === "'") {
+      const next = text[i + 1];
+      const quotes = next === undefined ? !last : "'{}<>".includes(next) || (inPlural && next === "#");
+      out += quotes ? "''" : "'";
+      i++;
+    } else {
+      out += text[i];
+      i++;
+    }
+  }
+  return out;
 }
 
 /** The text a formatter prints for a message without arguments: its literals joined. */

@@ -2,7 +2,8 @@
  * Checks what a JSON Schema cannot say: codes and names unique, names that
  * make valid and distinct enum members, categories and locales that exist,
  * descriptions that parse as ICU messages with the same arguments (names and
- * types) in every locale, distinct wire field names, enum members distinct
+ * types) in every locale and print the same in every translation formatter
+ * (formatter-syntax.ts), distinct wire field names, enum members distinct
  * ignoring case, locales distinct under BCP 47, tombstones never reused,
  * replacements that point at a live code, and no code that i18next would
  * read as a plural form of another (`4` and `4_other`). Runs on any data, valid or not, so
@@ -14,6 +15,7 @@ import { quote } from "./diagnostics.ts";
 import { compareCodes, isReservedMemberName, isUpperSnake, toEnumMemberName, toUpperSnake } from "./names.ts";
 import { reporter } from "./yaml-source.ts";
 import type { DataPath, YamlSource } from "./yaml-source.ts";
+import { formatterConflict } from "./formatter-syntax.ts";
 import { argumentsOf, parseMessage, quotedPlaceholder } from "./message-syntax.ts";
 import { positionInScalar } from "./scalar-position.ts";
 import { meantLocales, unknownCategoryHint, unknownLocaleHint } from "./value-hints.ts";
@@ -80,6 +82,19 @@ export function checkSemantics(data: unknown, source: YamlSource, file: string, 
           `for quotes around the value write ''${quoted.found.slice(1, -1)}''; for literal braces write '{' and '}'`,
         );
       }
+      const conflict =
+        quoted === undefined && icuOnly !== true ? formatterConflict(message.elements, value) : undefined;
+      if (conflict !== undefined) {
+        reportAt(
+          [...path, locale],
+          value,
+          conflict.offset,
+          "formatter-syntax",
+          `${label} description.${locale} has ${quote(conflict.found)}, which not every translation formatter prints ` +
+            `as written: ${conflict.reason}`,
+          `${conflict.hint}; or, when only ICU formatters read the i18n bundles, set catalog.i18nFormatters: icu`,
+        );
+      }
       parsed.push([locale, argumentsOf(message.elements)]);
     }
     const reference = parsed.find(([locale]) => locale === sourceLocale) ?? parsed[0];
@@ -103,6 +118,8 @@ export function checkSemantics(data: unknown, source: YamlSource, file: string, 
   // Locale ids the schema rejects are reported there; leaving them out here avoids an echo per text.
   const locales = list(meta.locales).filter((l): l is string => typeof l === "string" && LOCALE_ID.test(l));
   const sourceLocale = asString(meta.sourceLocale);
+  // formatter-syntax.ts: text that only ICU formatters print right is allowed only when the catalog says so.
+  const icuOnly = meta.i18nFormatters === "icu";
   if (sourceLocale !== undefined && locales.length > 0 && !locales.includes(sourceLocale)) {
     report(
       ["catalog", "sourceLocale"],

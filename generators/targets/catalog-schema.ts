@@ -62,7 +62,9 @@ export const CATALOG_SCHEMA = {
         type: "array",
         items: { description: "A locale id.", type: "string" },
       },
-      docsBaseUrl: text("Base URL the HTML reference is published under, when declared (a code page is `errors/<code>.html`)."),
+      docsBaseUrl: text(
+        "Base URL the HTML reference is published under, when declared (a code page is `errors/<code>.html`).",
+      ),
       repository: text("Source repository URL of the packages, when declared."),
       license: text("SPDX license expression of the packages, when declared."),
       author: text("Author of the packages, when declared."),

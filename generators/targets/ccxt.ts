@@ -1,10 +1,14 @@
 /**
- * Emits `ccxt/exceptions.json`, the code -> ccxt error class map in the shape
- * ccxt's exchange classes declare (`{ exact: { "<code>": "<class>" }, broad: {} }`),
- * from each active code's `errorClass`. CCXT_ERROR_CLASSES below is the one
- * place where the catalog's exchange-neutral classes meet ccxt's hierarchy.
- * Retired codes are left out: no server sends them. `broad` stays empty,
- * because Coinone errors are told apart by code, never by message text.
+ * Emits `ccxt/exceptions.json`, the code -> ccxt error class name map in the
+ * shape ccxt's coinone exchange reads: its `handleErrors` looks the body's
+ * `error_code` up in `this.exceptions` itself, flat (`{ "<code>": <class> }`),
+ * not in the `{ exact, broad }` pair other ccxt exchanges declare. A user
+ * passes it, each name resolved to the class `ccxt` exports under it, as the
+ * `exceptions` option of `new ccxt.coinone(...)` (docs/consumers/ccxt.md),
+ * which ccxt merges into its own map. Class names come from each active
+ * code's `errorClass`; CCXT_ERROR_CLASSES below is the one place where the
+ * catalog's exchange-neutral classes meet ccxt's hierarchy. Retired codes are
+ * left out: no server sends them.
  * @see https://docs.ccxt.com/#/README?id=error-handling
  */
 import { orderedJson } from "../text/ordered-json.ts";
@@ -33,26 +37,15 @@ export const CCXT_ERROR_CLASSES: Readonly<Record<ErrorClass, string>> = Object.f
   "exchange-error": "ExchangeError",
 });
 
-export interface CcxtExceptions {
-  readonly exact: Readonly<Record<string, string>>;
-  readonly broad: Readonly<Record<string, string>>;
-}
+const ccxtEntries = (catalog: Catalog): [string, string][] =>
+  catalog.errors.filter((error) => !error.removed).map((error) => [error.code, CCXT_ERROR_CLASSES[error.errorClass]]);
 
-export function buildCcxtExceptions(catalog: Catalog): CcxtExceptions {
-  const active = catalog.errors.filter((error) => !error.removed);
-  return {
-    exact: Object.fromEntries(active.map((error) => [error.code, CCXT_ERROR_CLASSES[error.errorClass]])),
-    broad: {},
-  };
+/** Code -> ccxt class name, every active code (a plain object: see generateCcxtExceptions for the file's order). */
+export function buildCcxtExceptions(catalog: Catalog): Readonly<Record<string, string>> {
+  return Object.fromEntries(ccxtEntries(catalog));
 }
 
 export function generateCcxtExceptions(catalog: Catalog): OutputFile[] {
-  const { exact } = buildCcxtExceptions(catalog);
-  // Written in code order: an object would put "106" (an array index) before "0105".
-  const active = catalog.errors.filter((error) => !error.removed);
-  const ordered = new Map([
-    ["exact", new Map(active.map((error) => [error.code, exact[error.code] ?? ""]))],
-    ["broad", new Map()],
-  ]);
-  return [{ path: "ccxt/exceptions.json", content: `${orderedJson(ordered)}\n` }];
+  // Written in code order from a Map: an object would put "106" (an array index) before "0105".
+  return [{ path: "ccxt/exceptions.json", content: `${orderedJson(new Map(ccxtEntries(catalog)))}\n` }];
 }

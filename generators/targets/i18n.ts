@@ -3,9 +3,10 @@
  * `{ "<code>": "<message>" }` in code order (written by `orderedJson`, since a
  * JavaScript object would move codes like "105" ahead of "0105"), deprecated
  * codes included, retired codes left out. Each message is the description
- * printed back as ICU MessageFormat with its literal text escaped (`'` as
- * `''`, `{ } <` quoted), so IntlMessageFormat, @formatjs/intl and i18next
- * with an ICU format (see the README) print the text as the catalog wrote it.
+ * printed back as ICU MessageFormat escaped only where ICU requires it
+ * (message-syntax.ts): text the catalog allows (rule formatter-syntax) needs
+ * no escape, so ICU formatters and the others (i18next without ICU,
+ * vue-i18n, typesafe-i18n, Lingui's raw catalogs) print it as written.
  */
 import { parseMessage, printForFormatters } from "../catalog/message-syntax.ts";
 import { orderedJson } from "../text/ordered-json.ts";
