@@ -287,6 +287,38 @@ describe("command line", () => {
     "t/c.hbs": "{{category.id}}: {{#each category.errors}}{{code}} {{/each}}\n",
   };
 
+  it("the i18n target writes a pseudo-locale bundle only when its options name one", async () => {
+    const run = await generate({
+      "spec/targets.yaml": "targets:\n  - builtin: i18n\n    options: { pseudoLocale: en-XA }\n",
+    });
+    expect(run.status).toBe(0);
+    expect(artifacts(join(work, "dist"))).toEqual(["i18n/en-XA.json", "i18n/en.json", "i18n/ko.json"]);
+    const pseudo = JSON.parse(readFileSync(join(work, "dist", "i18n", "en-XA.json"), "utf8"));
+    const english = JSON.parse(readFileSync(join(work, "dist", "i18n", "en.json"), "utf8"));
+    expect(Object.keys(pseudo)).toEqual(Object.keys(english));
+    for (const [code, text] of Object.entries<string>(pseudo)) {
+      expect(text).toMatch(/^\[[^A-Za-z]*\]$/u);
+      expect(text.length).toBeGreaterThan(english[code].length);
+    }
+    const wrong = await generate({
+      "spec/targets.yaml": "targets:\n  - builtin: i18n\n    options: { pseudoLocale: ko }\n",
+    });
+    expect(wrong.status).toBe(1);
+    expect(wrong.stderr).toContain("pseudoLocale");
+    const spec = readFileSync(join(work, "spec", "errors.yaml"), "utf8").replace(
+      /^  locales: \[en, ko\]$/m,
+      "  locales: [en, ko, en-XA]",
+    );
+    const taken = await generate({
+      "spec/errors.yaml": spec,
+      "spec/targets.yaml": "targets:\n  - builtin: i18n\n    options: { pseudoLocale: en-xa }\n",
+    });
+    expect(taken.status).toBe(1);
+    expect(taken.stderr).toContain(
+      'error pseudo-locale-taken: i18n option pseudoLocale "en-xa" is one of the catalog\'s locales',
+    );
+  });
+
   it("--list prints every entry and the files it writes, and writes nothing", async () => {
     const run = await generate(files, ["--list"]);
     expect(run.status).toBe(0);

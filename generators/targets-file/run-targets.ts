@@ -71,8 +71,20 @@ export async function runTargets(
 
   const run = async (entry: TargetEntry): Promise<Outcome> => {
     if (entry.kind === "builtin") {
-      const locales = (entry.options as { locales?: string[] }).locales ?? [];
+      const { locales = [], pseudoLocale } = entry.options as { locales?: string[]; pseudoLocale?: string };
       const unknown = locales.filter((locale) => !catalog.locales.includes(locale));
+      if (pseudoLocale !== undefined && catalog.locales.some((l) => l.toLowerCase() === pseudoLocale.toLowerCase()))
+        return {
+          diagnostics: [
+            at(
+              entry,
+              "options",
+              "pseudo-locale-taken",
+              `${entry.builtin} option pseudoLocale ${quote(pseudoLocale)} is one of the catalog's locales`,
+              "name a locale the catalog does not declare, e.g. en-XA",
+            ),
+          ],
+        };
       if (unknown.length > 0)
         return {
           diagnostics: [

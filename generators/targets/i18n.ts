@@ -10,12 +10,15 @@
  */
 import { parseMessage, printForFormatters } from "../catalog/message-syntax.ts";
 import { orderedJson } from "../text/ordered-json.ts";
-import type { Catalog } from "../catalog/types.ts";
+import { pseudoLocalize } from "../catalog/pseudo-locale.ts";
+import type { Catalog, CatalogError } from "../catalog/types.ts";
 import type { OutputFile } from "../output/files.ts";
 
 /** Options of the `i18n` target (spec/targets.schema.json `i18nOptions`): the locales to write, all when absent. */
 export interface I18nOptions {
   readonly locales?: readonly string[];
+  /** Also write `i18n/<pseudoLocale>.json`: the source locale's texts pseudo-localised (catalog/pseudo-locale.ts). */
+  readonly pseudoLocale?: string;
 }
 
 /** A description as a formatter's message; the catalog checks guarantee it parses. */
@@ -29,8 +32,15 @@ export function bundleMessage(text: string): string {
 export function generateI18nBundles(catalog: Catalog, options: I18nOptions = {}): OutputFile[] {
   const active = catalog.errors.filter((error) => !error.removed);
   const locales = options.locales ?? catalog.locales;
-  return locales.map((locale) => {
-    const bundle = new Map(active.map((error) => [error.code, bundleMessage(error.description[locale] ?? "")]));
-    return { path: `i18n/${locale}.json`, content: `${orderedJson(bundle)}\n` };
+  const file = (locale: string, message: (error: CatalogError) => string): OutputFile => ({
+    path: `i18n/${locale}.json`,
+    content: `${orderedJson(new Map(active.map((error) => [error.code, message(error)])))}\n`,
   });
+  const pseudo = options.pseudoLocale;
+  return [
+    ...locales.map((locale) => file(locale, (error) => bundleMessage(error.description[locale] ?? ""))),
+    ...(pseudo === undefined
+      ? []
+      : [file(pseudo, (error) => bundleMessage(pseudoLocalize(error.description[catalog.sourceLocale] ?? "") ?? ""))]),
+  ];
 }
