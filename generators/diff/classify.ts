@@ -170,20 +170,18 @@ export function diffCatalogs(base: Catalog, head: Catalog): CatalogDiff {
     const what = before === undefined ? "added" : after === undefined ? "removed" : changed;
     add("document-changed", null, "patch", `document ${id} ${what}`);
   }
-  // The header's other texts reach artifacts' metadata and titles only (a locale added or removed is its own change).
-  const bothLocales = base.locales.filter((locale) => head.locales.includes(locale));
-  const header = (c: Catalog) => ({
-    titles: Object.fromEntries(bothLocales.map((locale) => [locale, c.titles[locale]])),
-    originLocale: c.originLocale,
-    repository: c.repository,
-    license: c.license,
-    author: c.author,
-  });
-  for (const [field, before] of Object.entries(header(base)) as [keyof ReturnType<typeof header>, unknown][]) {
-    const after = header(head)[field];
-    if (JSON.stringify(before ?? null) !== JSON.stringify(after ?? null))
-      add("header-changed", null, "patch", `${field} ${quote(before ?? null)} -> ${quote(after ?? null)}`);
-  }
+  // The header's other texts reach artifacts' titles and metadata only (a locale added or removed is its own change).
+  for (const locale of base.locales.filter((l) => head.locales.includes(l) && l !== head.sourceLocale))
+    if (base.titles[locale] !== head.titles[locale])
+      add(
+        "header-changed",
+        null,
+        "patch",
+        `title.${locale} ${quote(base.titles[locale])} -> ${quote(head.titles[locale])}`,
+      );
+  for (const field of ["originLocale", "repository", "license", "author"] as const)
+    if (base[field] !== head[field])
+      add("header-changed", null, "patch", `${field} ${quote(base[field] ?? null)} -> ${quote(head[field] ?? null)}`);
   if (base.docsBaseUrl !== head.docsBaseUrl)
     add(
       "docs-url-changed",

@@ -8,7 +8,7 @@ use crate::{ErrorCode, ErrorInfo};
 pub const CATALOG_NAME: &str = "coinone";
 
 /// The catalog's version.
-pub const CATALOG_VERSION: &str = "3.0.0";
+pub const CATALOG_VERSION: &str = "4.0.0";
 
 /// The locale every description exists in; the last fallback.
 pub const SOURCE_LOCALE: &str = "en";

@@ -7,7 +7,7 @@ use std::str::FromStr;
 
 use crate::ErrorInfo;
 
-/// Coinone Open API errors (catalog coinone 3.0.0).
+/// Coinone Open API errors (catalog coinone 4.0.0).
 ///
 /// Every active code, in code order; `Display` and [`ErrorCode::as_str`] give the wire code,
 /// `FromStr` and [`ErrorCode::from_code`] read it. Deprecated codes carry `#[deprecated]`.

@@ -1,6 +1,6 @@
 // Generated from spec/errors.yaml by coinone-error-codes. Do not edit: change the spec and run `npm run generate`.
 
-//! Coinone Open API errors (catalog coinone 3.0.0).
+//! Coinone Open API errors (catalog coinone 4.0.0).
 //!
 //! - [`ErrorCode`]: every active code (`as_str`, `FromStr`, `Display`), with its
 //!   [`ErrorInfo`] (message, category, description per locale, every optional field).

@@ -38,5 +38,5 @@ __all__ = [
     "parse_error",
 ]
 
-__version__ = "3.0.0"
+__version__ = "4.0.0"
 """The catalog version this package was generated from."""

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Coinone Open API errors (catalog coinone 3.0.0).
+ * Coinone Open API errors (catalog coinone 4.0.0).
  *
  * <p>Every active error code, in code order; deprecated codes are marked {@link Deprecated}.
  * Look a wire code up with {@link #resolve(String)}; retired codes are never constants

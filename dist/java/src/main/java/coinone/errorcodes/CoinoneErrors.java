@@ -16,7 +16,7 @@ public final class CoinoneErrors {
     public static final String CATALOG_NAME = "coinone";
 
     /** The catalog's version. */
-    public static final String CATALOG_VERSION = "3.0.0";
+    public static final String CATALOG_VERSION = "4.0.0";
 
     /** The locale every description exists in; the last fallback. */
     public static final String SOURCE_LOCALE = "en";
