@@ -3,7 +3,8 @@
  * npm: no test file in it may start a language toolchain, python3, or another
  * Node from the npm registry. A file that does belongs in test/tiers.ts
  * (the full tier); this test names it. It reads the sources, so it catches a
- * new test file before a machine without the toolchain does.
+ * new test file before a machine without the toolchain does. It also holds
+ * docs/testing.md's table of full-tier files to FULL_TIER, both ways.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -46,5 +47,25 @@ describe("test tiers", () => {
     expect(found, `${file} needs more than Node: list it in test/tiers.ts (full tier) or split the test out`).toEqual(
       [],
     );
+  });
+});
+
+describe("docs/testing.md", () => {
+  it("lists exactly the full-tier files of test/tiers.ts, each with what it needs", () => {
+    const page = readFileSync(join(ROOT, "docs", "testing.md"), "utf8");
+    const table = /^\| full-tier file \| needs \|\n\| --- \| --- \|\n((?:\|.*\n)*)/m.exec(page);
+    expect(table, "docs/testing.md has the table `| full-tier file | needs |`").not.toBeNull();
+    const rows = [...table![1]!.matchAll(/^\| `([^`]+)` \| (.*\S) \|$/gm)].map((m) => [m[1]!, m[2]!] as const);
+    expect(rows.length, "every row is | `test/<file>` | <needs> |").toBe(table![1]!.trim().split("\n").length);
+    const listed = rows.map(([file]) => file);
+    expect(
+      listed.filter((file) => !FULL_FILES.includes(file)),
+      "listed in docs/testing.md but not in test/tiers.ts",
+    ).toEqual([]);
+    expect(
+      FULL_FILES.filter((file) => !listed.includes(file)),
+      "in test/tiers.ts but missing from docs/testing.md",
+    ).toEqual([]);
+    expect(new Set(listed).size, "each file once").toBe(listed.length);
   });
 });
