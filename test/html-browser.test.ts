@@ -13,13 +13,12 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
-import { chromium } from "playwright-core";
 import type { Browser, Page } from "playwright-core";
+import { launchChromium } from "./consumers/chromium.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateHtmlReference } from "../generators/targets/html/index.ts";
 import { loadFile, ROOT } from "./helpers.ts";
 
-const CHROMIUM = "/usr/bin/chromium";
 const SCREENSHOTS = join(ROOT, "test-output", "html");
 const catalog = loadFile(join(ROOT, "spec", "errors.yaml"));
 const AXE = readFileSync(join(ROOT, "node_modules", "axe-core", "axe.min.js"), "utf8");
@@ -56,20 +55,7 @@ beforeAll(async () => {
     writeFileSync(path, file.content);
   }
   mkdirSync(SCREENSHOTS, { recursive: true });
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-    // playwright gives the browser a fresh profile folder of its own and removes it on close.
-    headless: true,
-  });
+  browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
   page.on("request", (request) => requests.push(request.url()));
 }, 120_000);

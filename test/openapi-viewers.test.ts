@@ -12,11 +12,11 @@ import type { IncomingMessage, Server, ServerResponse } from "node:http";
 import { copyFileSync, existsSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { dirname, extname, join, resolve } from "node:path";
-import { chromium } from "playwright-core";
 import type { Browser, Page } from "playwright-core";
 import { parse as parseYaml } from "yaml";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { caseNames } from "../generators/catalog/names.ts";
+import { launchChromium } from "./consumers/chromium.ts";
 import { codeTable } from "./consumers/enum-members.ts";
 import { docBlock } from "./doc-blocks.ts";
 import { linkDevDependency, packToScratch } from "./consumers/scratch.ts";
@@ -193,19 +193,7 @@ beforeAll(async () => {
   server = createServer(serveProject).listen(0, "127.0.0.1");
   await new Promise((done) => server.once("listening", done));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+  browser = await launchChromium();
 }, 120_000);
 afterAll(async () => {
   await browser?.close();
