@@ -17,6 +17,8 @@
  * @see https://spec.openapis.org/oas/v3.0.3#components-object
  */
 import { codePageUrl } from "./html/paths.ts";
+import { buildExampleDocument } from "./openapi-example.ts";
+import { spdxLicenses } from "./package-metadata.ts";
 import { generatedNotice } from "../text/header.ts";
 import { Document, Scalar, visit } from "yaml";
 import {
@@ -38,6 +40,17 @@ type Version = "3.1" | "3.0";
 type Json = OrderedJson;
 
 const FULL_VERSION: Record<Version, string> = { "3.1": "3.1.0", "3.0": "3.0.3" };
+
+/**
+ * `info.license` from the catalog's SPDX expression, absent without one: 3.1 names it by `identifier`, 3.0 (which
+ * has none) links the first license's SPDX page.
+ */
+function openApiLicense(catalog: Catalog, version: Version): { license?: Json } {
+  if (catalog.license === undefined) return {};
+  return version === "3.1"
+    ? { license: { name: catalog.license, identifier: catalog.license } }
+    : { license: { name: catalog.license, url: spdxLicenses(catalog.license)[0]?.url ?? "" } };
+}
 
 /**
  * The English text of an error as CommonMark, with the deprecation spelled
@@ -62,10 +75,12 @@ export function buildOpenApiDocument(catalog: Catalog, version: Version): { [key
   return toPlain(buildOrderedDocument(catalog, version)) as { [key: string]: unknown };
 }
 
+const exampleHead = (catalog: Catalog) => ({ openapi: FULL_VERSION["3.1"], ...openApiLicense(catalog, "3.1") });
+
 /** The bundled 3.1 example document as plain objects. */
 export function buildOpenApiExample(catalog: Catalog): { [key: string]: unknown } {
   const components = buildOrderedDocument(catalog, "3.1").components as { [key: string]: Json };
-  return toPlain(buildExampleDocument(catalog, components)) as { [key: string]: unknown };
+  return toPlain(buildExampleDocument(catalog, components, exampleHead(catalog))) as { [key: string]: unknown };
 }
 
 /** The document with code-keyed mappings as `Map`s, so they keep code order when written. */
@@ -205,7 +220,7 @@ function buildOrderedDocument(catalog: Catalog, version: Version): { [key: strin
         "The code is a string. The HTTP status is not a reliable error signal (errors can come with HTTP 200), " +
           "and the message can differ from the documented one: key on the code.",
       ].join("\n"),
-      license: { name: "MIT", url: "https://opensource.org/licenses/MIT" },
+      ...openApiLicense(catalog, version),
       "x-catalog-version": catalog.version,
     },
     paths: {},
@@ -229,68 +244,6 @@ function buildOrderedDocument(catalog: Catalog, version: Version): { [key: strin
   };
 }
 
-/**
- * A complete small API document over the 3.1 components, every `$ref` inside the file: what a browser viewer
- * (Stoplight Elements, Scalar) can load from one URL, with no loader for the package's file.
- */
-function buildExampleDocument(catalog: Catalog, components: { [key: string]: Json }): { [key: string]: Json } {
-  const names = exportNames(catalog.name);
-  const { wire } = catalog;
-  const title = mdInline(catalog.title);
-  const ref = (kind: string, name: string) => ({ $ref: `#/components/${kind}/${name}` });
-  const { schemas, ...rest } = components as { schemas: { [key: string]: Json } };
-  return {
-    openapi: FULL_VERSION["3.1"],
-    info: {
-      title: `Example API with the error components of ${title}`,
-      version: catalog.version,
-      description:
-        `An example of an API document that uses the error components of ${title}, bundled into one file ` +
-        "(every `$ref` is internal), so that a documentation viewer can load it from one URL.",
-      license: { name: "MIT", url: "https://opensource.org/licenses/MIT" },
-    },
-    servers: [{ url: "https://api.example.test" }],
-    security: [],
-    paths: {
-      "/orders": {
-        post: {
-          operationId: "placeOrder",
-          summary: "Place an order",
-          description:
-            `Answers with the order or with an error body of ${title}; the HTTP status is not a reliable ` +
-            `signal (errors can arrive with HTTP 200), so check ${span(wire.resultField)}.`,
-          responses: {
-            "200": {
-              description: "The order, or an error body.",
-              content: {
-                "application/json": {
-                  schema: { oneOf: [ref("schemas", "ExampleOrder"), ref("schemas", names.responseType)] },
-                },
-              },
-            },
-            "400": ref("responses", `${names.prefix}Error`),
-          },
-        },
-      },
-    },
-    components: {
-      schemas: {
-        ExampleOrder: {
-          type: "object",
-          description: "An order (the example's own schema).",
-          required: [wire.resultField, "order_id"],
-          properties: {
-            [wire.resultField]: { type: "string", const: "success" },
-            order_id: { type: "string" },
-          },
-        },
-        ...schemas,
-      },
-      ...rest,
-    },
-  };
-}
-
 /** Options of the `openapi` target (spec/targets.schema.json `openapiOptions`). */
 export interface OpenApiOptions {
   readonly versions?: readonly Version[];
@@ -305,7 +258,7 @@ export function generateOpenApi(catalog: Catalog, options: OpenApiOptions = {}):
     if (version === "3.1")
       documents.push([
         "example.bundled",
-        buildExampleDocument(catalog, document.components as { [key: string]: Json }),
+        buildExampleDocument(catalog, document.components as { [key: string]: Json }, exampleHead(catalog)),
       ]);
     return documents.flatMap(([name, doc]) => [
       ...(formats.includes("json")
