@@ -58,6 +58,9 @@ describe("stale and unknown files", () => {
       "by generate; unknown files are reported and left alone",
     () => {
       expect(run().status).toBe(0);
+      // The Korean files: i18n/ko.json, docs/errors.ko.md and the HTML reference's ko/ pages.
+      const korean = listFiles(out()).filter((path) => /(^|\/)ko(\/|\.json$)|\.ko\.md$/.test(path));
+      expect(korean).toContain("html/ko/index.html");
       dropKorean();
       writeFileSync(out("i18n", "leftover.json"), "{}\n");
       writeFileSync(out("catalog.json.new.4242.tmp"), "half a file");
@@ -68,13 +71,15 @@ describe("stale and unknown files", () => {
       expect(check.stderr).toContain("unknown (not generated, left alone): out/catalog.json.new.4242.tmp\n");
       expect(check.stderr).toContain("unknown (not generated, left alone): out/i18n/leftover.json\n");
       expect(check.stderr).toMatch(
-        /generated files are stale or missing, 2 no longer generated; run `npm run generate -- --spec spec.yaml --out out`/,
+        new RegExp(
+          `generated files are stale or missing, ${korean.length} no longer generated; run \`npm run generate`,
+        ),
       );
       expect(existsSync(out("i18n", "ko.json"))).toBe(true);
 
       const write = run();
       expect(write.status).toBe(0);
-      expect(write.stdout).toMatch(/, removed 2 no longer generated\n$/);
+      expect(write.stdout).toMatch(new RegExp(`, removed ${korean.length} no longer generated\n$`));
       expect(existsSync(out("i18n", "ko.json"))).toBe(false);
       expect(existsSync(out("docs", "errors.ko.md"))).toBe(false);
       expect(readFileSync(out("i18n", "leftover.json"), "utf8")).toBe("{}\n");

@@ -34,7 +34,8 @@ describe("changing one text", () => {
     const after = filesOf(changed);
     const rewritten = [...after.keys()].filter((path) => after.get(path) !== before.get(path)).sort();
     const holding = [...after.keys()]
-      .filter((path) => (after.get(path) ?? "").includes(replacement.slice(0, 6)))
+      // Lower-cased too: the HTML indexes hold every locale's text lower-cased for their search.
+      .filter((path) => (after.get(path) ?? "").toLowerCase().includes(replacement.slice(0, 6).toLowerCase()))
       .sort();
     // A changed Korean (origin) text makes its English translation stale: the English reference's translation
     // status counts it (docs/translations.md).
