@@ -27,9 +27,11 @@ beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), "coinone-kill-"));
   templates = mkdtempSync(join(tmpdir(), "coinone-kill-templates-"));
   writeFileSync(join(work, "victim"), "victim bytes: must never change\n");
-  // 10,000 codes are past the java target's limit: every run here lists the other built-ins.
+  // 10,000 codes are past the java target's limit: every run here lists the other built-ins, less the HTML
+  // reference, whose 20,000 pages would make each run four times longer and each kill no more telling.
   mkdirSync(join(work, "spec"));
-  writeFileSync(join(work, "spec", "targets.yaml"), targetsWithoutJava(Object.keys(BUILTIN_TARGETS)));
+  const targets = Object.keys(BUILTIN_TARGETS).filter((name) => name !== "html");
+  writeFileSync(join(work, "spec", "targets.yaml"), targetsWithoutJava(targets));
 });
 afterAll(() => {
   rmSync(work, { recursive: true, force: true });
