@@ -42,14 +42,12 @@ type Json = OrderedJson;
 const FULL_VERSION: Record<Version, string> = { "3.1": "3.1.0", "3.0": "3.0.3" };
 
 /**
- * `info.license` from the catalog's SPDX expression, absent without one: 3.1 names it by `identifier`, 3.0 (which
- * has none) links the first license's SPDX page.
+ * `info.license` from the catalog's SPDX expression (its first license's SPDX page as `url`), absent without one.
+ * Not 3.1's `identifier`: it excludes `url`, which Spectral's `license-url` rule asks for.
  */
-function openApiLicense(catalog: Catalog, version: Version): { license?: Json } {
+function openApiLicense(catalog: Catalog): { license?: Json } {
   if (catalog.license === undefined) return {};
-  return version === "3.1"
-    ? { license: { name: catalog.license, identifier: catalog.license } }
-    : { license: { name: catalog.license, url: spdxLicenses(catalog.license)[0]?.url ?? "" } };
+  return { license: { name: catalog.license, url: spdxLicenses(catalog.license)[0]?.url ?? "" } };
 }
 
 /**
@@ -75,7 +73,7 @@ export function buildOpenApiDocument(catalog: Catalog, version: Version): { [key
   return toPlain(buildOrderedDocument(catalog, version)) as { [key: string]: unknown };
 }
 
-const exampleHead = (catalog: Catalog) => ({ openapi: FULL_VERSION["3.1"], ...openApiLicense(catalog, "3.1") });
+const exampleHead = (catalog: Catalog) => ({ openapi: FULL_VERSION["3.1"], ...openApiLicense(catalog) });
 
 /** The bundled 3.1 example document as plain objects. */
 export function buildOpenApiExample(catalog: Catalog): { [key: string]: unknown } {
@@ -220,7 +218,7 @@ function buildOrderedDocument(catalog: Catalog, version: Version): { [key: strin
         "The code is a string. The HTTP status is not a reliable error signal (errors can come with HTTP 200), " +
           "and the message can differ from the documented one: key on the code.",
       ].join("\n"),
-      ...openApiLicense(catalog, version),
+      ...openApiLicense(catalog),
       "x-catalog-version": catalog.version,
     },
     paths: {},
