@@ -8,7 +8,8 @@
 import { chromium } from "playwright-core";
 import type { Browser } from "playwright-core";
 
-export const CHROMIUM = "/usr/bin/chromium";
+/** Debian's chromium, or the browser CHROMIUM_PATH names (GitHub's runners have Google Chrome, not chromium). */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
