@@ -15,6 +15,7 @@ import texts from "../../templates/markdown/texts.json" with { type: "json" };
 import { generatedNotice } from "../text/header.ts";
 import { cell, code, codeBlock, inline } from "../text/markdown-helpers.ts";
 import { MARKDOWN_REFERENCE_HELPERS } from "../text/template-helpers.ts";
+import { fill, retryPhrase } from "./fixed-texts.ts";
 import { compileTemplate, renderTemplateTarget } from "./template.ts";
 import type { TemplateTarget, ViewBuilder } from "./template.ts";
 import { OURS } from "../catalog/types.ts";
@@ -42,11 +43,6 @@ function markdownTarget(): TemplateTarget {
 function textsFor(locale: string): Texts {
   const own = (texts as unknown as Record<string, Partial<Texts> | undefined>)[locale];
   return { ...texts.en, ...own };
-}
-
-/** Fills `{name}` slots of a fixed text with Markdown built by the caller. */
-function fill(text: string, values: Record<string, string>): string {
-  return text.replace(/\{([a-z_]+)\}/g, (slot, name: string) => values[name] ?? slot);
 }
 
 /**
@@ -107,13 +103,6 @@ function deprecationNote(error: CatalogError, t: Texts, end: string): string {
   return `**${t.deprecated}** (${parts.join(", ")}): ${cell(reason)}${end}`;
 }
 
-/** Yes (with the documented wait), or no. */
-function retryableText(error: CatalogError, t: Texts): string {
-  const [yes = "", no = ""] = t.retryable;
-  if (!error.retryable) return no;
-  return error.retryAfterSeconds === undefined ? yes : fill(t.retryAfter, { seconds: String(error.retryAfterSeconds) });
-}
-
 /**
  * Where the texts of an error come from, as one sentence: the texts copied
  * from one document grouped, each document linked to where it is published,
@@ -123,7 +112,7 @@ function sourcesLine(catalog: Catalog, error: CatalogError, locale: string, t: T
   const documents = new Map(catalog.documents.map((d) => [d.id, d]));
   const documentLink = (id: string) => {
     const document = documents.get(id);
-    const title = inline(document?.title[locale] ?? document?.title[catalog.sourceLocale] ?? id);
+    const title = inline(document?.title[locale] ?? id);
     return document?.url === undefined ? title : `[${title}](<${document.url.replace(/[<>\s]/g, encodeURIComponent)}>)`;
   };
   const groups = new Map<string, string[]>();
@@ -208,7 +197,7 @@ export function buildMarkdownView(catalog: Catalog, locale: string) {
             note: deprecationNote(e, t, " "),
             description: e.description[locale] ?? "",
             errorClass: e.errorClass,
-            retryable: retryableText(e, t),
+            retryable: retryPhrase(e, t.retryable[0] ?? "", t.retryable[1] ?? "", t.retryAfter),
             sources: sourcesLine(catalog, e, locale, t),
           })),
         };

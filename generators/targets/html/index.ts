@@ -12,8 +12,8 @@ import { htmlText } from "../../text/html.ts";
 import { renderFile } from "../render-template.ts";
 import { contentSecurityPolicy, SCRIPT, STYLE } from "./assets.ts";
 import { codePagePath, codePageUrl, localeFolder, SITE_FOLDER } from "./paths.ts";
-import { adviceFor, fill, siteTexts, TEXT_LOCALES } from "./texts.ts";
-import type { SiteTexts } from "./texts.ts";
+import { fill, retryPhrase } from "../fixed-texts.ts";
+import { adviceFor, siteTexts, TEXT_LOCALES } from "./texts.ts";
 import type { Catalog, CatalogError } from "../../catalog/types.ts";
 import type { OutputFile } from "../../output/files.ts";
 
@@ -22,13 +22,6 @@ const notice = (catalog: Catalog) => htmlText(generatedNotice(catalog).join(" ")
 
 /** `../` once per folder of `path` below the site. */
 const up = (path: string) => "../".repeat(path.split("/").length - 1);
-
-function retryText(error: CatalogError, t: SiteTexts): string {
-  if (!error.retryable) return t.no;
-  return error.retryAfterSeconds === undefined
-    ? t.yes
-    : fill(t.retryAfter, { seconds: String(error.retryAfterSeconds) });
-}
 
 function page(catalog: Catalog, locale: string, path: string, title: string, withScript: boolean) {
   const t = siteTexts(locale);
@@ -50,9 +43,9 @@ function page(catalog: Catalog, locale: string, path: string, title: string, wit
   };
 }
 
+/** A category's title in `locale` (the loader gives every text in every locale, falling back to the source's). */
 function categoryTitle(catalog: Catalog, id: string, locale: string): string {
-  const title = catalog.categories.find((category) => category.id === id)?.title;
-  return title?.[locale] ?? title?.[catalog.sourceLocale] ?? id;
+  return catalog.categories.find((category) => category.id === id)?.title[locale] ?? id;
 }
 
 /** Everything a search may match, in every locale, lower-cased as the script lower-cases the query. */
@@ -99,12 +92,12 @@ function indexPage(catalog: Catalog, locale: string, errors: readonly CatalogErr
       code: htmlText(error.code),
       name: htmlText(error.name),
       href: htmlText(codePagePath(error.code)),
-      description: htmlText(error.description[locale] ?? error.description[catalog.sourceLocale] ?? ""),
+      description: htmlText(error.description[locale] ?? ""),
       category: htmlText(error.category),
       categoryTitle: htmlText(categoryTitle(catalog, error.category, locale)),
       errorClass: htmlText(error.errorClass),
       retryable: error.retryable ? "yes" : "no",
-      retry: htmlText(retryText(error, t)),
+      retry: htmlText(retryPhrase(error, t.yes, t.no, t.retryAfter)),
       search: htmlText(searchText(catalog, error)),
     })),
   };
@@ -135,10 +128,10 @@ function codePage(catalog: Catalog, locale: string, error: CatalogError): Output
     name: htmlText(error.name),
     messageLang: htmlText(catalog.sourceLocale),
     message: htmlText(error.message),
-    description: htmlText(error.description[locale] ?? error.description[catalog.sourceLocale] ?? ""),
+    description: htmlText(error.description[locale] ?? ""),
     category: htmlText(categoryTitle(catalog, error.category, locale)),
     errorClass: htmlText(error.errorClass),
-    retry: htmlText(retryText(error, t)),
+    retry: htmlText(retryPhrase(error, t.yes, t.no, t.retryAfter)),
     advice: htmlText(adviceFor(error.errorClass, locale)),
     deprecated: error.deprecated
       ? htmlText(
@@ -149,7 +142,7 @@ function codePage(catalog: Catalog, locale: string, error: CatalogError): Output
     problemType: url === undefined ? "" : htmlText(url),
     hasDocument: document?.url !== undefined,
     documentUrl: htmlText(document?.url ?? ""),
-    documentTitle: htmlText(document?.title[locale] ?? document?.title[catalog.sourceLocale] ?? ""),
+    documentTitle: htmlText(document?.title[locale] ?? ""),
   };
   return renderFile(`${SITE_FOLDER}${path}`, "html/code.html.hbs", view);
 }

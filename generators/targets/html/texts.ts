@@ -22,8 +22,3 @@ export function adviceFor(errorClass: ErrorClass, locale: string): string {
 
 /** The locales with texts of their own, in file order. */
 export const TEXT_LOCALES: readonly string[] = Object.keys(texts).filter((key) => key !== "$comment");
-
-/** Fills `{name}` slots of a fixed text. */
-export function fill(text: string, values: Readonly<Record<string, string>>): string {
-  return text.replace(/\{([a-z]+)\}/g, (slot, name: string) => values[name] ?? slot);
-}
